@@ -1,0 +1,35 @@
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Expressions;
+
+namespace RelatieWerkstroom.Engine.Activities;
+
+/// <summary>Given to activities while a definition is compiled: compiles expressions and collects problems.</summary>
+public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<string, string> report)
+{
+    /// <summary>The definition being compiled.</summary>
+    public WorkflowDefinition Definition { get; } = definition;
+
+    /// <summary>Variables declared by the definition.</summary>
+    public IReadOnlyList<VariableDefinition> Variables => Definition.Variables;
+
+    /// <summary>The node being bound.</summary>
+    public ActivityNode Node { get; } = node;
+
+    /// <summary>Compiles an expression; on failure reports the problem at <paramref name="path"/> and returns null.</summary>
+    public IExpression? Compile(InputValue? value, Type targetType, string path)
+    {
+        if (value is null) return null;
+        try
+        {
+            return compiler.Compile(value, targetType);
+        }
+        catch (ExpressionException ex)
+        {
+            report(path, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Reports a configuration problem at a property path of this activity.</summary>
+    public void Report(string path, string message) => report(path, message);
+}

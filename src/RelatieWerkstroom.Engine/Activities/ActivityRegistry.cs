@@ -1,0 +1,52 @@
+using System.Reflection;
+using RelatieWerkstroom.Engine.Descriptors;
+
+namespace RelatieWerkstroom.Engine.Activities;
+
+/// <summary>The activity types the engine can run, by type name, with their descriptors.</summary>
+public sealed class ActivityRegistry
+{
+    private readonly Dictionary<string, (Type Type, ActivityDescriptor Descriptor)> _types = new(StringComparer.Ordinal);
+
+    /// <summary>Registers an activity class.</summary>
+    public ActivityRegistry Add<T>() where T : Activity, new() => Add(typeof(T));
+
+    /// <summary>Registers an activity class by type.</summary>
+    public ActivityRegistry Add(Type type)
+    {
+        if (!typeof(Activity).IsAssignableFrom(type) || type.IsAbstract)
+            throw new ArgumentException($"{type.Name} is not a concrete activity type", nameof(type));
+        var descriptor = ActivityDescriber.Describe(type);
+        _types[descriptor.TypeName] = (type, descriptor);
+        return this;
+    }
+
+    /// <summary>Registers every concrete activity class with an <see cref="ActivityAttribute"/> in an assembly.</summary>
+    public ActivityRegistry AddFromAssembly(Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes())
+            if (!type.IsAbstract && typeof(Activity).IsAssignableFrom(type) && type.GetCustomAttribute<ActivityAttribute>() is not null)
+                Add(type);
+        return this;
+    }
+
+    /// <summary>Finds a registered type.</summary>
+    public bool TryGet(string typeName, out Type type, out ActivityDescriptor descriptor)
+    {
+        if (_types.TryGetValue(typeName, out var entry))
+        {
+            (type, descriptor) = entry;
+            return true;
+        }
+        type = null!;
+        descriptor = null!;
+        return false;
+    }
+
+    /// <summary>All descriptors, ordered by category and name.</summary>
+    public IReadOnlyList<ActivityDescriptor> Descriptors =>
+        _types.Values.Select(v => v.Descriptor).OrderBy(d => d.Category).ThenBy(d => d.TypeName).ToList();
+
+    /// <summary>A registry with the Elsa core vocabulary.</summary>
+    public static ActivityRegistry CreateWithCoreActivities() => new ActivityRegistry().AddFromAssembly(typeof(ActivityRegistry).Assembly);
+}

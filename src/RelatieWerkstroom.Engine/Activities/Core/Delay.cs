@@ -1,0 +1,21 @@
+using RelatieWerkstroom.Engine.Descriptors;
+using RelatieWerkstroom.Engine.Runtime;
+
+namespace RelatieWerkstroom.Engine.Activities.Core;
+
+/// <summary>Waits for a duration, measured on the runtime's clock.</summary>
+[Activity("Elsa.Delay", "Scheduling", "Delay", Description = "Waits for the given duration.", Blocking = true)]
+public sealed class Delay : Activity
+{
+    /// <summary>How long to wait (hh:mm:ss, d.hh:mm:ss or ISO 8601 such as P14D).</summary>
+    [Input(Description = "How long to wait, e.g. 00:05:00 or P14D.", UIHint = UIHints.Duration, Required = true)]
+    public Input<TimeSpan> TimeSpan { get; set; } = new(System.TimeSpan.Zero);
+
+    /// <inheritdoc />
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var duration = TimeSpan.Get(context);
+        if (duration < System.TimeSpan.Zero) throw new InvalidOperationException($"delay of {duration} is negative");
+        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + duration)));
+    }
+}

@@ -1,0 +1,24 @@
+using RelatieWerkstroom.Engine.Descriptors;
+using RelatieWerkstroom.Engine.Runtime;
+
+namespace RelatieWerkstroom.Engine.Activities.Core;
+
+/// <summary>Inside a flow: waits one interval, then continues.</summary>
+[Activity("Elsa.Timer", "Scheduling", "Timer", Description = "Waits one interval, then continues.", Blocking = true)]
+public sealed class Timer : Activity
+{
+    /// <summary>The interval.</summary>
+    [Input(Description = "The interval, e.g. 01:00:00 or P1D.", UIHint = UIHints.Duration, Required = true)]
+    public Input<TimeSpan> Interval { get; set; } = new(TimeSpan.Zero);
+
+    /// <inheritdoc />
+    public override void Bind(ActivityBinder binder)
+    {
+        if (Interval.IsConstant && Interval.IsSet && Interval.Constant <= TimeSpan.Zero)
+            binder.Report("interval", $"interval must be positive, got {Interval.Constant}");
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>
+        new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + Interval.Get(context))));
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+
+namespace RelatieWerkstroom.Engine.Expressions;
+
+/// <summary>Converts expression results (strings, numbers, JSON) to the CLR type an input expects.</summary>
+public static class ValueConverter
+{
+    /// <summary>Converts a value; throws <see cref="FormatException"/> with a readable message when it cannot.</summary>
+    public static object? Convert(object? value, Type target)
+    {
+        if (target == typeof(object)) return value;
+        var underlying = Nullable.GetUnderlyingType(target);
+        if (value is null || (value is JsonValue jv0 && jv0.GetValueKind() == JsonValueKind.Null))
+            return underlying is not null || !target.IsValueType ? null : Activator.CreateInstance(target);
+        target = underlying ?? target;
+        if (target.IsInstanceOfType(value) && value is not JsonNode) return value;
+        if (target == typeof(JsonNode)) return ToJsonNode(value);
+
+        if (value is JsonValue jv)
+            value = jv.GetValueKind() switch
+            {
+                JsonValueKind.String => jv.GetValue<string>(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => jv.TryGetValue<long>(out var l) ? l : jv.GetValue<double>(),
+                _ => jv.ToJsonString(),
+            };
+
+        if (target == typeof(string))
+            return value switch
+            {
+                string s => s,
+                JsonNode n => n.ToJsonString(),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+
+        if (target == typeof(bool))
+            return value switch
+            {
+                bool b => b,
+                string s when bool.TryParse(s.Trim(), out var b) => b,
+                string s when s.Trim() is "1" or "0" => s.Trim() == "1",
+                double d => d != 0,
+                long l => l != 0,
+                int i => i != 0,
+                _ => throw Bad(value, "a Boolean (true or false)"),
+            };
+
+        if (target == typeof(TimeSpan)) return ToTimeSpan(value);
+
+        if (target == typeof(DateTimeOffset))
+            return value switch
+            {
+                DateTime dt => new DateTimeOffset(dt),
+                string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) => d,
+                _ => throw Bad(value, "a date and time"),
+            };
+
+        if (target.IsEnum)
+            return value is string es && Enum.TryParse(target, es, ignoreCase: true, out var e)
+                ? e
+                : throw Bad(value, $"one of {string.Join(", ", Enum.GetNames(target))}");
+
+        if (IsNumeric(target))
+        {
+            try
+            {
+                return value switch
+                {
+                    string s => System.Convert.ChangeType(double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture), target, CultureInfo.InvariantCulture),
+                    IConvertible c => System.Convert.ChangeType(c, target, CultureInfo.InvariantCulture),
+                    _ => throw Bad(value, $"a number ({target.Name})"),
+                };
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
+            {
+                throw Bad(value, $"a number ({target.Name})");
+            }
+        }
+
+        // Arrays, lists, records: go through JSON.
+        var node = ToJsonNode(value);
+        if (node is JsonValue sv && sv.TryGetValue<string>(out var text) && target != typeof(string))
+        {
+            if (target == typeof(string[]) && !text.TrimStart().StartsWith('['))
+                return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            try
+            {
+                node = JsonNode.Parse(text);
+            }
+            catch (JsonException)
+            {
+                throw Bad(value, target.Name);
+            }
+        }
+        try
+        {
+            return node.Deserialize(target, Definitions.Json.Options);
+        }
+        catch (JsonException)
+        {
+            throw Bad(value, target.Name);
+        }
+    }
+
+    /// <summary>Turns any value into a JSON node (for variables and outputs).</summary>
+    public static JsonNode? ToJsonNode(object? value) => value switch
+    {
+        null => null,
+        JsonNode n => n.DeepClone(),
+        string s => JsonValue.Create(s),
+        bool b => JsonValue.Create(b),
+        int i => JsonValue.Create(i),
+        long l => JsonValue.Create(l),
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => JsonValue.Create((long)d),
+        double d => JsonValue.Create(d),
+        TimeSpan t => JsonValue.Create(t.ToString("c", CultureInfo.InvariantCulture)),
+        _ => JsonSerializer.SerializeToNode(value, value.GetType(), Definitions.Json.Options),
+    };
+
+    /// <summary>Parses Elsa's TimeSpan forms: <c>hh:mm:ss</c>, <c>d.hh:mm:ss</c> and ISO 8601 (<c>PT5S</c>, <c>P2D</c>).</summary>
+    public static TimeSpan ToTimeSpan(object value)
+    {
+        switch (value)
+        {
+            case TimeSpan t:
+                return t;
+            case double d:
+                return TimeSpan.FromMilliseconds(d);
+            case long l:
+                return TimeSpan.FromMilliseconds(l);
+            case string s:
+                s = s.Trim();
+                if (s.StartsWith('P') || s.StartsWith("-P", StringComparison.Ordinal))
+                {
+                    try
+                    {
+                        return XmlConvert.ToTimeSpan(s);
+                    }
+                    catch (FormatException)
+                    {
+                        throw Bad(value, "a duration (hh:mm:ss or ISO 8601 such as PT5M)");
+                    }
+                }
+                if (TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var ts) && s.Contains(':')) return ts;
+                throw Bad(value, "a duration (hh:mm:ss or ISO 8601 such as PT5M)");
+            default:
+                throw Bad(value, "a duration");
+        }
+    }
+
+    private static bool IsNumeric(Type t) =>
+        t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal) || t == typeof(float) || t == typeof(short);
+
+    private static FormatException Bad(object value, string expected) =>
+        new($"'{(value is JsonNode n ? n.ToJsonString() : value)}' is not {expected}");
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Expressions;
+
+namespace RelatieWerkstroom.Engine.Runtime;
+
+/// <summary>What a running activity can see and do: inputs, variables, journal, services, time.</summary>
+public sealed class ActivityExecutionContext
+{
+    internal ActivityExecutionContext(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph, GraphNode node, Bookmark? bookmark)
+    {
+        Burst = burst;
+        Graph = graph;
+        Instance = instance;
+        Node = node;
+        Bookmark = bookmark;
+    }
+
+    /// <summary>The burst this run belongs to.</summary>
+    public BurstContext Burst { get; }
+
+    /// <summary>The compiled definition the instance runs on.</summary>
+    public WorkflowGraph Graph { get; }
+
+    /// <summary>The instance (mutable during the burst).</summary>
+    public WorkflowInstance Instance { get; }
+
+    /// <summary>The compiled node.</summary>
+    public GraphNode Node { get; }
+
+    /// <summary>The bookmark being resumed, when this is a resume.</summary>
+    public Bookmark? Bookmark { get; }
+
+    /// <summary>Payload given by whoever resumed the bookmark.</summary>
+    public JsonObject? ResumePayload => Burst.ResumePayload;
+
+    /// <summary>Who caused this burst.</summary>
+    public string Actor => Burst.Actor;
+
+    /// <summary>Current time from the runtime's clock.</summary>
+    public DateTimeOffset Now => Burst.Time.GetUtcNow();
+
+    /// <summary>Services of the host (MediatR, stores, output writer…).</summary>
+    public IServiceProvider Services => Burst.Services;
+
+    /// <summary>Evaluates an input.</summary>
+    public T Get<T>(Input<T> input) => input.Get(this);
+
+    /// <summary>Reads a variable as a CLR value or JSON node.</summary>
+    public object? GetVariable(string name) => Instance.Variables.GetValueOrDefault(name);
+
+    /// <summary>Sets a variable (stored as JSON).</summary>
+    public void SetVariable(string name, object? value) => Instance.Variables[name] = ValueConverter.ToJsonNode(value);
+
+    /// <summary>Sets a workflow output.</summary>
+    public void SetOutput(string name, object? value) => Instance.Output[name] = ValueConverter.ToJsonNode(value);
+
+    /// <summary>Reads this activity's persistent state.</summary>
+    public JsonNode? GetState() => Instance.ActivityState.GetValueOrDefault(Node.Id);
+
+    /// <summary>Stores state for this activity that survives between bursts.</summary>
+    public void SetState(JsonNode? value) => Instance.ActivityState[Node.Id] = value;
+
+    /// <summary>Adds a journal event for this activity (e.g. a decision); payload must hold no personal data.</summary>
+    public void Journal(string kind, JsonNode? payload = null, string? outcome = null) =>
+        Burst.AddJournal(Instance, Node, kind, outcome, payload?.ToJsonString());
+
+    /// <summary>
+    /// Stores an activity output where the definition points it: Elsa writes outputs as
+    /// <c>"result": { "memoryReference": { "id": "&lt;variable id&gt;" } }</c>. Returns false when it points nowhere.
+    /// </summary>
+    public bool SetOutputReference(string outputName, object? value)
+    {
+        if (Node.Node.Property(outputName) is not JsonObject output) return false;
+        var reference = (output.Get("memoryReference") as JsonObject)?.GetString("id") ?? output.GetString("variable");
+        if (reference is null) return false;
+        var variable = Graph.Definition.Variables.FirstOrDefault(v => v.Id == reference || v.Name == reference);
+        if (variable is null) return false;
+        SetVariable(variable.Name, value);
+        return true;
+    }
+
+    /// <summary>Writes a line of workflow output (WriteLine).</summary>
+    public void WriteLine(string text) => Burst.Output.WriteLine(text);
+
+    /// <summary>Starts a sub-workflow in the same unit of work; returns its state after its first burst.</summary>
+    public Task<WorkflowInstance> StartChildWorkflowAsync(string definitionId, JsonObject? input, CancellationToken cancellationToken = default) =>
+        Burst.Runtime.StartChildAsync(Burst, Instance, definitionId, input, cancellationToken);
+}

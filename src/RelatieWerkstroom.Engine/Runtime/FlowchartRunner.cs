@@ -1,0 +1,265 @@
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Activities.Core;
+
+namespace RelatieWerkstroom.Engine.Runtime;
+
+/// <summary>Runs a flowchart burst with Elsa 3's counter-based semantics: outcome ports, implicit joins, FlowJoin, loops.</summary>
+internal sealed class FlowchartRunner
+{
+    private readonly BurstContext _burst;
+    private readonly WorkflowInstance _instance;
+    private readonly WorkflowGraph _graph;
+    private readonly LinkedList<WorkItem> _queue = new();
+
+    public FlowchartRunner(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph)
+    {
+        _burst = burst;
+        _instance = instance;
+        _graph = graph;
+    }
+
+    /// <summary>Runs until nothing more can run without outside input.</summary>
+    public async Task RunAsync(IEnumerable<WorkItem> initial)
+    {
+        _instance.Status = WorkflowStatus.Running;
+        foreach (var item in initial) _queue.AddLast(item);
+        var runs = 0;
+        var max = _burst.Runtime.Options.MaxActivitiesPerBurst;
+
+        while (_queue.First is { } first && _instance.Status == WorkflowStatus.Running)
+        {
+            _queue.RemoveFirst();
+            var item = first.Value;
+            var node = item.Node;
+            if (++runs > max)
+            {
+                Fault(node, new InvalidOperationException(
+                    $"the burst ran {max} activities without waiting for input; the flow probably loops endlessly"), item);
+                break;
+            }
+
+            var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
+            if (item.Bookmark is null)
+            {
+                _instance.ExecutionCounts[node.Id] = _instance.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
+                _burst.AddJournal(_instance, node, JournalEvents.ActivityStarted);
+            }
+            else
+            {
+                _burst.AddJournal(_instance, node, JournalEvents.ActivityResumed, payload: new JsonObject
+                {
+                    ["bookmarkId"] = item.Bookmark.Id, ["kind"] = item.Bookmark.Kind,
+                }.ToJsonString());
+            }
+
+            ActivityResult result;
+            try
+            {
+                result = item.Bookmark is null
+                    ? await node.Activity.ExecuteAsync(context)
+                    : await node.Activity.ResumeAsync(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not ResumeRejectedException)
+            {
+                Fault(node, ex, item);
+                break;
+            }
+
+            if (item.Bookmark is not null)
+                _instance.Bookmarks.RemoveAll(b => b.ActivityId == node.Id);
+
+            switch (result.Kind)
+            {
+                case ActivityResultKind.Suspended:
+                    foreach (var request in result.Bookmarks) AddBookmark(node, request);
+                    break;
+                case ActivityResultKind.Completed:
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
+                    Propagate(node, result.Outcomes);
+                    break;
+                case ActivityResultKind.Terminate:
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
+                    CancelEverything();
+                    _instance.Status = WorkflowStatus.Finished;
+                    break;
+            }
+        }
+
+        if (_instance.Status == WorkflowStatus.Running)
+            _instance.Status = _instance.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
+
+        switch (_instance.Status)
+        {
+            case WorkflowStatus.Finished:
+                _instance.FinishedAt = _burst.Time.GetUtcNow();
+                _instance.Scheduled.Clear();
+                _instance.Inbound.Clear();
+                _burst.AddJournal(_instance, null, JournalEvents.InstanceFinished);
+                break;
+            case WorkflowStatus.Suspended:
+                _burst.AddJournal(_instance, null, JournalEvents.InstanceSuspended,
+                    payload: new JsonObject { ["bookmarks"] = _instance.Bookmarks.Count }.ToJsonString());
+                break;
+        }
+    }
+
+    private void AddBookmark(GraphNode node, BookmarkRequest request)
+    {
+        var bookmark = new Bookmark
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            ActivityId = node.Id,
+            ActivityType = node.Node.Type,
+            Kind = request.Kind,
+            Name = request.Name,
+            DueAt = request.DueAt,
+            Payload = request.Payload,
+            CreatedAt = _burst.Time.GetUtcNow(),
+        };
+        _instance.Bookmarks.Add(bookmark);
+        var payload = new JsonObject { ["bookmarkId"] = bookmark.Id, ["kind"] = bookmark.Kind };
+        if (bookmark.Name is not null) payload["name"] = bookmark.Name;
+        if (bookmark.DueAt is { } due) payload["dueAt"] = due.ToString("O");
+        _burst.AddJournal(_instance, node, JournalEvents.ActivitySuspended, payload: payload.ToJsonString());
+    }
+
+    private void Propagate(GraphNode node, IReadOnlyList<string> outcomes)
+    {
+        foreach (var edge in node.Outbound)
+        {
+            var followed = Contains(outcomes, edge.Connection.SourcePort);
+            if (edge.IsBackward)
+            {
+                if (!followed) continue;
+                foreach (var id in edge.LoopBody) _instance.Inbound.Remove(id);
+                _queue.AddLast(new WorkItem(edge.Target));
+                continue;
+            }
+            Visit(edge, followed);
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<string> outcomes, string port)
+    {
+        for (var i = 0; i < outcomes.Count; i++)
+            if (string.Equals(outcomes[i], port, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private void Visit(GraphEdge edge, bool followed)
+    {
+        var target = edge.Target;
+        var inboundCount = target.ForwardInbound.Count;
+
+        if (target.Activity is FlowJoin join)
+        {
+            var mode = join.Mode.IsConstant ? join.Mode.Constant : join.Mode.Get(new ActivityExecutionContext(_burst, _instance, _graph, target, null));
+            var state = StateOf(target);
+            if (mode == FlowJoinMode.WaitAny)
+            {
+                if (state.Fired) return;
+                Record(state, edge, followed);
+                if (followed)
+                {
+                    state.Fired = true;
+                    CancelPendingBranches(target);
+                    _queue.AddLast(new WorkItem(target));
+                }
+                else if (state.Visited.Count >= inboundCount)
+                {
+                    _instance.Inbound.Remove(target.Id);
+                    Skip(target);
+                }
+                return;
+            }
+
+            Record(state, edge, followed);
+            if (state.Visited.Count < inboundCount) return;
+            var all = state.Followed.Count >= inboundCount;
+            _instance.Inbound.Remove(target.Id);
+            if (all) _queue.AddLast(new WorkItem(target));
+            else Skip(target);
+            return;
+        }
+
+        if (inboundCount <= 1)
+        {
+            if (followed) _queue.AddLast(new WorkItem(target));
+            else Skip(target);
+            return;
+        }
+
+        var implicitState = StateOf(target);
+        Record(implicitState, edge, followed);
+        if (implicitState.Visited.Count < inboundCount) return;
+        var any = implicitState.Followed.Count > 0;
+        _instance.Inbound.Remove(target.Id);
+        if (any) _queue.AddLast(new WorkItem(target));
+        else Skip(target);
+    }
+
+    private InboundState StateOf(GraphNode node)
+    {
+        if (!_instance.Inbound.TryGetValue(node.Id, out var state))
+            _instance.Inbound[node.Id] = state = new InboundState();
+        return state;
+    }
+
+    private static void Record(InboundState state, GraphEdge edge, bool followed)
+    {
+        if (!state.Visited.Contains(edge.InboundIndex)) state.Visited.Add(edge.InboundIndex);
+        if (followed && !state.Followed.Contains(edge.InboundIndex)) state.Followed.Add(edge.InboundIndex);
+    }
+
+    /// <summary>A skipped activity does not run; its outbound connections are visited as not followed (dead path).</summary>
+    private void Skip(GraphNode node)
+    {
+        foreach (var edge in node.Outbound)
+            if (!edge.IsBackward) Visit(edge, followed: false);
+    }
+
+    /// <summary>WaitAny: activities still pending on the join's other inbound branches are cancelled.</summary>
+    private void CancelPendingBranches(GraphNode join)
+    {
+        for (var n = _queue.First; n is not null;)
+        {
+            var next = n.Next;
+            if (join.Ancestors.Contains(n.Value.Node.Id)) _queue.Remove(n);
+            n = next;
+        }
+        CancelBookmarks(b => join.Ancestors.Contains(b.ActivityId));
+    }
+
+    private void CancelEverything()
+    {
+        _queue.Clear();
+        CancelBookmarks(_ => true);
+    }
+
+    private void CancelBookmarks(Predicate<Bookmark> match)
+    {
+        var cancelled = _instance.Bookmarks.Where(b => match(b)).ToList();
+        if (cancelled.Count == 0) return;
+        _instance.Bookmarks.RemoveAll(match);
+        foreach (var activityId in cancelled.Select(b => b.ActivityId).Distinct())
+            if (_graph.Nodes.TryGetValue(activityId, out var node))
+                _burst.AddJournal(_instance, node, JournalEvents.ActivityCancelled);
+    }
+
+    private void Fault(GraphNode node, Exception exception, WorkItem item)
+    {
+        var message = exception is Expressions.ExpressionException or InvalidOperationException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+        _instance.Status = WorkflowStatus.Faulted;
+        _instance.Incident = new Incident(node.Id, node.Node.Type, message, exception.GetType().FullName ?? exception.GetType().Name, _burst.Time.GetUtcNow());
+        // Keep what was still to run, so an explicit retry continues where the fault happened.
+        _instance.Scheduled.Clear();
+        if (item.Bookmark is null) _instance.Scheduled.Add(node.Id);
+        foreach (var pending in _queue)
+            if (pending.Bookmark is null) _instance.Scheduled.Add(pending.Node.Id);
+        _queue.Clear();
+        var payload = new JsonObject { ["message"] = message, ["exception"] = exception.GetType().Name };
+        _burst.AddJournal(_instance, node, JournalEvents.ActivityFaulted, payload: payload.ToJsonString());
+        _burst.AddJournal(_instance, null, JournalEvents.InstanceFaulted, payload: payload.ToJsonString());
+    }
+}

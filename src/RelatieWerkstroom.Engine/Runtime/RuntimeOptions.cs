@@ -1,0 +1,23 @@
+namespace RelatieWerkstroom.Engine.Runtime;
+
+/// <summary>Limits and defaults of the runtime.</summary>
+public sealed class RuntimeOptions
+{
+    /// <summary>Activity runs allowed in one burst before it is stopped as an endless loop.</summary>
+    public int MaxActivitiesPerBurst { get; set; } = 10_000;
+
+    /// <summary>Wall-clock limit for one JavaScript evaluation.</summary>
+    public TimeSpan JavaScriptTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Memory a JavaScript evaluation may allocate.</summary>
+    public long JavaScriptMemoryLimitBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Maximum JavaScript call depth.</summary>
+    public int JavaScriptRecursionLimit { get; set; } = 256;
+
+    /// <summary>Maximum JavaScript statements per evaluation.</summary>
+    public int JavaScriptMaxStatements { get; set; } = 1_000_000;
+
+    /// <summary>How often a resume is retried after a concurrency conflict on an unrelated change.</summary>
+    public int ConflictRetries { get; set; } = 5;
+}

@@ -1,0 +1,320 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Expressions;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Engine.Validation;
+
+namespace RelatieWerkstroom.Engine.Runtime;
+
+/// <summary>Starts and resumes workflow instances; each call is one burst committed in one transaction.</summary>
+public sealed class WorkflowRuntime
+{
+    private readonly ConcurrentDictionary<string, WorkflowGraph> _graphs = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a runtime over the given stores.</summary>
+    public WorkflowRuntime(
+        ActivityRegistry registry,
+        IWorkflowDefinitionStore definitions,
+        IWorkflowInstanceStore instances,
+        IServiceProvider? services = null,
+        TimeProvider? time = null,
+        TextWriter? output = null,
+        RuntimeOptions? options = null)
+    {
+        Registry = registry;
+        Definitions = definitions;
+        Instances = instances;
+        Services = services ?? EmptyServiceProvider.Instance;
+        Time = time ?? TimeProvider.System;
+        Output = output ?? Console.Out;
+        Options = options ?? new RuntimeOptions();
+    }
+
+    /// <summary>Known activity types.</summary>
+    public ActivityRegistry Registry { get; }
+
+    /// <summary>Definition store.</summary>
+    public IWorkflowDefinitionStore Definitions { get; }
+
+    /// <summary>Instance store.</summary>
+    public IWorkflowInstanceStore Instances { get; }
+
+    /// <summary>Host services for activities.</summary>
+    public IServiceProvider Services { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Where WriteLine output goes.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Limits.</summary>
+    public RuntimeOptions Options { get; }
+
+    /// <summary>Compiles (once per version) a definition; throws when it is invalid.</summary>
+    public WorkflowGraph GetGraph(WorkflowDefinition definition) =>
+        _graphs.GetOrAdd(definition.Id + "#" + definition.Version, _ =>
+        {
+            var graph = GraphCompiler.Compile(definition, Registry);
+            if (graph.Problems.Count > 0)
+                throw new DefinitionValidationException(graph.Problems.Select(p => (definition.DefinitionId, p)).ToList());
+            return graph;
+        });
+
+    /// <summary>Starts the published version of a definition.</summary>
+    public async Task<RunResult> StartAsync(string definitionId, StartOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await Definitions.FindPublishedAsync(definitionId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"no published workflow definition '{definitionId}'");
+        return await StartAsync(definition, options, cancellationToken);
+    }
+
+    /// <summary>Starts an instance of the given definition version.</summary>
+    public async Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new StartOptions();
+        var graph = GetGraph(definition);
+        using var burst = new BurstContext(this, options.Actor, null, cancellationToken);
+        var instance = NewInstance(definition, graph, options, null);
+        burst.Instances[instance.Id] = (instance, 0, graph);
+        burst.AddJournal(instance, null, JournalEvents.InstanceStarted);
+        await RunBurstAsync(burst, instance, graph, graph.Start is null ? [] : [new WorkItem(graph.Start)]);
+        await CommitAsync(burst, null, cancellationToken);
+        return RunResult.From(instance);
+    }
+
+    /// <summary>
+    /// Resumes a bookmark. The same operation id twice returns the first result without running anything;
+    /// of two different resumes of one bookmark exactly one wins and the other gets a <see cref="BookmarkConflictException"/>.
+    /// </summary>
+    public async Task<RunResult> ResumeAsync(ResumeRequest request, CancellationToken cancellationToken = default)
+    {
+        var operationId = request.OperationId ?? Guid.NewGuid().ToString("N");
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
+                return Replay(done);
+
+            var stored = await Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (stored is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+
+            var instance = await Instances.FindAsync(stored.InstanceId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"instance '{stored.InstanceId}' of bookmark '{request.BookmarkId}' does not exist");
+            var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Id == request.BookmarkId);
+            if (bookmark is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (instance.Status == WorkflowStatus.Faulted)
+                throw new InvalidOperationException($"instance {instance.Id} is faulted ({instance.Incident?.Message}); retry it before resuming");
+
+            var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+            using var burst = new BurstContext(this, request.Actor, request.Payload, cancellationToken);
+            burst.Instances[instance.Id] = (instance, instance.Version, graph);
+            burst.AddJournal(instance, null, JournalEvents.InstanceResumed,
+                payload: new JsonObject { ["bookmarkId"] = bookmark.Id, ["operationId"] = operationId }.ToJsonString());
+            await RunBurstAsync(burst, instance, graph, [new WorkItem(graph.Nodes[bookmark.ActivityId], bookmark)]);
+
+            var result = RunResult.From(instance);
+            var operation = new OperationRecord(operationId, instance.Id, bookmark.Id,
+                JsonSerializer.Serialize(result, Json.Options), Time.GetUtcNow());
+            try
+            {
+                await CommitAsync(burst, operation, cancellationToken);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Options.ConflictRetries)
+            {
+                // Someone else committed first: if it was this operation or this bookmark, the loop says so; otherwise try again.
+                if (await Instances.FindOperationForBookmarkAsync(request.BookmarkId, cancellationToken) is { } winner && winner.OperationId != operationId)
+                    throw Conflict(request.BookmarkId, winner);
+            }
+        }
+    }
+
+    /// <summary>Resumes every event bookmark with this name (optionally only for one correlation id).</summary>
+    public async Task<IReadOnlyList<RunResult>> TriggerEventAsync(string eventName, JsonObject? payload = null, string? correlationId = null,
+        string? operationId = null, string actor = "system", CancellationToken cancellationToken = default)
+    {
+        var bookmarks = await Instances.FindBookmarksAsync(new BookmarkFilter(BookmarkKinds.Event, eventName, CorrelationId: correlationId), cancellationToken);
+        var results = new List<RunResult>();
+        foreach (var b in bookmarks)
+        {
+            var op = operationId is null ? null : $"{operationId}:{b.Bookmark.Id}";
+            results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, payload, op, actor), cancellationToken));
+        }
+        return results;
+    }
+
+    /// <summary>Resumes every timer bookmark due at or before <paramref name="now"/>; timers fire through the same idempotent path.</summary>
+    public async Task<IReadOnlyList<RunResult>> ResumeDueTimersAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var due = await Instances.FindBookmarksAsync(new BookmarkFilter(BookmarkKinds.Timer, DueBefore: now), cancellationToken);
+        var results = new List<RunResult>();
+        foreach (var b in due)
+        {
+            try
+            {
+                results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, null, TimerOperationId(b.Bookmark.Id), "system:timer"), cancellationToken));
+            }
+            catch (BookmarkConflictException)
+            {
+                // Fired elsewhere (another node or a person) first: nothing to do.
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The operation id under which a timer bookmark fires, the same for every scheduler that fires it.</summary>
+    public static string TimerOperationId(string bookmarkId) => "timer:" + bookmarkId;
+
+    /// <summary>Runs a faulted instance again from the faulted activity.</summary>
+    public async Task<RunResult> RetryAsync(string instanceId, string actor = "system", CancellationToken cancellationToken = default)
+    {
+        var instance = await Instances.FindAsync(instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"no workflow instance '{instanceId}'");
+        if (instance.Status != WorkflowStatus.Faulted)
+            throw new InvalidOperationException($"instance {instanceId} is {instance.Status}, not faulted; only a faulted instance can be retried");
+        var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+        using var burst = new BurstContext(this, actor, null, cancellationToken);
+        burst.Instances[instance.Id] = (instance, instance.Version, graph);
+        burst.AddJournal(instance, null, JournalEvents.InstanceRetried,
+            payload: new JsonObject { ["activityId"] = instance.Incident?.ActivityId, ["message"] = instance.Incident?.Message }.ToJsonString());
+        var work = instance.Scheduled.Where(graph.Nodes.ContainsKey).Select(id => new WorkItem(graph.Nodes[id])).ToList();
+        instance.Scheduled.Clear();
+        instance.Incident = null;
+        await RunBurstAsync(burst, instance, graph, work);
+        await CommitAsync(burst, null, cancellationToken);
+        return RunResult.From(instance);
+    }
+
+    /// <summary>Cancels an active instance (its bookmarks are removed).</summary>
+    public async Task<RunResult> CancelAsync(string instanceId, string actor = "system", CancellationToken cancellationToken = default)
+    {
+        var instance = await Instances.FindAsync(instanceId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"no workflow instance '{instanceId}'");
+        if (instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return RunResult.From(instance);
+        var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+        using var burst = new BurstContext(this, actor, null, cancellationToken);
+        burst.Instances[instance.Id] = (instance, instance.Version, graph);
+        foreach (var activityId in instance.Bookmarks.Select(b => b.ActivityId).Distinct())
+            burst.AddJournal(instance, graph.Nodes.GetValueOrDefault(activityId), JournalEvents.ActivityCancelled);
+        instance.Bookmarks.Clear();
+        instance.Scheduled.Clear();
+        instance.Status = WorkflowStatus.Cancelled;
+        instance.FinishedAt = Time.GetUtcNow();
+        burst.AddJournal(instance, null, JournalEvents.InstanceCancelled);
+        await CommitAsync(burst, null, cancellationToken);
+        return RunResult.From(instance);
+    }
+
+    internal async Task<WorkflowInstance> StartChildAsync(BurstContext burst, WorkflowInstance parent, string definitionId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var definition = await Definitions.FindPublishedAsync(definitionId, cancellationToken)
+            ?? throw new WorkflowNotFoundException($"sub-workflow '{definitionId}' has no published version");
+        var graph = GetGraph(definition);
+        var child = NewInstance(definition, graph, new StartOptions(input, parent.CorrelationId, burst.Actor), parent.Id);
+        burst.Instances[child.Id] = (child, 0, graph);
+        burst.AddJournal(child, null, JournalEvents.InstanceStarted, payload: new JsonObject { ["parentInstanceId"] = parent.Id }.ToJsonString());
+        // Run the child's first burst inline; the parent activity looks at the outcome itself.
+        await new FlowchartRunner(burst, child, graph).RunAsync(graph.Start is null ? [] : [new WorkItem(graph.Start)]);
+        return child;
+    }
+
+    private async Task RunBurstAsync(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph, IEnumerable<WorkItem> work)
+    {
+        await new FlowchartRunner(burst, instance, graph).RunAsync(work);
+        // A sub-workflow that finishes later wakes its parent in the same unit of work.
+        var current = instance;
+        while (current.Status == WorkflowStatus.Finished && current.ParentInstanceId is { } parentId)
+        {
+            var parent = burst.Instances.TryGetValue(parentId, out var loaded) ? loaded.Instance : await Instances.FindAsync(parentId, burst.CancellationToken);
+            var waiting = parent?.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKinds.ChildWorkflow && b.Name == current.Id);
+            if (parent is null || waiting is null) break;
+            var parentGraph = GetGraph(await LoadVersionAsync(parent, burst.CancellationToken));
+            if (!burst.Instances.ContainsKey(parent.Id)) burst.Instances[parent.Id] = (parent, parent.Version, parentGraph);
+            burst.ResumePayload = new JsonObject { ["output"] = current.Output.DeepClone(), ["childInstanceId"] = current.Id };
+            await new FlowchartRunner(burst, parent, parentGraph).RunAsync([new WorkItem(parentGraph.Nodes[waiting.ActivityId], waiting)]);
+            current = parent;
+        }
+    }
+
+    private async Task CommitAsync(BurstContext burst, OperationRecord? operation, CancellationToken cancellationToken)
+    {
+        var now = Time.GetUtcNow();
+        var changes = new List<InstanceChange>(burst.Instances.Count);
+        foreach (var (instance, expected, _) in burst.Instances.Values)
+        {
+            instance.Version = expected + 1;
+            instance.UpdatedAt = now;
+            changes.Add(new InstanceChange(instance, expected));
+        }
+        await Instances.CommitAsync(new BurstCommit(changes, burst.Journal, operation), cancellationToken);
+    }
+
+    private WorkflowInstance NewInstance(WorkflowDefinition definition, WorkflowGraph graph, StartOptions options, string? parentId)
+    {
+        var now = Time.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            Id = options.InstanceId ?? Guid.NewGuid().ToString("N"),
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            CorrelationId = options.CorrelationId,
+            ParentInstanceId = parentId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Input = options.Input is null ? [] : (JsonObject)options.Input.DeepClone(),
+        };
+        foreach (var v in graph.Definition.Variables)
+            instance.Variables[v.Name] = InitialValue(v);
+        if (options.Variables is not null)
+            foreach (var (name, value) in options.Variables) instance.Variables[name] = value?.DeepClone();
+        return instance;
+    }
+
+    private static JsonNode? InitialValue(VariableDefinition variable)
+    {
+        if (variable.InitialValue is null) return null;
+        var clrType = variable.TypeName switch
+        {
+            "Int32" or "Int64" or "Int16" => typeof(long),
+            "Double" or "Single" or "Decimal" => typeof(double),
+            "Boolean" => typeof(bool),
+            "String" => typeof(string),
+            _ => null,
+        };
+        if (clrType is null) return variable.InitialValue.DeepClone();
+        try
+        {
+            return ValueConverter.ToJsonNode(ValueConverter.Convert(variable.InitialValue, clrType));
+        }
+        catch (FormatException)
+        {
+            return variable.InitialValue.DeepClone();
+        }
+    }
+
+    private async Task<WorkflowDefinition> LoadVersionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        await Definitions.FindVersionAsync(instance.DefinitionVersionId, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"definition version '{instance.DefinitionVersionId}' of instance {instance.Id} is missing");
+
+    private async Task<Exception> MissingBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
+        await Instances.FindOperationForBookmarkAsync(bookmarkId, cancellationToken) is { } winner
+            ? Conflict(bookmarkId, winner)
+            : new BookmarkNotFoundException(bookmarkId);
+
+    private static BookmarkConflictException Conflict(string bookmarkId, OperationRecord winner) =>
+        new(bookmarkId, $"bookmark '{bookmarkId}' was already resumed by operation '{winner.OperationId}' at {winner.CreatedAt:u}; this resume was not carried out");
+
+    private static RunResult Replay(OperationRecord done) =>
+        JsonSerializer.Deserialize<RunResult>(done.ResultJson, Json.Options)! with { Replayed = true };
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

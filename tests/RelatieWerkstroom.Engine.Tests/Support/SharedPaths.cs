@@ -1,0 +1,18 @@
+namespace RelatieWerkstroom.Engine.Tests.Support;
+
+/// <summary>Locates the repository and ../shared beside it.</summary>
+public static class SharedPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Elsa3Samples => Path.Combine(RepositoryRoot, "..", "shared", "interop", "elsa3");
+
+    public static string Sample(string name) => Path.Combine(Elsa3Samples, name);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RelatieWerkstroom.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("RelatieWerkstroom.sln not found above the test folder");
+    }
+}
