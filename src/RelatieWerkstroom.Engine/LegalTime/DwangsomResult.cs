@@ -1,0 +1,25 @@
+namespace RelatieWerkstroom.Engine.LegalTime;
+
+/// <summary>The dwangsom bij niet tijdig beslissen owed (Awb 4:17), with the days it covers and the tariff used.</summary>
+/// <param name="FirstDay">The first day over which the dwangsom is owed (Awb 4:17 lid 3).</param>
+/// <param name="LastDay">The last day counted so far, or null when no day is owed yet.</param>
+/// <param name="Days">The number of penalty days, at most the tariff's maximum.</param>
+/// <param name="Amount">The amount in euros.</param>
+/// <param name="LastPossibleDay">The day on which the maximum is reached if no decision comes.</param>
+/// <param name="Tariff">The tariff in force on <paramref name="FirstDay"/>.</param>
+/// <param name="PrematureIngebrekestelling">
+/// Whether the ingebrekestelling arrived before the term had expired. The amount is computed from the expiry anyway;
+/// case law may treat such an ingebrekestelling as without effect, so a person should look at it.
+/// </param>
+public sealed record DwangsomResult(
+    DateOnly FirstDay,
+    DateOnly? LastDay,
+    int Days,
+    decimal Amount,
+    DateOnly LastPossibleDay,
+    DwangsomTariff Tariff,
+    bool PrematureIngebrekestelling)
+{
+    /// <summary>Whether the maximum number of days (42) has been reached.</summary>
+    public bool MaximumReached => Days >= Tariff.MaxDays;
+}
