@@ -63,7 +63,7 @@ foreach (var provider in providers)
         foreach (var file in MigrationGenerator.Add(name, provider, projectDir))
             Console.WriteLine($"{provider}: wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)}");
     }
-    catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+    catch (Exception ex) when (ex is not OutOfMemoryException)
     {
         Console.Error.WriteLine($"{provider}: {ex.Message}");
         return 1;

@@ -40,6 +40,26 @@ public sealed class SqliteWerkstroomDbContextTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Initialize_TwoProcessesAtOnceOnAnEmptyFile_BothSucceedAndMigrateOnce()
+    {
+        var path = Path.Combine(_folder, "werkstroom.db");
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var starts = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            await go.Task;
+            // Separate options and factories, as two processes would have.
+            await using var runtime = await PersistentRuntime.OpenAsync(PersistenceOptions.ForSqliteFile(path), PersistentRuntime.NewClock());
+        })).ToList();
+
+        go.SetResult();
+        await Task.WhenAll(starts);
+
+        await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
+        await raw.OpenAsync();
+        Assert.Equal("1", await ScalarAsync(raw, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
+    }
+
+    [Fact]
     public async Task StoreConnection_WhenOpened_UsesFullSyncAndTheBusyTimeout()
     {
         Directory.CreateDirectory(_folder);
