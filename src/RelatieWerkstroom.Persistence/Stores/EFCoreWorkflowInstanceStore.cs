@@ -40,11 +40,17 @@ public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbCo
         if (filter.Name is { } name) query = query.Where(b => b.Name == name);
         if (filter.InstanceId is { } instanceId) query = query.Where(b => b.InstanceId == instanceId);
         if (filter.CorrelationId is { } correlationId) query = query.Where(b => b.CorrelationId == correlationId);
-        if (filter.DueBefore is { } dueBefore) query = query.Where(b => b.DueAt != null && b.DueAt <= dueBefore);
-        var rows = await query
-            .OrderBy(b => b.DueAt ?? b.CreatedAt).ThenBy(b => b.Id)
-            .Take(filter.Take)
-            .ToListAsync(cancellationToken);
+        IOrderedQueryable<BookmarkRow> ordered;
+        if (filter.DueBefore is { } dueBefore)
+        {
+            // The due-timer scan: every row has a DueAt, so the (Kind, DueAt) index gives the order without a sort.
+            ordered = query.Where(b => b.DueAt != null && b.DueAt <= dueBefore).OrderBy(b => b.DueAt);
+        }
+        else
+        {
+            ordered = query.OrderBy(b => b.DueAt ?? b.CreatedAt);
+        }
+        var rows = await ordered.ThenBy(b => b.Id).Take(filter.Take).ToListAsync(cancellationToken);
         return rows.Select(RowMapper.ToStoredBookmark).ToList();
     }
 
