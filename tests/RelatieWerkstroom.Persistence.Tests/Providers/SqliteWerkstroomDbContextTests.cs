@@ -69,7 +69,7 @@ public sealed class SqliteWerkstroomDbContextTests : IAsyncLifetime
         await db.Database.OpenConnectionAsync();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
 
-        // PRAGMA synchronous reports 2 for FULL.
+        // 2 = FULL. This SQLite build also defaults to FULL; the assertion guards against a switch to NORMAL or OFF.
         Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
         Assert.Equal("7000", await ScalarAsync(connection, "PRAGMA busy_timeout"));
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
