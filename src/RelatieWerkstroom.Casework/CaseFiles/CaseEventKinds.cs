@@ -12,6 +12,4 @@ public static class CaseEventKinds
     public const string TaskReleased = "TaskReleased";
     public const string TaskCompleted = "TaskCompleted";
     public const string DiscretionDecided = "DiscretionDecided";
-    public const string ClockChanged = "ClockChanged";
-    public const string MessageQueued = "MessageQueued";
 }
