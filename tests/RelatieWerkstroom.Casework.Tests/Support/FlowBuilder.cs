@@ -8,6 +8,7 @@ public sealed class FlowBuilder(string definitionId)
 {
     private readonly JsonArray _activities = [];
     private readonly JsonArray _connections = [];
+    private readonly Dictionary<string, string> _mainPort = [];
 
     public FlowBuilder Add(string id, string type, JsonObject? inputs = null)
     {
@@ -35,6 +36,7 @@ public sealed class FlowBuilder(string definitionId)
         if (dueInWorkingDays is { } due) inputs["dueInWorkingDays"] = Literal("Int32", due.ToString());
         if (assignee is not null) inputs["assignee"] = Literal("String", assignee);
         if (extraRoles is not null) inputs["extraRoles"] = Object("String[]", new JsonArray([.. extraRoles.Select(a => (JsonNode?)a)]).ToJsonString());
+        _mainPort[id] = actions?[0] ?? "Gereed";
         return Add(id, "RelatieWerkstroom.HumanTask", inputs);
     }
 
@@ -76,10 +78,10 @@ public sealed class FlowBuilder(string definitionId)
         return this;
     }
 
-    /// <summary>Connects the activities one after the other on their Done ports.</summary>
+    /// <summary>Connects the activities one after the other on their main port (Done, or a task's first action).</summary>
     public FlowBuilder Chain(params string[] ids)
     {
-        for (var i = 1; i < ids.Length; i++) Connect(ids[i - 1], ids[i]);
+        for (var i = 1; i < ids.Length; i++) Connect(ids[i - 1], ids[i], _mainPort.GetValueOrDefault(ids[i - 1], "Done"));
         return this;
     }
 

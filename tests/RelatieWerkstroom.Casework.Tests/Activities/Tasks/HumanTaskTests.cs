@@ -247,7 +247,7 @@ public sealed class HumanTaskTests
     public void Validate_ConnectionFromUndeclaredAction_IsReported()
     {
         // Arrange: the task's ports are its actions, so "Done" does not exist.
-        var definition = new FlowBuilder("wf").Start().Task("t", actions: ["Akkoord"]).End().Chain("start", "t", "end").Build();
+        var definition = new FlowBuilder("wf").Start().Task("t", actions: ["Akkoord"]).End().Chain("start", "t").Connect("t", "end").Build();
 
         // Act
         var problems = new DefinitionValidator(CaseworkHost.CreateRegistry()).Validate(definition);
