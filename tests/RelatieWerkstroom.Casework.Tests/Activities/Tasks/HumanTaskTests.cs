@@ -116,6 +116,24 @@ public sealed class HumanTaskTests
         Assert.Equal("Mevrouw woont alleen sinds het overlijden van haar man", (string?)file.FormValue("toelichting"));
     }
 
+    [Fact]
+    public async Task Complete_AfterDueDate_JournalsThatItWasLate()
+    {
+        // Arrange: due one working day after Friday 6 March, i.e. Monday 9 March; completed Wednesday 11 March.
+        using var host = new CaseworkHost();
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 9, 0, 0, TimeSpan.Zero));
+        var opened = await host.OpenAsync(TaskFlow(due: 1), TestUsers.Consulent);
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 11, 9, 0, 0, TimeSpan.Zero));
+
+        // Act
+        await host.SendAsync(new CompleteTask.Command(TestUsers.Consulent, opened.Bookmarks[0].Id, "Gereed", ValidFields(), "op-1"));
+
+        // Assert
+        var payload = JsonNode.Parse((await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkJournalEvents.TaskCompleted).PayloadJson!)!;
+        Assert.Equal("2026-03-09", (string?)payload["dueDate"]);
+        Assert.True((bool)payload["late"]!);
+    }
+
     public static TheoryData<string, JsonObject, string> Refusals => new()
     {
         { "Klaar", ValidFields(), "Actie 'Klaar' bestaat niet voor deze taak; kies uit: Gereed, Terug (unknown action)" },
