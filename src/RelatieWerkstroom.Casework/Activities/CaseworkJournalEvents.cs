@@ -1,0 +1,26 @@
+namespace RelatieWerkstroom.Casework.Activities;
+
+/// <summary>Journal event kinds written by the casework activities; payloads hold ids, names and counts, never personal data.</summary>
+public static class CaseworkJournalEvents
+{
+    /// <summary>A human task was completed: <c>{ action, role, fields: [names], claimedBy?, dueDate?, late }</c>.</summary>
+    public const string TaskCompleted = "TaskCompleted";
+
+    /// <summary>A discretion point was decided: <c>{ discretionId, option, defaultOption, deviation, reasonLength, role, legalBasis, defaultSource }</c>.</summary>
+    public const string DiscretionDecided = "DiscretionDecided";
+
+    /// <summary>A legal clock started: <c>{ clock, term, deadline, legalBasis, reason, start, on, warningDate, suspended, suspendedDays }</c>.</summary>
+    public const string ClockStarted = "ClockStarted";
+
+    /// <summary>A legal clock was suspended (Awb 4:15); same payload, deadline as it stood when suspended.</summary>
+    public const string ClockSuspended = "ClockSuspended";
+
+    /// <summary>A suspension ended; the deadline now includes the suspended days.</summary>
+    public const string ClockResumed = "ClockResumed";
+
+    /// <summary>A legal clock was extended (Awb 4:14); <c>term</c> is the extension.</summary>
+    public const string ClockExtended = "ClockExtended";
+
+    /// <summary>A legal clock stopped (decision given); adds <c>daysLeft</c> and <c>breached</c>.</summary>
+    public const string ClockStopped = "ClockStopped";
+}

@@ -1,0 +1,211 @@
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Descriptors;
+using RelatieWerkstroom.Engine.Runtime;
+
+namespace RelatieWerkstroom.Casework.Activities.Discretion;
+
+/// <summary>
+/// A place where the law leaves room to decide: waits for a choice among its options. Deviating from the default needs
+/// a written reason (Awb 4:84); the choice is journalled, the reason is kept with the case file.
+/// </summary>
+[Activity("RelatieWerkstroom.DiscretionPoint", "Casework", "Discretion point", Blocking = true,
+    Description = "A decision where the law leaves room: options, a default, the legal basis; deviating needs a reason (Awb 4:84).")]
+public sealed class DiscretionPoint : Activity, IDynamicOutcomes
+{
+    private IReadOnlyList<DiscretionOption> _options = [];
+    private string[] _roles = [];
+
+    /// <summary>Stable id of the discretion point across versions, e.g. <c>RW1-DP10</c>; municipality settings refer to it.</summary>
+    [Input(Description = "Stable id, e.g. RW1-DP10 (municipality settings and reports refer to it).", SupportsExpressions = false)]
+    public Input<string?> DiscretionId { get; set; } = new((string?)null);
+
+    /// <summary>The question to decide.</summary>
+    [Input(Description = "The question to decide, e.g. 'Maatwerkvoorziening toekennen?'.", Required = true)]
+    public Input<string?> Question { get; set; } = new((string?)null);
+
+    /// <summary>The options: a JSON array of <c>{ id, label, explanation }</c>; each id is an outcome port.</summary>
+    [Input(Description = "Options: [{ id, label, explanation }]; each id is an outcome port.", Required = true,
+        UIHint = UIHints.Json, SupportsExpressions = false)]
+    public Input<JsonNode?> Options { get; set; } = new((JsonNode?)null);
+
+    /// <summary>The option that needs no reason; one of the option ids.</summary>
+    [Input(Description = "The default option (one of the option ids); choosing another needs a reason.", Required = true, SupportsExpressions = false)]
+    public Input<string?> DefaultOption { get; set; } = new((string?)null);
+
+    /// <summary>The article that leaves the room to decide.</summary>
+    [Input(Description = "The legal basis of the discretion, e.g. 'Wmo 2015 art. 2.3.5 lid 3'.", Required = true)]
+    public Input<string?> LegalBasis { get; set; } = new((string?)null);
+
+    /// <summary>The roles that may decide (any role when empty).</summary>
+    [Input(Description = "Roles that may decide (any role when empty).", UIHint = UIHints.List, SupportsExpressions = false)]
+    public Input<string[]?> Roles { get; set; } = new((string[]?)null);
+
+    /// <summary>Whether every choice needs a reason (deviating from the default always does).</summary>
+    [Input(Description = "Whether every choice needs a written reason (deviating from the default always does).",
+        UIHint = UIHints.Checkbox, DefaultValue = false)]
+    public Input<bool> ReasonRequired { get; set; } = new(false);
+
+    /// <summary>The options as bound from the definition.</summary>
+    public IReadOnlyList<DiscretionOption> OptionList => _options;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> GetOutcomes() => _options.Select(o => o.Id).ToList();
+
+    /// <inheritdoc />
+    public override void Bind(ActivityBinder binder)
+    {
+        var node = StructuredInput.ReadJson(binder, "options", out var parsed);
+        _options = ParseOptions(node, parsed && binder.Node.Input("options") is not null, binder);
+        _roles = StructuredInput.ReadNames(binder, "roles", "role names") ?? [];
+
+        if (DefaultOption.IsSet && DefaultOption.IsConstant && _options.Count > 0)
+        {
+            var defaultOption = DefaultOption.Constant?.Trim();
+            if (string.IsNullOrEmpty(defaultOption)) binder.Report("defaultOption", "the default option is empty");
+            else if (!_options.Any(o => o.Id == defaultOption))
+                binder.Report("defaultOption", $"default option '{defaultOption}' is not one of the options: {string.Join(", ", _options.Select(o => o.Id))}");
+        }
+        if (LegalBasis.IsSet && LegalBasis.IsConstant && string.IsNullOrWhiteSpace(LegalBasis.Constant))
+            binder.Report("legalBasis", "the legal basis is empty; name the article that leaves room to decide");
+        if (Question.IsSet && Question.IsConstant && string.IsNullOrWhiteSpace(Question.Constant)) binder.Report("question", "the question is empty");
+        if (DiscretionId.IsSet && DiscretionId.IsConstant && string.IsNullOrWhiteSpace(DiscretionId.Constant))
+            binder.Report("discretionId", "the discretion id is empty");
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var discretionId = Id(context);
+        var definitionDefault = context.Get(DefaultOption)?.Trim() ?? "";
+        var settings = context.Services.GetService(typeof(IMunicipalitySettings)) as IMunicipalitySettings ?? MunicipalitySettings.Default;
+        var local = settings.DefaultOptionFor(discretionId);
+        if (local is not null && !_options.Any(o => o.Id == local))
+            throw new InvalidOperationException(
+                $"the settings of {settings.Municipality} make '{local}' the default of discretion point {discretionId}, " +
+                $"but its options are {string.Join(", ", _options.Select(o => o.Id))}");
+        var payload = new JsonObject
+        {
+            ["discretionId"] = discretionId,
+            ["question"] = context.Get(Question),
+            ["options"] = new JsonArray([.. _options.Select(o => (JsonNode?)o.ToJson())]),
+            ["defaultOption"] = local ?? definitionDefault,
+            ["definitionDefault"] = definitionDefault,
+            ["defaultSource"] = local is null ? "definition" : "municipality",
+            ["legalBasis"] = context.Get(LegalBasis),
+            ["roles"] = new JsonArray([.. _roles.Select(r => (JsonNode?)JsonValue.Create(r))]),
+            ["reasonRequired"] = context.Get(ReasonRequired),
+        };
+        return new(ActivityResult.Suspend(new BookmarkRequest(CaseworkBookmarkKinds.DiscretionPoint, discretionId, null, payload)));
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context)
+    {
+        var point = context.Bookmark?.Payload ?? new JsonObject();
+        var input = context.ResumePayload ?? throw new ResumeRejectedException("Geen gegevens meegegeven (no resume payload)");
+        var discretionId = TaskAccess.Text(point, "discretionId") ?? Id(context);
+        var defaultOption = TaskAccess.Text(point, "defaultOption") ?? context.Get(DefaultOption)?.Trim() ?? "";
+        var reasonRequired = point["reasonRequired"] is JsonValue rr && rr.TryGetValue<bool>(out var flag) ? flag : context.Get(ReasonRequired);
+        var problems = new List<string>();
+
+        var user = TaskAccess.Text(input, "user");
+        if (user is null) problems.Add("Gebruiker ontbreekt (user is missing)");
+
+        var option = TaskAccess.Text(input, "option");
+        if (option is null || !_options.Any(o => o.Id == option))
+            problems.Add($"Optie '{option}' bestaat niet; kies uit: {string.Join(", ", _options.Select(o => o.Id))} (unknown option)");
+
+        var role = TaskAccess.Text(input, "role");
+        if (role is null) problems.Add("Rol ontbreekt (role is missing)");
+        else if (_roles.Length > 0 && !_roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            problems.Add($"Rol '{role}' mag dit besluit niet nemen; toegestaan: {string.Join(", ", _roles)} (role not allowed)");
+
+        var reason = TaskAccess.Text(input, "reason");
+        var deviation = option is not null && option != defaultOption;
+        if (reason is null && deviation)
+            problems.Add($"Motivering verplicht: '{option}' wijkt af van het standaardbesluit '{defaultOption}' (Awb 4:84) (reason required when deviating from the default)");
+        else if (reason is null && reasonRequired)
+            problems.Add("Motivering verplicht bij dit besluit (reason required)");
+
+        var caseFile = await context.FindCaseFileAsync();
+        var bookmarkId = context.Bookmark?.Id ?? "";
+        if (user is not null && TaskAccess.HolderProblem(caseFile, bookmarkId, null, user) is { } holderProblem) problems.Add(holderProblem);
+        TaskAccess.RejectIfAny(problems);
+
+        var legalBasis = TaskAccess.Text(point, "legalBasis") ?? context.Get(LegalBasis);
+        context.Journal(CaseworkJournalEvents.DiscretionDecided, new JsonObject
+        {
+            ["discretionId"] = discretionId,
+            ["option"] = option,
+            ["defaultOption"] = defaultOption,
+            ["deviation"] = deviation,
+            ["reasonLength"] = reason?.Length ?? 0,
+            ["role"] = role,
+            ["legalBasis"] = legalBasis,
+            ["defaultSource"] = TaskAccess.Text(point, "defaultSource") ?? "definition",
+        }, option);
+
+        var decision = new CaseDecision
+        {
+            DiscretionId = discretionId,
+            Option = option!,
+            DefaultOption = defaultOption,
+            Deviation = deviation,
+            Reason = reason,
+            LegalBasis = legalBasis,
+            DecidedBy = user!,
+            Role = role!,
+            DecidedAt = context.Now,
+            InstanceId = context.Instance.Id,
+            ActivityId = Node.Id,
+            BookmarkId = bookmarkId,
+        };
+        await context.ChangeCaseFileAsync(file =>
+        {
+            file.Decisions.Add(decision);
+            file.RemoveClaim(bookmarkId);
+            file.AddEvent(CaseEventKinds.DiscretionDecided, decision.DecidedBy, decision.DecidedAt, bookmarkId, decision.InstanceId,
+                new JsonObject { ["discretionId"] = decision.DiscretionId, ["option"] = decision.Option, ["deviation"] = decision.Deviation });
+        });
+        return ActivityResult.Outcome(option!);
+    }
+
+    private string Id(ActivityExecutionContext context) => context.Get(DiscretionId)?.Trim() is { Length: > 0 } id ? id : Node.Id;
+
+    private static IReadOnlyList<DiscretionOption> ParseOptions(JsonNode? node, bool present, ActivityBinder binder)
+    {
+        var options = new List<DiscretionOption>();
+        if (!present) return options; // a missing required input is reported by the compiler
+        if (node is not JsonArray array)
+        {
+            binder.Report("options", "options must be a list of { id, label, explanation }");
+            return options;
+        }
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is not JsonObject obj)
+            {
+                binder.Report($"options[{i}]", "an option must be an object { id, label, explanation }");
+                continue;
+            }
+            var id = StructuredInput.Text(obj, "id");
+            if (id is null)
+            {
+                binder.Report($"options[{i}].id", "an option needs an id (it is the outcome port)");
+                continue;
+            }
+            if (options.Any(o => o.Id == id))
+            {
+                binder.Report($"options[{i}].id", $"duplicate option id '{id}'");
+                continue;
+            }
+            options.Add(new DiscretionOption(id, StructuredInput.Text(obj, "label") ?? id, StructuredInput.Text(obj, "explanation")));
+        }
+        if (options.Count < 2 && array.Count == options.Count)
+            binder.Report("options", $"a discretion point needs at least two options; it has {options.Count}");
+        return options;
+    }
+}

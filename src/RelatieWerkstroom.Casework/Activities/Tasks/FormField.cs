@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace RelatieWerkstroom.Casework.Activities.Tasks;
+
+/// <summary>One field of a human task's form: <c>{ name, label, type, required, options[] }</c>.</summary>
+public sealed partial record FormField(string Name, string Label, FormFieldType Type, bool Required, IReadOnlyList<string> Options)
+{
+    /// <summary>Parses a <c>formFields</c> array; problems go to <paramref name="report"/> with paths like <c>formFields[1].type</c>.</summary>
+    public static IReadOnlyList<FormField> ParseList(JsonNode? node, Action<string, string> report)
+    {
+        var fields = new List<FormField>();
+        if (node is null) return fields;
+        if (node is not JsonArray array)
+        {
+            report("formFields", "formFields must be a list of { name, label, type, required, options }");
+            return fields;
+        }
+        for (var i = 0; i < array.Count; i++)
+        {
+            var path = $"formFields[{i}]";
+            if (array[i] is not JsonObject obj)
+            {
+                report(path, "a form field must be an object { name, label, type, required, options }");
+                continue;
+            }
+            var ok = true;
+            var name = obj["name"] is JsonValue n && n.TryGetValue<string>(out var s) ? s.Trim() : "";
+            if (!NamePattern().IsMatch(name))
+            {
+                report($"{path}.name", name.Length == 0
+                    ? "a form field needs a name"
+                    : $"field name '{name}' must start with a letter and hold only letters, digits and _");
+                ok = false;
+            }
+            else if (fields.Any(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                report($"{path}.name", $"duplicate field name '{name}'");
+                ok = false;
+            }
+
+            var typeText = obj["type"] is JsonValue t && t.TryGetValue<string>(out var ts) ? ts.Trim() : "text";
+            if (!Enum.TryParse<FormFieldType>(typeText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
+            {
+                report($"{path}.type", $"unknown field type '{typeText}'; use text, textarea, number, date, boolean or choice");
+                ok = false;
+            }
+
+            var required = false;
+            if (obj["required"] is { } r)
+            {
+                if (r is JsonValue rv && rv.GetValueKind() is JsonValueKind.True or JsonValueKind.False) required = rv.GetValue<bool>();
+                else
+                {
+                    report($"{path}.required", "required must be true or false");
+                    ok = false;
+                }
+            }
+
+            var options = new List<string>();
+            if (obj["options"] is JsonArray opts)
+            {
+                for (var j = 0; j < opts.Count; j++)
+                {
+                    var option = opts[j] is JsonValue ov && ov.TryGetValue<string>(out var os) ? os.Trim() : "";
+                    if (option.Length == 0)
+                    {
+                        report($"{path}.options[{j}]", "an option must be a non-empty string");
+                        ok = false;
+                    }
+                    else if (options.Contains(option, StringComparer.Ordinal))
+                    {
+                        report($"{path}.options[{j}]", $"duplicate option '{option}'");
+                        ok = false;
+                    }
+                    else
+                    {
+                        options.Add(option);
+                    }
+                }
+            }
+            else if (obj["options"] is not null)
+            {
+                report($"{path}.options", "options must be a list of strings");
+                ok = false;
+            }
+            if (ok && type == FormFieldType.Choice && options.Count == 0)
+            {
+                report($"{path}.options", $"choice field '{name}' needs at least one option");
+                ok = false;
+            }
+
+            var label = obj["label"] is JsonValue l && l.TryGetValue<string>(out var ls) && !string.IsNullOrWhiteSpace(ls) ? ls.Trim() : name;
+            if (ok) fields.Add(new FormField(name, label, type, required, options));
+        }
+        return fields;
+    }
+
+    /// <summary>
+    /// Checks a submitted value and returns it in canonical form (numbers as numbers, dates as yyyy-MM-dd, booleans as
+    /// true/false), or a problem message (Dutch first). A missing value is only a problem for a required field.
+    /// </summary>
+    public bool TryAccept(JsonNode? value, out JsonNode? accepted, out string? problem)
+    {
+        accepted = null;
+        problem = null;
+        if (IsEmpty(value))
+        {
+            if (Required) problem = $"Verplicht veld '{Name}' ontbreekt (required field missing)";
+            return problem is null;
+        }
+        var text = value is JsonValue sv && sv.TryGetValue<string>(out var s) ? s.Trim() : null;
+        switch (Type)
+        {
+            case FormFieldType.Text or FormFieldType.Textarea:
+                if (text is null) problem = $"Veld '{Name}' moet tekst zijn (text expected)";
+                else accepted = JsonValue.Create(text);
+                break;
+            case FormFieldType.Number:
+                if (value is JsonValue nv && nv.GetValueKind() == JsonValueKind.Number) accepted = nv.DeepClone();
+                else if (text is not null && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)) accepted = JsonValue.Create(number);
+                else problem = $"Veld '{Name}' moet een getal zijn (number expected)";
+                break;
+            case FormFieldType.Date:
+                if (text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    accepted = JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                else problem = $"Veld '{Name}' moet een datum zijn in de vorm jjjj-mm-dd (date yyyy-MM-dd expected)";
+                break;
+            case FormFieldType.Boolean:
+                if (value is JsonValue bv && bv.GetValueKind() is JsonValueKind.True or JsonValueKind.False) accepted = JsonValue.Create(bv.GetValue<bool>());
+                else if (text is not null && bool.TryParse(text, out var flag)) accepted = JsonValue.Create(flag);
+                else problem = $"Veld '{Name}' moet ja of nee (true/false) zijn (boolean expected)";
+                break;
+            case FormFieldType.Choice:
+                if (text is not null && Options.Contains(text, StringComparer.Ordinal)) accepted = JsonValue.Create(text);
+                else problem = $"Veld '{Name}' moet een van deze opties zijn: {string.Join(", ", Options)} (choice expected)";
+                break;
+        }
+        return problem is null;
+    }
+
+    /// <summary>The field as JSON for the bookmark payload (what the task screen renders).</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["name"] = Name,
+        ["label"] = Label,
+        ["type"] = Type.ToString().ToLowerInvariant(),
+        ["required"] = Required,
+        ["options"] = new JsonArray([.. Options.Select(o => (JsonNode?)JsonValue.Create(o))]),
+    };
+
+    private static bool IsEmpty(JsonNode? value) =>
+        value is null
+        || (value is JsonValue v && v.GetValueKind() == JsonValueKind.Null)
+        || (value is JsonValue s && s.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text));
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}

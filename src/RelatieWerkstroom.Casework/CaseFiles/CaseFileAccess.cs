@@ -1,0 +1,50 @@
+using RelatieWerkstroom.Casework.Users;
+using RelatieWerkstroom.Casework.Validation;
+
+namespace RelatieWerkstroom.Casework.CaseFiles;
+
+/// <summary>Who may see and change a case file: members of the team that owns it.</summary>
+public static class CaseFileAccess
+{
+    /// <summary>Whether the user may see the case file.</summary>
+    public static bool CanSee(User user, CaseFile caseFile) => user.IsInTeam(caseFile.Team);
+
+    /// <summary>Throws a <see cref="CaseworkRefusedException"/> (Forbidden) when the user may not see the case file.</summary>
+    public static void EnsureVisible(User user, CaseFile caseFile)
+    {
+        if (!CanSee(user, caseFile))
+            throw new CaseworkRefusedException(RefusalKind.Forbidden,
+                $"Zaak '{caseFile.Id}' hoort bij team '{caseFile.Team}'; u werkt in team '{user.Team}' (case file belongs to another team)");
+    }
+
+    /// <summary>Throws a <see cref="CaseworkRefusedException"/> (Conflict) when the case file is closed.</summary>
+    public static void EnsureOpen(CaseFile caseFile)
+    {
+        if (caseFile.Status != CaseFileStatus.Open)
+            throw new CaseworkRefusedException(RefusalKind.Conflict, $"Zaak '{caseFile.Id}' is gesloten (case file is closed)");
+    }
+
+    /// <summary>Loads a case file the user may see, or throws NotFound / Forbidden.</summary>
+    public static async Task<CaseFile> FindVisibleAsync(this ICaseFileStore store, User user, string caseFileId, CancellationToken cancellationToken = default)
+    {
+        var file = await store.FindAsync(caseFileId, cancellationToken) ?? throw NotFound(caseFileId);
+        EnsureVisible(user, file);
+        return file;
+    }
+
+    /// <summary>Changes a case file the user may see; the access check runs again on the version being changed.</summary>
+    public static async Task<CaseFile> UpdateVisibleAsync(this ICaseFileStore store, User user, string caseFileId, Action<CaseFile> change,
+        CancellationToken cancellationToken = default)
+    {
+        await store.FindVisibleAsync(user, caseFileId, cancellationToken);
+        return await store.UpdateAsync(caseFileId, file =>
+        {
+            EnsureVisible(user, file);
+            change(file);
+        }, cancellationToken);
+    }
+
+    /// <summary>The refusal for an unknown case file.</summary>
+    public static CaseworkRefusedException NotFound(string caseFileId) =>
+        new(RefusalKind.NotFound, $"Zaak '{caseFileId}' bestaat niet (case file not found)");
+}

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using RelatieWerkstroom.Casework.Outbox;
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Stores;
+
+namespace RelatieWerkstroom.Casework.CaseFiles;
+
+/// <summary>
+/// Hands each workflow burst its <see cref="CaseFileSession"/> and stores the session's changes once the engine has
+/// committed that burst (through <see cref="CaseworkInstanceStore"/>).
+/// </summary>
+public sealed class CaseFileSessions(ICaseFileStore store, IOutbox outbox)
+{
+    // Keyed by the burst and by the instance objects it changes: both live exactly as long as the burst, so sessions of
+    // refused or abandoned bursts are simply collected.
+    private readonly ConditionalWeakTable<BurstContext, CaseFileSession> _byBurst = new();
+    private readonly ConditionalWeakTable<WorkflowInstance, CaseFileSession> _byInstance = new();
+    private volatile bool _attached;
+
+    /// <summary>Whether an instance store commits sessions (see <see cref="CaseworkInstanceStore"/>).</summary>
+    public bool IsAttached => _attached;
+
+    /// <summary>The session of the burst the activity runs in.</summary>
+    public CaseFileSession For(ActivityExecutionContext context)
+    {
+        if (!_attached)
+            throw new InvalidOperationException(
+                "case-file changes cannot be stored: the workflow runtime's instance store is not a CaseworkInstanceStore " +
+                "(register the engine's IWorkflowInstanceStore before calling services.AddCaseFiles(), or wrap it yourself)");
+        var session = _byBurst.GetValue(context.Burst, _ => new CaseFileSession(store, outbox));
+        _byInstance.AddOrUpdate(context.Instance, session);
+        return session;
+    }
+
+    internal void Attach() => _attached = true;
+
+    internal async Task ApplyAsync(BurstCommit commit, CancellationToken cancellationToken)
+    {
+        var sessions = new List<CaseFileSession>();
+        foreach (var change in commit.Instances)
+            if (_byInstance.TryGetValue(change.Instance, out var session) && !sessions.Contains(session))
+                sessions.Add(session);
+        foreach (var change in commit.Instances) _byInstance.Remove(change.Instance);
+        foreach (var session in sessions) await session.ApplyAsync(cancellationToken);
+    }
+}

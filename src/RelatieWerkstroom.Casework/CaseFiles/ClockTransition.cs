@@ -1,0 +1,10 @@
+namespace RelatieWerkstroom.Casework.CaseFiles;
+
+/// <summary>One recorded change of a legal clock; replaying them in order rebuilds the clock.</summary>
+/// <param name="Action">What happened.</param>
+/// <param name="On">The Dutch calendar day it happened.</param>
+/// <param name="Term">The term (start) or extension (extend), e.g. "6 weeks".</param>
+/// <param name="Reason">Why (suspend, extend).</param>
+/// <param name="Actor">Who caused it (user id or <c>system</c>).</param>
+/// <param name="At">The moment it was recorded.</param>
+public sealed record ClockTransition(ClockAction Action, DateOnly On, string? Term, string? Reason, string? Actor, DateTimeOffset At);

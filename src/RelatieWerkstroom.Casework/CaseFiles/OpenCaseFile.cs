@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using MediatR;
+using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Casework.Subjects;
+using RelatieWerkstroom.Casework.Users;
+using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Engine.Runtime;
+
+namespace RelatieWerkstroom.Casework.CaseFiles;
+
+/// <summary>Opens a case file: registers the subject under a pseudonym, stores the case file and starts the zaaktype's workflow for it.</summary>
+public static class OpenCaseFile
+{
+    /// <summary>Opens a case of <paramref name="Zaaktype"/> for <paramref name="Team"/>, optionally about a citizen.</summary>
+    /// <param name="Zaaktype">The zaaktype; the workflow is the settings' mapping of it, or the zaaktype itself.</param>
+    /// <param name="Team">The team that owns the case.</param>
+    /// <param name="OpenedBy">Who opens it.</param>
+    /// <param name="Subject">The citizen (BSN and name), kept apart from the case file; null for provider or tender cases.</param>
+    /// <param name="Title">Short description without personal data.</param>
+    /// <param name="Assignee">The caseworker responsible (user id).</param>
+    /// <param name="DefinitionId">A workflow definition other than the zaaktype's.</param>
+    /// <param name="Input">Workflow input (no personal data: it is instance data).</param>
+    public sealed record Command(
+        string Zaaktype,
+        string Team,
+        User OpenedBy,
+        SubjectData? Subject = null,
+        string? Title = null,
+        string? Assignee = null,
+        string? DefinitionId = null,
+        JsonObject? Input = null) : IRequest<Result>;
+
+    /// <summary>The citizen's personal data; printing it shows no more than a masked BSN.</summary>
+    public sealed record SubjectData(string Bsn, string Name)
+    {
+        /// <inheritdoc />
+        public override string ToString() => Subjects.Bsn.TryParse(Bsn, out var bsn, out _) ? $"SubjectData {bsn}" : "SubjectData";
+    }
+
+    /// <summary>The opened case file and the state of its workflow after the first burst.</summary>
+    public sealed record Result(string CaseFileId, string InstanceId, string? SubjectId, WorkflowStatus Status, IReadOnlyList<BookmarkInfo> Bookmarks);
+
+    /// <summary>Checks the command: zaaktype, a known team, a valid BSN and a name.</summary>
+    public sealed class Validator(IMunicipalitySettings settings) : ICommandValidator<Command>
+    {
+        /// <inheritdoc />
+        public IEnumerable<CommandProblem> Validate(Command command)
+        {
+            if (string.IsNullOrWhiteSpace(command.Zaaktype)) yield return new("zaaktype", "Zaaktype ontbreekt (zaaktype is missing)");
+            if (string.IsNullOrWhiteSpace(command.Team)) yield return new("team", "Team ontbreekt (team is missing)");
+            else if (settings.Teams.Count > 0 && !settings.Teams.Any(t => string.Equals(t.Id, command.Team, StringComparison.OrdinalIgnoreCase)))
+                yield return new("team", $"Team '{command.Team}' bestaat niet bij {settings.Municipality}; teams: {string.Join(", ", settings.Teams.Select(t => t.Id))} (unknown team)");
+            if (command.Subject is { } subject)
+            {
+                if (!Bsn.TryParse(subject.Bsn, out _, out var error)) yield return new("subject.bsn", error);
+                if (string.IsNullOrWhiteSpace(subject.Name)) yield return new("subject.name", "Naam ontbreekt (name is missing)");
+            }
+            if (command.Title is { Length: > 200 }) yield return new("title", "Titel is langer dan 200 tekens (title too long)");
+        }
+    }
+
+    /// <summary>Stores subject and case file, then starts the workflow; if the start fails, both are removed again.</summary>
+    public sealed class Handler(
+        ICommandValidator<Command> validator,
+        ICaseFileStore caseFiles,
+        ICaseSubjectStore subjects,
+        SubjectRegistry registry,
+        WorkflowRuntime runtime,
+        IMunicipalitySettings settings,
+        TimeProvider time) : IRequestHandler<Command, Result>
+    {
+        /// <inheritdoc />
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            validator.EnsureValid(request);
+            var definitionId = request.DefinitionId ?? settings.DefinitionIdFor(request.Zaaktype.Trim());
+            var definition = await runtime.Definitions.FindPublishedAsync(definitionId, cancellationToken)
+                ?? throw new CaseworkRefusedException(RefusalKind.NotFound,
+                    $"Geen gepubliceerd werkproces '{definitionId}' voor zaaktype '{request.Zaaktype}' (no published workflow)");
+            runtime.GetGraph(definition); // an invalid definition fails here, before anything is stored
+
+            CaseSubject? subject = null;
+            var newSubject = false;
+            if (request.Subject is { } data)
+                (subject, newSubject) = await registry.RegisterAsync(Bsn.Parse(data.Bsn), data.Name, cancellationToken);
+
+            var now = time.GetUtcNow();
+            var caseFile = new CaseFile
+            {
+                Id = NewCaseFileId(),
+                Zaaktype = request.Zaaktype.Trim(),
+                Title = request.Title?.Trim(),
+                SubjectId = subject?.SubjectId,
+                Team = request.Team.Trim(),
+                Assignee = request.Assignee,
+                Status = CaseFileStatus.Open,
+                OpenedAt = now,
+                OpenedBy = request.OpenedBy.Id,
+                InstanceIds = [Guid.NewGuid().ToString("N")],
+            };
+            var instanceId = caseFile.InstanceIds[0];
+            caseFile.AddEvent(CaseEventKinds.CaseOpened, request.OpenedBy.Id, now, instanceId: instanceId,
+                details: new JsonObject { ["zaaktype"] = caseFile.Zaaktype, ["definitionId"] = definitionId });
+            await caseFiles.AddAsync(caseFile, cancellationToken);
+
+            var input = (JsonObject?)request.Input?.DeepClone() ?? new JsonObject();
+            input.TryAdd("caseFileId", caseFile.Id);
+            input.TryAdd("zaaktype", caseFile.Zaaktype);
+            if (subject is not null) input.TryAdd("subjectId", subject.SubjectId);
+            RunResult run;
+            try
+            {
+                run = await runtime.StartAsync(definition, new StartOptions(input, caseFile.Id, request.OpenedBy.Id, instanceId), cancellationToken);
+            }
+            catch
+            {
+                // Nothing of a failed opening may stay behind.
+                await caseFiles.DeleteAsync(caseFile.Id, CancellationToken.None);
+                if (newSubject) await subjects.DeleteAsync(subject!.SubjectId, CancellationToken.None);
+                throw;
+            }
+            return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks);
+        }
+
+        private static string NewCaseFileId() => "z-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    }
+}

@@ -1,0 +1,37 @@
+using RelatieWerkstroom.Engine.LegalTime;
+
+namespace RelatieWerkstroom.Casework.Settings;
+
+/// <summary>What a municipality chose locally: default options at discretion points, named terms, thresholds, teams.</summary>
+public interface IMunicipalitySettings
+{
+    /// <summary>Name of the municipality.</summary>
+    string Municipality { get; }
+
+    /// <summary>Local default option per discretion id (overrides the definition's <c>defaultOption</c>).</summary>
+    IReadOnlyDictionary<string, string> DefaultOptions { get; }
+
+    /// <summary>Named terms (a LegalClock <c>term</c> of <c>setting:name</c> refers to them).</summary>
+    IReadOnlyDictionary<string, LegalTerm> Terms { get; }
+
+    /// <summary>Procurement thresholds in euros by name (e.g. <c>meervoudigOnderhands</c>); local policy, never constants.</summary>
+    IReadOnlyDictionary<string, decimal> ProcurementThresholds { get; }
+
+    /// <summary>Teams.</summary>
+    IReadOnlyList<TeamSettings> Teams { get; }
+
+    /// <summary>Workflow definition id per zaaktype, when they differ.</summary>
+    IReadOnlyDictionary<string, string> Zaaktypen { get; }
+
+    /// <summary>The dwangsom tariffs in force (Awb 4:17).</summary>
+    DwangsomCalculator Dwangsom { get; }
+
+    /// <summary>The local default option for a discretion point, or null when the definition's default holds.</summary>
+    string? DefaultOptionFor(string discretionId);
+
+    /// <summary>A named term, or null.</summary>
+    LegalTerm? Term(string name);
+
+    /// <summary>The definition id that handles a zaaktype (the zaaktype itself when not mapped).</summary>
+    string DefinitionIdFor(string zaaktype);
+}

@@ -1,0 +1,40 @@
+using RelatieWerkstroom.Engine.LegalTime;
+
+namespace RelatieWerkstroom.Casework.Settings;
+
+/// <summary>A municipality's local choices, read from <c>workflows/settings/&lt;municipality&gt;.json</c> by <see cref="MunicipalitySettingsLoader"/>.</summary>
+public sealed record MunicipalitySettings : IMunicipalitySettings
+{
+    /// <summary>No local choices: definition defaults, no named terms, no teams.</summary>
+    public static MunicipalitySettings Default { get; } = new() { Municipality = "(geen gemeente ingesteld)" };
+
+    /// <inheritdoc />
+    public required string Municipality { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> DefaultOptions { get; init; } = new Dictionary<string, string>();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, LegalTerm> Terms { get; init; } = new Dictionary<string, LegalTerm>();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, decimal> ProcurementThresholds { get; init; } = new Dictionary<string, decimal>();
+
+    /// <inheritdoc />
+    public IReadOnlyList<TeamSettings> Teams { get; init; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Zaaktypen { get; init; } = new Dictionary<string, string>();
+
+    /// <inheritdoc />
+    public DwangsomCalculator Dwangsom { get; init; } = DwangsomCalculator.Default;
+
+    /// <inheritdoc />
+    public string? DefaultOptionFor(string discretionId) => DefaultOptions.GetValueOrDefault(discretionId);
+
+    /// <inheritdoc />
+    public LegalTerm? Term(string name) => Terms.GetValueOrDefault(name);
+
+    /// <inheritdoc />
+    public string DefinitionIdFor(string zaaktype) => Zaaktypen.GetValueOrDefault(zaaktype) ?? zaaktype;
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Engine.LegalTime;
+
+namespace RelatieWerkstroom.Casework.Settings;
+
+/// <summary>
+/// Reads municipality settings JSON. Every problem is reported with its path, and nothing partial is returned:
+/// <code>
+/// {
+///   "municipality": "Gemeente Voorbeeld",
+///   "defaultOptions": { "RW1-DP10": "toekennen" },
+///   "terms": { "onderzoekstermijn": "6 weeks" },
+///   "procurementThresholds": { "enkelvoudigOnderhands": 50000, "meervoudigOnderhands": 216000 },
+///   "teams": [ { "id": "wijkteam-noord", "name": "Wijkteam Noord", "roles": ["consulent", "teamleider"] } ],
+///   "zaaktypen": { "wmo-maatwerk": "rw1-wmo-maatwerkvoorziening" },
+///   "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb 4:17",
+///                 "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, … ] } ] }
+/// }
+/// </code>
+/// Only <c>municipality</c> is required; comments and trailing commas are allowed.
+/// </summary>
+public static class MunicipalitySettingsLoader
+{
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "municipality", "defaultOptions", "terms", "procurementThresholds", "teams", "zaaktypen", "dwangsom", "$schema", "$comment", "description",
+    };
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Reads <c>&lt;directory&gt;/&lt;municipality&gt;.json</c> (e.g. <c>workflows/settings/voorbeeld.json</c>).</summary>
+    public static Task<MunicipalitySettings> LoadAsync(string directory, string municipality, CancellationToken cancellationToken = default) =>
+        LoadFileAsync(Path.Combine(directory, municipality + ".json"), cancellationToken);
+
+    /// <summary>Reads a settings file.</summary>
+    public static async Task<MunicipalitySettings> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path)) throw new SettingsFormatException(path, [("", "file not found")]);
+        return Parse(await File.ReadAllTextAsync(path, cancellationToken), path);
+    }
+
+    /// <summary>Parses settings text; throws <see cref="SettingsFormatException"/> listing every problem.</summary>
+    public static MunicipalitySettings Parse(string json, string source = "settings")
+    {
+        var problems = new List<(string, string)>();
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new SettingsFormatException(source, [(ex.Path ?? "", $"not valid JSON: {ex.Message}")]);
+        }
+        if (root is not JsonObject obj) throw new SettingsFormatException(source, [("", "settings must be a JSON object")]);
+
+        foreach (var (key, _) in obj)
+            if (!Known.Contains(key))
+                problems.Add((key, $"unknown setting '{key}'; known settings: {string.Join(", ", Known.Where(k => !k.StartsWith('$')))}"));
+
+        var municipality = obj["municipality"] is JsonValue m && m.TryGetValue<string>(out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
+        if (municipality is null) problems.Add(("municipality", "the municipality name is required"));
+
+        var defaultOptions = StringMap(obj, "defaultOptions", problems);
+        var zaaktypen = StringMap(obj, "zaaktypen", problems);
+        var terms = new Dictionary<string, LegalTerm>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, text) in StringMap(obj, "terms", problems))
+        {
+            if (LegalTerm.TryParse(text, out var term, out var error)) terms[key] = term;
+            else problems.Add(($"terms.{key}", error));
+        }
+
+        var thresholds = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        if (Section(obj, "procurementThresholds", problems) is { } t)
+            foreach (var (key, value) in t)
+            {
+                if (value is JsonValue v && v.TryGetValue<decimal>(out var amount) && amount >= 0) thresholds[key] = amount;
+                else problems.Add(($"procurementThresholds.{key}", "a threshold must be a non-negative amount in euros"));
+            }
+
+        var teams = Teams(obj, problems);
+        var dwangsom = Dwangsom(obj, problems);
+
+        if (problems.Count > 0) throw new SettingsFormatException(source, problems);
+        return new MunicipalitySettings
+        {
+            Municipality = municipality!,
+            DefaultOptions = defaultOptions,
+            Terms = terms,
+            ProcurementThresholds = thresholds,
+            Teams = teams,
+            Zaaktypen = zaaktypen,
+            Dwangsom = dwangsom,
+        };
+    }
+
+    private static JsonObject? Section(JsonObject obj, string name, List<(string, string)> problems)
+    {
+        switch (obj[name])
+        {
+            case null:
+                return null;
+            case JsonObject section:
+                return section;
+            default:
+                problems.Add((name, $"{name} must be an object"));
+                return null;
+        }
+    }
+
+    private static Dictionary<string, string> StringMap(JsonObject obj, string name, List<(string, string)> problems)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Section(obj, name, problems) is not { } section) return map;
+        foreach (var (key, value) in section)
+        {
+            if (value is JsonValue v && v.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)) map[key] = text.Trim();
+            else problems.Add(($"{name}.{key}", "must be a non-empty string"));
+        }
+        return map;
+    }
+
+    private static List<TeamSettings> Teams(JsonObject obj, List<(string, string)> problems)
+    {
+        var teams = new List<TeamSettings>();
+        switch (obj["teams"])
+        {
+            case null:
+                return teams;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var path = $"teams[{i}]";
+                    if (array[i] is not JsonObject team)
+                    {
+                        problems.Add((path, "a team must be an object { id, name, roles }"));
+                        continue;
+                    }
+                    var id = (team["id"] as JsonValue)?.TryGetValue<string>(out var s) == true ? s.Trim() : "";
+                    if (id.Length == 0) problems.Add(($"{path}.id", "a team needs an id"));
+                    else if (teams.Any(x => string.Equals(x.Id, id, StringComparison.OrdinalIgnoreCase))) problems.Add(($"{path}.id", $"duplicate team id '{id}'"));
+                    var teamName = (team["name"] as JsonValue)?.TryGetValue<string>(out var n) == true && !string.IsNullOrWhiteSpace(n) ? n.Trim() : id;
+                    var roles = new List<string>();
+                    if (team["roles"] is JsonArray r)
+                    {
+                        for (var j = 0; j < r.Count; j++)
+                        {
+                            if (r[j] is JsonValue rv && rv.TryGetValue<string>(out var role) && !string.IsNullOrWhiteSpace(role)) roles.Add(role.Trim());
+                            else problems.Add(($"{path}.roles[{j}]", "a role must be a non-empty string"));
+                        }
+                    }
+                    else if (team["roles"] is not null)
+                    {
+                        problems.Add(($"{path}.roles", "roles must be a list of role names"));
+                    }
+                    teams.Add(new TeamSettings(id, teamName, roles));
+                }
+                return teams;
+            default:
+                problems.Add(("teams", "teams must be a list"));
+                return teams;
+        }
+    }
+
+    private static DwangsomCalculator Dwangsom(JsonObject obj, List<(string, string)> problems)
+    {
+        if (Section(obj, "dwangsom", problems) is not { } section) return DwangsomCalculator.Default;
+        if (section["tariffs"] is not JsonArray array || array.Count == 0)
+        {
+            problems.Add(("dwangsom.tariffs", "dwangsom needs a non-empty list of tariffs"));
+            return DwangsomCalculator.Default;
+        }
+        var tariffs = new List<DwangsomTariff>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var path = $"dwangsom.tariffs[{i}]";
+            if (array[i] is not JsonObject tariff)
+            {
+                problems.Add((path, "a tariff must be an object { validFrom, maxDays, source, perDay }"));
+                continue;
+            }
+            var ok = true;
+            DateOnly validFrom = default;
+            if (!((tariff["validFrom"] as JsonValue)?.TryGetValue<string>(out var from) == true
+                  && DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out validFrom)))
+            {
+                problems.Add(($"{path}.validFrom", "validFrom must be a date yyyy-MM-dd"));
+                ok = false;
+            }
+            var maxDays = (tariff["maxDays"] as JsonValue)?.TryGetValue<int>(out var md) == true ? md : 0;
+            if (maxDays < 1)
+            {
+                problems.Add(($"{path}.maxDays", "maxDays must be a whole number of at least 1"));
+                ok = false;
+            }
+            var source = (tariff["source"] as JsonValue)?.TryGetValue<string>(out var src) == true && !string.IsNullOrWhiteSpace(src) ? src : null;
+            if (source is null)
+            {
+                problems.Add(($"{path}.source", "source (the article the amounts come from) is required"));
+                ok = false;
+            }
+            var tiers = new List<DwangsomTier>();
+            if (tariff["perDay"] is JsonArray perDay)
+            {
+                for (var j = 0; j < perDay.Count; j++)
+                {
+                    if (perDay[j] is JsonObject tier
+                        && (tier["firstDay"] as JsonValue)?.TryGetValue<int>(out var first) == true
+                        && (tier["lastDay"] as JsonValue)?.TryGetValue<int>(out var last) == true
+                        && (tier["amount"] as JsonValue)?.TryGetValue<decimal>(out var amount) == true)
+                        tiers.Add(new DwangsomTier(first, last, amount));
+                    else
+                    {
+                        problems.Add(($"{path}.perDay[{j}]", "a band must be { firstDay, lastDay, amount }"));
+                        ok = false;
+                    }
+                }
+            }
+            else
+            {
+                problems.Add(($"{path}.perDay", "perDay must be a list of bands { firstDay, lastDay, amount }"));
+                ok = false;
+            }
+            if (!ok) continue;
+            try
+            {
+                tariffs.Add(new DwangsomTariff(validFrom, tiers, maxDays, source!));
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add((path, ex.Message.Split(" (Parameter")[0]));
+            }
+        }
+        return tariffs.Count > 0 ? new DwangsomCalculator(tariffs) : DwangsomCalculator.Default;
+    }
+}

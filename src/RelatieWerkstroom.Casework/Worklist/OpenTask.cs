@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Users;
+using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Engine.Stores;
+
+namespace RelatieWerkstroom.Casework.Worklist;
+
+/// <summary>An open task or discretion point with its case file: who may act on it and who holds it.</summary>
+public sealed record OpenTask(StoredBookmark Stored, CaseFile CaseFile)
+{
+    /// <summary>The bookmark id.</summary>
+    public string BookmarkId => Stored.Bookmark.Id;
+
+    /// <summary>HumanTask or DiscretionPoint.</summary>
+    public string Kind => Stored.Bookmark.Kind;
+
+    /// <summary>What the activity put in the bookmark (title, role, form, options…).</summary>
+    public JsonObject Payload => Stored.Bookmark.Payload ?? new JsonObject();
+
+    /// <summary>The roles that may act: a task's role and extra roles; a discretion point's roles (empty: any role).</summary>
+    public IReadOnlyList<string> Roles
+    {
+        get
+        {
+            var roles = new List<string>();
+            if (Kind == CaseworkBookmarkKinds.HumanTask && Text("role") is { } role) roles.Add(role);
+            var list = Kind == CaseworkBookmarkKinds.HumanTask ? "extraRoles" : "roles";
+            if (Payload[list] is JsonArray extra)
+                foreach (var r in extra)
+                    if (r is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s)) roles.Add(s.Trim());
+            return roles;
+        }
+    }
+
+    /// <summary>The pre-set assignee of a task.</summary>
+    public string? Assignee => Kind == CaseworkBookmarkKinds.HumanTask ? Text("assignee") : null;
+
+    /// <summary>Who holds it now (claim, else assignee), or null.</summary>
+    public string? Holder => TaskAccess.Holder(CaseFile, BookmarkId, Assignee);
+
+    /// <summary>The internal due date of a task.</summary>
+    public DateOnly? DueDate =>
+        Text("dueDate") is { } due && DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The role the user acts in: the first allowed role the user holds; for an open discretion point the user's first role.</summary>
+    public string? RoleOf(User user)
+    {
+        var roles = Roles;
+        if (roles.Count == 0) return user.Roles.FirstOrDefault();
+        return user.FirstRoleOf(roles);
+    }
+
+    /// <summary>Whether the user holds a role that may act.</summary>
+    public bool MayAct(User user) => RoleOf(user) is not null;
+
+    /// <summary>A text property of the payload.</summary>
+    public string? Text(string name) => TaskAccess.Text(Payload, name);
+
+    /// <summary>Finds an open task the user may see (own team), or throws NotFound / Forbidden.</summary>
+    public static async Task<OpenTask> FindAsync(IWorkflowInstanceStore instances, ICaseFileStore caseFiles, User user, string bookmarkId,
+        CancellationToken cancellationToken)
+    {
+        var stored = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
+        if (stored is null || stored.Bookmark.Kind is not (CaseworkBookmarkKinds.HumanTask or CaseworkBookmarkKinds.DiscretionPoint))
+            throw new CaseworkRefusedException(RefusalKind.NotFound, $"Taak '{bookmarkId}' bestaat niet of is al afgerond (task not found or already done)");
+        if (stored.CorrelationId is null || await caseFiles.FindAsync(stored.CorrelationId, cancellationToken) is not { } file)
+            throw new CaseworkRefusedException(RefusalKind.NotFound, $"Taak '{bookmarkId}' hoort bij geen zaak (task has no case file)");
+        CaseFileAccess.EnsureVisible(user, file);
+        return new OpenTask(stored, file);
+    }
+
+    /// <summary>Throws Forbidden when the user holds none of the roles that may act.</summary>
+    public void EnsureMayAct(User user)
+    {
+        if (!MayAct(user))
+            throw new CaseworkRefusedException(RefusalKind.Forbidden,
+                $"U heeft niet de rol voor deze taak; vereist: {string.Join(" of ", Roles)} (missing role)");
+    }
+}

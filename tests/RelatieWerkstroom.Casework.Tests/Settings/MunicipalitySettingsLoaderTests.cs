@@ -1,0 +1,90 @@
+using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Engine.LegalTime;
+
+namespace RelatieWerkstroom.Casework.Tests.Settings;
+
+public sealed class MunicipalitySettingsLoaderTests
+{
+    private const string Valid = """
+        {
+          // comments are allowed in hand-written settings
+          "municipality": "Gemeente Voorbeeld",
+          "defaultOptions": { "RW1-DP10": "afwijzen" },
+          "terms": { "onderzoekstermijn": "6 weken", "beslistermijn": "2 weeks" },
+          "procurementThresholds": { "enkelvoudigOnderhands": 50000, "meervoudigOnderhands": 216000 },
+          "teams": [ { "id": "wijkteam-noord", "name": "Wijkteam Noord", "roles": ["consulent", "teamleider"] } ],
+          "zaaktypen": { "wmo-maatwerk": "rw1-wmo" },
+          "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb 4:17",
+              "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, { "firstDay": 15, "lastDay": 28, "amount": 30 },
+                          { "firstDay": 29, "lastDay": 42, "amount": 40 } ] } ] },
+        }
+        """;
+
+    [Fact]
+    public void Parse_FullSettings_ReadsEverySection()
+    {
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse(Valid);
+
+        // Assert
+        Assert.Equal("Gemeente Voorbeeld", settings.Municipality);
+        Assert.Equal("afwijzen", settings.DefaultOptionFor("RW1-DP10"));
+        Assert.Null(settings.DefaultOptionFor("RW1-DP11"));
+        Assert.Equal(LegalTerm.Weeks(6), settings.Term("onderzoekstermijn"));
+        Assert.Equal(216000m, settings.ProcurementThresholds["meervoudigOnderhands"]);
+        var team = Assert.Single(settings.Teams);
+        Assert.Equal(["consulent", "teamleider"], team.Roles);
+        Assert.Equal("rw1-wmo", settings.DefinitionIdFor("wmo-maatwerk"));
+        Assert.Equal("jeugd", settings.DefinitionIdFor("jeugd"));
+        Assert.Equal(1260m, settings.Dwangsom.Tariffs[0].MaxAmount);
+    }
+
+    public static TheoryData<string, string, string> BadSettings => new()
+    {
+        { """{ "defaultOptions": {} }""", "municipality", "the municipality name is required" },
+        { """{ "municipality": "X", "terms": { "onderzoek": "zes weken" } }""", "terms.onderzoek", "'zes weken' is not a term" },
+        { """{ "municipality": "X", "procurementThresholds": { "meervoudig": -1 } }""", "procurementThresholds.meervoudig", "non-negative amount" },
+        { """{ "municipality": "X", "teams": [ { "id": "a" }, { "id": "A" } ] }""", "teams[1].id", "duplicate team id 'A'" },
+        { """{ "municipality": "X", "teams": [ { "name": "Zonder id" } ] }""", "teams[0].id", "a team needs an id" },
+        { """{ "municipality": "X", "defaultOption": { "RW1-DP10": "ja" } }""", "defaultOption", "unknown setting 'defaultOption'" },
+        { """{ "municipality": "X", "defaultOptions": { "RW1-DP10": 3 } }""", "defaultOptions.RW1-DP10", "must be a non-empty string" },
+        { """{ "municipality": "X", "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb", "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 } ] } ] } }""",
+            "dwangsom.tariffs[0]", "cover 14 days but the maximum is 42" },
+        { """[ "municipality" ]""", "", "settings must be a JSON object" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public void Parse_BadSettings_ReportsProblemAtItsPath(string json, string path, string message)
+    {
+        // Act
+        var ex = Assert.Throws<SettingsFormatException>(() => MunicipalitySettingsLoader.Parse(json, "voorbeeld.json"));
+
+        // Assert
+        Assert.Contains(ex.Problems, p => p.Path == path && p.Message.Contains(message));
+        Assert.StartsWith("voorbeeld.json: ", ex.Message);
+    }
+
+    [Fact]
+    public async Task Load_FromSettingsDirectory_ReadsTheMunicipalityFile()
+    {
+        // Arrange
+        var directory = Directory.CreateTempSubdirectory("settings-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory.FullName, "voorbeeld.json"), Valid);
+
+            // Act
+            var settings = await MunicipalitySettingsLoader.LoadAsync(directory.FullName, "voorbeeld");
+            var missing = await Assert.ThrowsAsync<SettingsFormatException>(() => MunicipalitySettingsLoader.LoadAsync(directory.FullName, "elders"));
+
+            // Assert
+            Assert.Equal("Gemeente Voorbeeld", settings.Municipality);
+            Assert.Contains("file not found", missing.Message);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
