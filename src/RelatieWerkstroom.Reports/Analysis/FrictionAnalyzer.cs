@@ -315,7 +315,7 @@ public sealed class FrictionAnalyzer
 
         private void Human(CaseWork work, string? role, string? actor)
         {
-            role = TextGuard.Code(role) ?? "onbekend";
+            role = _catalog.Role(role) ?? "onbekend";
             actor ??= "onbekend";
             if (work.HumanEvents > 0)
             {

@@ -48,7 +48,7 @@ internal sealed class CaseScope<TState>(ReportOptions options, Func<CaseInfo, TS
                 ?? (entry.Kind == JournalEvents.InstanceStarted
                     ? PayloadFields.Parse(entry.PayloadJson, out _).String(CaseworkFields.Team)
                     : null);
-            team = string.IsNullOrWhiteSpace(team) ? UnknownTeam : team;
+            team = Privacy.TextGuard.Code(team) ?? UnknownTeam;
             var info = new CaseInfo(caseId, team, entry.DefinitionId, entry.DefinitionVersion, MonthOf(entry.Timestamp), entry.Timestamp);
             var inScope = InScope(info);
             slot = new Slot(info, inScope ? create(info) : null) { LastTimestamp = entry.Timestamp };

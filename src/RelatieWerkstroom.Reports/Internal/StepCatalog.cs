@@ -15,6 +15,16 @@ internal sealed class StepCatalog
     private readonly HashSet<string> _releasableTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _workflowNames = new(StringComparer.Ordinal);
 
+    /// <summary>What a role that is not known from the definitions is shown as; a typed-in role could be a name.</summary>
+    public const string OtherRole = "(overige rol)";
+
+    // The roles of the domain activity contract; definitions add their own.
+    private readonly HashSet<string> _roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "consulent", "jeugdconsulent", "teamleider", "jurist", "inkoper", "backoffice", "klantcontact", "contractmanager",
+        "beoordelingscommissie", "system",
+    };
+
     public StepCatalog(IEnumerable<WorkflowDefinition> definitions)
     {
         foreach (var definition in definitions)
@@ -25,6 +35,12 @@ internal sealed class StepCatalog
                 var meta = new StepMeta(node.Id, node.Name ?? node.Id, node.Type, FrictionAnnotation.Parse(node.FrictionJson));
                 _steps[(definition.DefinitionId, definition.Version, node.Id)] = meta;
                 _anyVersion.TryAdd((definition.DefinitionId, node.Id), meta);
+                if (meta.Friction.Actor is { } actor) _roles.Add(actor);
+                if (node.Input("role") is { ExpressionType: "Literal", Text: { Length: > 0 } role }) _roles.Add(role.Trim());
+                if (node.Input("roles") is { Value: { } roles })
+                {
+                    foreach (var r in RoleList(roles)) _roles.Add(r);
+                }
                 if (node.Type == LegalClockType)
                 {
                     foreach (var input in new[] { "reason", "extension" })
@@ -52,6 +68,30 @@ internal sealed class StepCatalog
         meta = new StepMeta(stepId, entry.ActivityName ?? defined?.StepName ?? stepId, entry.ActivityType ?? defined?.Type, friction);
         _seen[key] = meta;
         return meta;
+    }
+
+    /// <summary>The role as it may be shown: a known role, <see cref="OtherRole"/>, or null when there is none.</summary>
+    public string? Role(string? role) =>
+        string.IsNullOrWhiteSpace(role) ? null : _roles.Contains(role.Trim()) ? role.Trim() : OtherRole;
+
+    private static IEnumerable<string> RoleList(System.Text.Json.Nodes.JsonNode node)
+    {
+        var parsed = node;
+        if (node is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                parsed = System.Text.Json.Nodes.JsonNode.Parse(text);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+        }
+
+        return parsed is System.Text.Json.Nodes.JsonArray array
+            ? array.Select(x => x?.GetValue<string>()).OfType<string>().Select(x => x.Trim())
+            : [];
     }
 
     /// <summary>Whether a free text (clock reason) is a literal from a definition and may therefore be shown.</summary>
