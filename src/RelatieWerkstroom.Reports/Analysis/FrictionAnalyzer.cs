@@ -294,6 +294,7 @@ public sealed class FrictionAnalyzer
             acc.CitizenMinutes += f.CitizenMinutes;
             acc.OutOfPocket += f.OutOfPocket;
             work.Touched.Add(acc);
+            work.Touched.Add(_agg.OriginCases.Get(f.Origin));
         }
 
         private void CloseExecution(CaseWork work, InstanceWork instance, Execution execution, DateTimeOffset at)

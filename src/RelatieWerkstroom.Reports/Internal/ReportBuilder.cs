@@ -24,6 +24,7 @@ internal sealed class ReportBuilder(ReportOptions options, ReportBuilder.Aggrega
         public readonly Groups<ReasonKey, CountAccumulator> Reasons = [];
         public readonly Groups<BezwaarKey, BezwaarAccumulator> Bezwaar = [];
         public readonly Groups<CaseGroupKey, ReassessmentAccumulator> Reassessments = [];
+        public readonly Groups<string, CountAccumulator> OriginCases = [];
         public readonly SortedDictionary<string, VariantTable> Variants = new(StringComparer.Ordinal);
 
         public VariantTable VariantsOf(string workflow)
@@ -184,7 +185,7 @@ internal sealed class ReportBuilder(ReportOptions options, ReportBuilder.Aggrega
             .Select(origin =>
             {
                 var accs = agg.Burden.Where(p => p.Key.Origin == origin).Select(p => p.Value).ToList();
-                var cases = accs.Count == 0 ? 0 : accs.Max(a => a.Cases);
+                var cases = agg.OriginCases.GetValueOrDefault(origin)?.Cases ?? 0;
                 var s = Small(cases);
                 var euros = accs.Sum(ProfessionalEuros);
                 var citizen = accs.Sum(a => a.CitizenMinutes);
