@@ -1,0 +1,69 @@
+using RelatieWerkstroom.Reports.Analysis;
+using RelatieWerkstroom.Reports.Journal;
+
+namespace RelatieWerkstroom.Reports.Exports;
+
+/// <summary>The one-page summary in Dutch that every people-facing export shows first.</summary>
+public static class DutchSummary
+{
+    /// <summary>The report title.</summary>
+    public const string Title = "Frictierapport RelatieWerkstroom";
+
+    /// <summary>Introductory sentences: scope, where figures come from, suppression.</summary>
+    public static IReadOnlyList<string> Introduction(FrictionReport report)
+    {
+        var m = report.Manifest;
+        var s = report.Summary;
+        var period = s.FirstPeriod is null ? "geen zaken" : s.FirstPeriod == s.LastPeriod ? s.FirstPeriod : $"{s.FirstPeriod} t/m {s.LastPeriod}";
+        return
+        [
+            $"Dit rapport beschrijft {s.Cases:N0} zaken ({s.Instances:N0} werkstroominstanties) met instroom in {period}, " +
+            $"berekend uit {m.EventsInScope:N0} journaalgebeurtenissen (volgnummers {m.FirstSequence}–{m.LastSequence}).",
+            "Elk getal is herleidbaar tot journaalgebeurtenissen en tot de herkomst van de regel die de stap voorschrijft: " +
+            "landelijk, lokaal, contract of intern. De tabellen noemen per maat de gebruikte gebeurtenissen.",
+            $"Groepen met minder dan {m.SmallGroupThreshold} zaken zijn onderdrukt: de rij staat er, de cijfers niet. " +
+            "Zaak- en gebruikersnummers zijn gepseudonimiseerd; namen, BSN's en vrije tekst komen niet in dit rapport.",
+            $"Uurtarieven: {m.TariffSource}. Peildatum open termijnen: {m.AsOf}.",
+        ];
+    }
+
+    /// <summary>Headline figures as label/value pairs.</summary>
+    public static IReadOnlyList<(string Label, string Value)> KeyFigures(FrictionReport report)
+    {
+        var s = report.Summary;
+        if (s.Suppressed)
+        {
+            return [("Kerncijfers", $"onderdrukt: minder dan {report.Manifest.SmallGroupThreshold} zaken in de selectie")];
+        }
+
+        return
+        [
+            ("Zaken in de selectie", CellFormat.ForPeople(s.Cases)),
+            ("Besluiten binnen de wettelijke termijn", s.PercentWithinTerm is { } p ? $"{p.ToString("0.0", CellFormat.Dutch)}% van {s.ClocksDecided} beslissingen" : "–"),
+            ("Termijnoverschrijdingen", CellFormat.ForPeople(s.Breaches)),
+            ("Dwangsom verschuldigd (na ingebrekestelling)", Euro(s.DwangsomOwed)),
+            ("Potentiële dwangsom (overschrijdingen zonder ingebrekestelling)", Euro(s.PotentialExposure)),
+            ("Professionele kosten (standaardkostenmodel)", Euro(s.ProfessionalEuros)),
+            ("Tijd van inwoners", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
+            ("Out-of-pocketkosten inwoners", Euro(s.CitizenOutOfPocket)),
+            ("Aandeel van de last door landelijke regels", Percent(s.NationalShareOfBurden)),
+            ("Afwijking van de standaardoptie bij beslispunten", Percent(s.DeviationRate)),
+            ("Bezwaren per besluit", Percent(s.BezwaarRate)),
+            ("Stappen die binnen een zaak opnieuw moesten", Percent(s.ReworkRate)),
+            ("Gemiddeld aantal overdrachten tussen rollen per zaak", CellFormat.ForPeople(s.MeanRoleHandovers)),
+        ];
+    }
+
+    /// <summary>The top hotspots as short Dutch sentences.</summary>
+    public static IReadOnlyList<string> TopHotspots(FrictionReport report, int count = 3) =>
+    [
+        .. report.Hotspots.Take(count).Select(h => h.Suppressed
+            ? $"{h.Rank}. {h.StepName} ({h.Workflow}): onderdrukt, minder dan {report.Manifest.SmallGroupThreshold} zaken."
+            : $"{h.Rank}. {h.StepName} ({h.Workflow}) – {RuleOrigin.DutchLabel(h.Origin).ToLowerInvariant()}, {h.Basis ?? "grondslag onbekend"}: " +
+              $"{Percent(h.ShareOfTotal)} van de totale last ({Euro(h.TotalCost)}). Alternatief: {h.Alternative} ({h.AlternativeChannel})."),
+    ];
+
+    internal static string Euro(decimal? value) => value is { } v ? "€ " + v.ToString("#,##0.00", CellFormat.Dutch) : "–";
+
+    internal static string Percent(double? fraction) => fraction is { } f ? (f * 100).ToString("0.#", CellFormat.Dutch) + "%" : "–";
+}

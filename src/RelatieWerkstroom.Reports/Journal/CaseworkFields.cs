@@ -1,0 +1,36 @@
+namespace RelatieWerkstroom.Reports.Journal;
+
+/// <summary>Payload field names of casework journal events and of the friction annotation (camelCase, as journalled).</summary>
+public static class CaseworkFields
+{
+    public const string Role = "role";
+    public const string DeciderRole = "deciderRole";
+    public const string Action = "action";
+    public const string BookmarkId = "bookmarkId";
+    public const string DiscretionId = "discretionId";
+    public const string Option = "option";
+    public const string DefaultOption = "defaultOption";
+    public const string Deviation = "deviation";
+    public const string ReasonLength = "reasonLength";
+    public const string Clock = "clock";
+    public const string Term = "term";
+    public const string Deadline = "deadline";
+    public const string LegalBasis = "legalBasis";
+    public const string Reason = "reason";
+    public const string Extension = "extension";
+    public const string ReceivedOn = "receivedOn";
+    public const string DecisionOption = "decisionOption";
+    public const string DecisionWorkflow = "decisionWorkflow";
+    public const string Reassessment = "reassessment";
+    public const string PreviousDecisionOption = "previousDecisionOption";
+    public const string DecisionId = "decisionId";
+    public const string ToewijzingId = "toewijzingId";
+    public const string ProviderId = "providerId";
+    public const string TenderId = "tenderId";
+    public const string Kind = "kind";
+    public const string Team = "team";
+    public const string Request = "request";
+    public const string DurationMs = "durationMs";
+    public const string Outcome = "outcome";
+    public const string Success = "success";
+}
