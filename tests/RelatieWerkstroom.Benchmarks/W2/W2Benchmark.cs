@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using RelatieWerkstroom.Benchmarks.Measurement;
+using RelatieWerkstroom.Engine.Stores;
+
+namespace RelatieWerkstroom.Benchmarks.W2;
+
+/// <summary>W2 (benchmarks.md): ten service steps in a row, nothing waits; RelatieWerkstroom against WorkflowCore side by side.</summary>
+public static class W2Benchmark
+{
+    public static async Task<int> RunAsync(bool quick, bool breakdown = false)
+    {
+        var cores = Environment.ProcessorCount;
+        var rounds = quick ? 3 : 5;
+        var runSeconds = quick ? 0.5 : 1.5;
+        var total = Stopwatch.StartNew();
+
+        Console.WriteLine("W2: ten service steps in a row, nothing waits (benchmarks.md)");
+        foreach (var line in MachineInfo.Describe()) Console.WriteLine("  " + line);
+        Console.WriteLine($"  Each side: warm-up, then {rounds} flat-out runs of ~{runSeconds:0.0} s interleaved with the other sides; medians reported.");
+        Console.WriteLine();
+
+        IW2Side[] sides =
+        [
+            new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore(), concurrency: 2 * cores),
+            new WorkflowCoreSide(concurrency: 64),
+            .. breakdown
+                ? (IW2Side[])
+                [
+                    new RelatieWerkstroomSide("  breakdown: journal not kept", () => new InMemoryWorkflowInstanceStore { KeepJournal = false }, 2 * cores),
+                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, no MediatR", () => new InMemoryWorkflowInstanceStore(), 2 * cores, plainSteps: true),
+                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, journal not kept", () => new InMemoryWorkflowInstanceStore { KeepJournal = false }, 2 * cores, plainSteps: true),
+                ]
+                : [],
+        ];
+
+        var sizes = new Dictionary<IW2Side, int>();
+        foreach (var side in sides)
+        {
+            Console.Write($"warming up {side.Name} … ");
+            var warm = await MeasureAsync(side, 200);
+            warm = await MeasureAsync(side, (int)Math.Clamp(warm.PerSecond * runSeconds / 3, 200, 50_000));
+            sizes[side] = (int)Math.Clamp(warm.PerSecond * runSeconds, 300, 200_000);
+            Console.WriteLine($"{warm.PerSecond:N0}/s, {sizes[side]:N0} instances per run");
+        }
+
+        var results = sides.ToDictionary(s => s, _ => new List<RunStats>());
+        for (var round = 0; round < rounds; round++)
+            foreach (var side in sides)
+                results[side].Add(await MeasureAsync(side, sizes[side]));
+
+        Console.WriteLine();
+        var table = new List<string[]>
+        {
+            new[] { "side", "starters", "inst/run", "inst/s (median)", "range", "activities/s", "p50 ms", "p95 ms", "p99 ms", "alloc/inst" },
+        };
+        foreach (var side in sides)
+        {
+            var runs = results[side];
+            var median = RunStats.Median(runs);
+            table.Add(
+            [
+                side.Name, side.Concurrency.ToString(CultureInfo.InvariantCulture), sizes[side].ToString("N0", CultureInfo.InvariantCulture),
+                median.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                $"{runs.Min(r => r.PerSecond).ToString("N0", CultureInfo.InvariantCulture)}–{runs.Max(r => r.PerSecond).ToString("N0", CultureInfo.InvariantCulture)}",
+                (median.PerSecond * W2Definition.Steps).ToString("N0", CultureInfo.InvariantCulture),
+                median.P50Ms.ToString("0.000", CultureInfo.InvariantCulture), median.P95Ms.ToString("0.000", CultureInfo.InvariantCulture),
+                median.P99Ms.ToString("0.000", CultureInfo.InvariantCulture), FormatBytes(median.AllocatedBytesPerInstance),
+            ]);
+        }
+        PrintTable(table);
+        Console.WriteLine();
+        Console.WriteLine($"Latency is per instance from start call to completion, measured under the same flat-out load. Load average now: {MachineInfo.LoadAverage()}. Total time {total.Elapsed.TotalSeconds:0} s.");
+
+        var ratio = RunStats.Median(results[sides[0]]).PerSecond / RunStats.Median(results[sides[1]]).PerSecond;
+        Console.WriteLine($"W2 ratio (RelatieWerkstroom/WorkflowCore instances per second, in memory): {ratio.ToString("0.00", CultureInfo.InvariantCulture)}");
+        return 0;
+    }
+
+    /// <summary>Runs RelatieWerkstroom in memory for about 20 seconds, for a profiler.</summary>
+    public static async Task<int> ProfileAsync()
+    {
+        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore(), 2 * Environment.ProcessorCount);
+        var until = Stopwatch.StartNew();
+        while (until.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var stats = await MeasureAsync(side, 20_000);
+            Console.WriteLine($"{stats.PerSecond:N0}/s, {stats.AllocatedBytesPerInstance / 1024:0.0} KB/instance");
+        }
+        return 0;
+    }
+
+    private static async Task<RunStats> MeasureAsync(IW2Side side, int instances)
+    {
+        await side.PrepareAsync();
+        try
+        {
+            return await LoadDriver.RunAsync(instances, side.Concurrency, side.RunInstanceAsync);
+        }
+        finally
+        {
+            await side.CleanupAsync();
+        }
+    }
+
+    private static string FormatBytes(double bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024:0.0} MB" : $"{bytes / 1024:0.0} KB";
+
+    private static void PrintTable(List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Console.WriteLine(string.Join("  ", rows[r].Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))));
+            if (r == 0) Console.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        }
+    }
+}
