@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.Steps;
 using RelatieWerkstroom.Engine.Runtime;
@@ -19,7 +18,7 @@ public sealed class StepJournalBehavior<TRequest, TResponse> : IPipelineBehavior
 
         var context = scope.Context;
         var time = context.Burst.Time;
-        context.Journal(JournalEvents.StepStarted, new JsonObject { ["request"] = scope.RequestName });
+        context.JournalJson(JournalEvents.StepStarted, StepJournalPayload.ForStart(scope.RequestName));
         var started = time.GetTimestamp();
         TResponse response;
         try
@@ -28,24 +27,12 @@ public sealed class StepJournalBehavior<TRequest, TResponse> : IPipelineBehavior
         }
         catch (Exception ex)
         {
-            context.Journal(JournalEvents.StepCompleted, new JsonObject
-            {
-                ["request"] = scope.RequestName,
-                ["durationMs"] = DurationMs(time, started),
-                ["success"] = false,
-                ["error"] = ex.GetType().Name,
-            });
+            context.JournalJson(JournalEvents.StepCompleted, StepJournalPayload.ForFailure(scope.RequestName, DurationMs(time, started), ex));
             throw;
         }
 
         var outcome = (response as StepResult)?.Outcome;
-        context.Journal(JournalEvents.StepCompleted, new JsonObject
-        {
-            ["request"] = scope.RequestName,
-            ["durationMs"] = DurationMs(time, started),
-            ["outcome"] = outcome,
-            ["success"] = true,
-        }, outcome);
+        context.JournalJson(JournalEvents.StepCompleted, StepJournalPayload.ForSuccess(scope.RequestName, DurationMs(time, started), outcome), outcome);
         return response;
     }
 

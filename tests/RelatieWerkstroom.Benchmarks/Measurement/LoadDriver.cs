@@ -16,6 +16,8 @@ public static class LoadDriver
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
 
         var workers = new Task[concurrency];
@@ -34,8 +36,11 @@ public static class LoadDriver
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         Array.Sort(latencies);
         double Percentile(double p) => latencies[Math.Min(instances - 1, (int)Math.Ceiling(p * instances) - 1)] * 1000.0 / Stopwatch.Frequency;
-        return new RunStats(instances, elapsed.TotalSeconds, Percentile(0.50), Percentile(0.95), Percentile(0.99), (double)allocated / instances);
+        return new RunStats(instances, elapsed.TotalSeconds, Percentile(0.50), Percentile(0.95), Percentile(0.99), (double)allocated / instances,
+            cpu.TotalMicroseconds / instances);
     }
 }

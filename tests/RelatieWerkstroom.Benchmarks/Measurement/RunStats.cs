@@ -1,7 +1,7 @@
 namespace RelatieWerkstroom.Benchmarks.Measurement;
 
 /// <summary>The result of one flat-out run: throughput, latency percentiles and allocation per instance.</summary>
-public sealed record RunStats(int Instances, double Seconds, double P50Ms, double P95Ms, double P99Ms, double AllocatedBytesPerInstance)
+public sealed record RunStats(int Instances, double Seconds, double P50Ms, double P95Ms, double P99Ms, double AllocatedBytesPerInstance, double CpuMicrosPerInstance)
 {
     public double PerSecond => Instances / Seconds;
 
@@ -16,6 +16,7 @@ public sealed record RunStats(int Instances, double Seconds, double P50Ms, doubl
 
         var perSecond = Med(runs.Select(r => r.PerSecond));
         return new RunStats(1, 1 / perSecond, Med(runs.Select(r => r.P50Ms)), Med(runs.Select(r => r.P95Ms)),
-            Med(runs.Select(r => r.P99Ms)), Med(runs.Select(r => r.AllocatedBytesPerInstance)));
+            Med(runs.Select(r => r.P99Ms)), Med(runs.Select(r => r.AllocatedBytesPerInstance)),
+            Med(runs.Select(r => r.CpuMicrosPerInstance)));
     }
 }

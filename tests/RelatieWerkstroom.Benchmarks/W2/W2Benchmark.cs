@@ -52,7 +52,7 @@ public static class W2Benchmark
         Console.WriteLine();
         var table = new List<string[]>
         {
-            new[] { "side", "starters", "inst/run", "inst/s (median)", "range", "activities/s", "p50 ms", "p95 ms", "p99 ms", "alloc/inst" },
+            new[] { "side", "starters", "inst/run", "inst/s (median)", "range", "activities/s", "p50 ms", "p95 ms", "p99 ms", "CPU µs/inst", "alloc/inst" },
         };
         foreach (var side in sides)
         {
@@ -65,7 +65,8 @@ public static class W2Benchmark
                 $"{runs.Min(r => r.PerSecond).ToString("N0", CultureInfo.InvariantCulture)}–{runs.Max(r => r.PerSecond).ToString("N0", CultureInfo.InvariantCulture)}",
                 (median.PerSecond * W2Definition.Steps).ToString("N0", CultureInfo.InvariantCulture),
                 median.P50Ms.ToString("0.000", CultureInfo.InvariantCulture), median.P95Ms.ToString("0.000", CultureInfo.InvariantCulture),
-                median.P99Ms.ToString("0.000", CultureInfo.InvariantCulture), FormatBytes(median.AllocatedBytesPerInstance),
+                median.P99Ms.ToString("0.000", CultureInfo.InvariantCulture),
+                median.CpuMicrosPerInstance.ToString("0.0", CultureInfo.InvariantCulture), FormatBytes(median.AllocatedBytesPerInstance),
             ]);
         }
         PrintTable(table);
@@ -80,12 +81,17 @@ public static class W2Benchmark
     /// <summary>Runs RelatieWerkstroom in memory for about 20 seconds, for a profiler.</summary>
     public static async Task<int> ProfileAsync()
     {
-        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore(), 2 * Environment.ProcessorCount);
+        var keep = Environment.GetEnvironmentVariable("W2_KEEP_JOURNAL") != "0";
+        var plain = Environment.GetEnvironmentVariable("W2_PLAIN") == "1";
+        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore { KeepJournal = keep },
+            2 * Environment.ProcessorCount, plain);
         var until = Stopwatch.StartNew();
-        while (until.Elapsed < TimeSpan.FromSeconds(20))
+        while (until.Elapsed < TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("W2_SECONDS") ?? "20", CultureInfo.InvariantCulture)))
         {
+            var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var stats = await MeasureAsync(side, 20_000);
-            Console.WriteLine($"{stats.PerSecond:N0}/s, {stats.AllocatedBytesPerInstance / 1024:0.0} KB/instance");
+            Console.WriteLine($"{stats.PerSecond:N0}/s, {stats.CpuMicrosPerInstance:0.0} µs CPU/instance, {stats.AllocatedBytesPerInstance / 1024:0.0} KB/instance, " +
+                $"GC {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms of {stats.Seconds * 1000:0} ms");
         }
         return 0;
     }

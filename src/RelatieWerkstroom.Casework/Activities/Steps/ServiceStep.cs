@@ -21,6 +21,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
     private static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web);
 
     private string[] _outcomes = [StepResult.DefaultOutcome];
+    private ActivityResult[] _results = [ActivityResult.Done()];
     private byte[]? _fixedInputs = EmptyObject;
 
     /// <summary>The request name, e.g. <c>CheckCompleteness</c> (see <see cref="StepCatalogue"/>).</summary>
@@ -97,12 +98,13 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
 
         if (result is null)
             throw new InvalidOperationException($"the handler of '{name}' (service step '{Node.Label}') returned no result");
-        if (Array.IndexOf(_outcomes, result.Outcome) < 0)
+        var index = Array.IndexOf(_outcomes, result.Outcome);
+        if (index < 0)
             throw new InvalidOperationException(
                 $"the handler of '{name}' chose outcome '{result.Outcome}', which service step '{Node.Label}' does not declare; declared outcomes: {string.Join(", ", _outcomes)}");
 
         if (result.Outputs is { Count: > 0 } outputs) StoreOutputs(context, outputs);
-        return ActivityResult.Outcome(result.Outcome);
+        return _results[index];
     }
 
     private IRequest<StepResult> BuildRequest(ActivityExecutionContext context, string name, Type requestType)
@@ -173,6 +175,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
             else if (!seen.Add(outcomes[i])) binder.Report($"outcomes[{i}]", $"duplicate outcome '{outcomes[i]}'");
         }
         _outcomes = outcomes;
+        _results = [.. outcomes.Select(o => ActivityResult.Outcome(o))];
     }
 
     private byte[]? FixedInputs(ActivityBinder binder)
