@@ -13,7 +13,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IJou
     private readonly Dictionary<string, StoredBookmark> _bookmarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OperationRecord> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OperationRecord> _operationsByBookmark = new(StringComparer.Ordinal);
-    private readonly JournalChunks _journal = new();
+    private readonly InMemoryJournalLog _journal = new();
     private long _sequence;
 
     /// <summary>Whether to keep journal entries (benchmarks of pure engine overhead may switch it off).</summary>
@@ -125,74 +125,6 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IJou
             yield return entry;
         }
         await Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The kept journal as rows in large arrays rather than one object per entry: the entries of a run are kept for
-    /// as long as the store lives, and millions of small long-lived objects make every garbage collection copy and
-    /// mark them. Large arrays are neither copied nor, for the most part, rescanned. Reads hand out fresh entries.
-    /// </summary>
-    private sealed class JournalChunks
-    {
-        private const int ChunkSize = 4096;
-        private readonly List<JournalRow[]> _chunks = [];
-        private int _count;
-
-        public void Add(JournalEntry entry)
-        {
-            var index = _count % ChunkSize;
-            if (index == 0) _chunks.Add(new JournalRow[ChunkSize]);
-            _chunks[^1][index] = new JournalRow(entry);
-            _count++;
-        }
-
-        public List<JournalEntry> Read(long afterSequence, string? instanceId)
-        {
-            var result = new List<JournalEntry>();
-            for (var i = 0; i < _count; i++)
-            {
-                ref readonly var row = ref _chunks[i / ChunkSize][i % ChunkSize];
-                if (row.Sequence > afterSequence && (instanceId is null || row.InstanceId == instanceId))
-                    result.Add(row.ToEntry());
-            }
-            return result;
-        }
-    }
-
-    private readonly struct JournalRow(JournalEntry e)
-    {
-        public readonly long Sequence = e.Sequence;
-        public readonly string InstanceId = e.InstanceId;
-        private readonly string _definitionId = e.DefinitionId;
-        private readonly int _definitionVersion = e.DefinitionVersion;
-        private readonly string? _activityId = e.ActivityId;
-        private readonly string? _activityType = e.ActivityType;
-        private readonly string? _activityName = e.ActivityName;
-        private readonly string _kind = e.Kind;
-        private readonly string? _actor = e.Actor;
-        private readonly DateTimeOffset _timestamp = e.Timestamp;
-        private readonly string? _outcome = e.Outcome;
-        private readonly string? _payloadJson = e.PayloadJson;
-        private readonly string? _frictionJson = e.FrictionJson;
-        private readonly string? _correlationId = e.CorrelationId;
-
-        public JournalEntry ToEntry() => new()
-        {
-            Sequence = Sequence,
-            InstanceId = InstanceId,
-            DefinitionId = _definitionId,
-            DefinitionVersion = _definitionVersion,
-            ActivityId = _activityId,
-            ActivityType = _activityType,
-            ActivityName = _activityName,
-            Kind = _kind,
-            Actor = _actor,
-            Timestamp = _timestamp,
-            Outcome = _outcome,
-            PayloadJson = _payloadJson,
-            FrictionJson = _frictionJson,
-            CorrelationId = _correlationId,
-        };
     }
 
     private static WorkflowInstance Clone(WorkflowInstance instance) =>

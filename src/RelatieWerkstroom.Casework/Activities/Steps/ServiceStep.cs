@@ -23,6 +23,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
     private string[] _outcomes = [StepResult.DefaultOutcome];
     private ActivityResult[] _results = [ActivityResult.Done()];
     private byte[]? _fixedInputs = EmptyObject;
+    private ResolvedServices? _resolved;
 
     /// <summary>The request name, e.g. <c>CheckCompleteness</c> (see <see cref="StepCatalogue"/>).</summary>
     [Input(Description = "The name of the service step request, e.g. CheckCompleteness.", Required = true, SupportsExpressions = false)]
@@ -85,11 +86,11 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         var name = Request.Get(context);
         if (string.IsNullOrWhiteSpace(name))
             throw new InvalidOperationException($"service step '{Node.Label}' names no request");
-        var catalogue = context.Services.GetService(typeof(StepCatalogue)) as StepCatalogue ?? StepCatalogue.Default;
+        var (catalogue, mediator) = Resolve(context.Services);
         if (!catalogue.TryFind(name, out var requestType))
             throw new InvalidOperationException($"service step '{Node.Label}' sends request '{name}', but no handler assembly defines it");
-        var mediator = context.Services.GetService(typeof(IMediator)) as IMediator
-            ?? throw new InvalidOperationException($"service step '{Node.Label}' cannot send '{name}': no IMediator is registered (call services.AddCasework())");
+        if (mediator is null)
+            throw new InvalidOperationException($"service step '{Node.Label}' cannot send '{name}': no IMediator is registered (call services.AddCasework())");
 
         var request = BuildRequest(context, name, requestType);
         StepResult? result;
@@ -105,6 +106,23 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
 
         if (result.Outputs is { Count: > 0 } outputs) StoreOutputs(context, outputs);
         return _results[index];
+    }
+
+    /// <summary>
+    /// The catalogue and mediator of the host's services. The runtime hands every step the same provider, so they are
+    /// resolved once per provider rather than once per run (the mediator is stateless apart from that provider).
+    /// </summary>
+    private (StepCatalogue Catalogue, IMediator? Mediator) Resolve(IServiceProvider services)
+    {
+        var resolved = _resolved;
+        if (resolved is null || !ReferenceEquals(resolved.Services, services))
+        {
+            resolved = new ResolvedServices(services,
+                services.GetService(typeof(StepCatalogue)) as StepCatalogue ?? StepCatalogue.Default,
+                services.GetService(typeof(IMediator)) as IMediator);
+            _resolved = resolved;
+        }
+        return (resolved.Catalogue, resolved.Mediator);
     }
 
     private IRequest<StepResult> BuildRequest(ActivityExecutionContext context, string name, Type requestType)
@@ -205,4 +223,6 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
                 return null;
         }
     }
+
+    private sealed record ResolvedServices(IServiceProvider Services, StepCatalogue Catalogue, IMediator? Mediator);
 }
