@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using RelatieWerkstroom.Cli.Commands;
+
+var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines")
+{
+    ValidateCommand.Create(),
+    RunCommand.Create(),
+    ImportCommand.Create(),
+    ResumeCommand.Create(),
+    DeadlineCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,59 @@
+using RelatieWerkstroom.Cli.Tests.Support;
+
+namespace RelatieWerkstroom.Cli.Tests.Commands;
+
+/// <summary><c>werkstroom validate</c>: exit codes and the FILE: ACTIVITY_ID: PATH: MESSAGE contract.</summary>
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public async Task Validate_AllSamples_ExitsZero()
+    {
+        var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "..", "shared", "interop", "elsa3"), "*.json");
+
+        var result = await Werkstroom.RunAsync(["validate", .. files]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Validate_DefinitionWithSeveralProblems_PrintsOneLinePerProblemAndExits1()
+    {
+        using var temp = new TempFolder();
+        var bad = temp.Write("bad.json", """
+        { "definitionId": "bad", "root": { "type": "Elsa.Flowchart", "id": "f",
+          "activities": [
+            { "id": "a", "type": "Elsa.WriteLine", "text": { "typeName": "String", "expression": { "type": "Literal", "value": "x" } } },
+            { "id": "b", "type": "Elsa.Unknown" },
+            { "id": "c", "type": "Elsa.Delay", "timeSpan": { "typeName": "TimeSpan", "expression": { "type": "Literal", "value": "soon" } } } ],
+          "connections": [
+            { "source": { "activity": "a", "port": "Done" }, "target": { "activity": "b", "port": "In" } },
+            { "source": { "activity": "a", "port": "Nope" }, "target": { "activity": "c", "port": "In" } },
+            { "source": { "activity": "a", "port": "Done" }, "target": { "activity": "ghost", "port": "In" } } ] } }
+        """);
+        var good = Werkstroom.Sample("writeline.json");
+
+        var result = await Werkstroom.RunAsync("validate", good, bad);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(result.Stderr, l => Assert.StartsWith(bad + ": ", l));
+        Assert.Contains($"{bad}: b: type: unknown activity type 'Elsa.Unknown'", result.Stderr);
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: timeSpan: ", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: a: connections[1].source.port: ", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: ghost: connections[2].target: ", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: -: ", StringComparison.Ordinal) && l.Contains("cannot be reached"));
+    }
+
+    [Fact]
+    public async Task Validate_FileThatIsNotJson_ReportsLineAndColumn()
+    {
+        using var temp = new TempFolder();
+        var broken = temp.Write("broken.json", "{ \"root\": [ }");
+
+        var result = await Werkstroom.RunAsync("validate", broken);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr);
+        Assert.StartsWith($"{broken}: -: line 1, column ", line);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace RelatieWerkstroom.Cli.Tests.Support;
+
+/// <summary>Runs the real <c>werkstroom</c> program in a separate process, as scripts do.</summary>
+public static class Werkstroom
+{
+    public sealed record Result(int ExitCode, string[] Stdout, string[] Stderr)
+    {
+        public string LastLine => Stdout.Length == 0 ? "" : Stdout[^1];
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Sample(string name) => Path.Combine(RepositoryRoot, "..", "shared", "interop", "elsa3", name);
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "werkstroom.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, Lines(await stdout), Lines(await stderr));
+    }
+
+    private static string[] Lines(string text) => text.Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RelatieWerkstroom.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("RelatieWerkstroom.sln not found");
+    }
+}
