@@ -9,13 +9,13 @@ using RelatieWerkstroom.Engine.Stores;
 namespace RelatieWerkstroom.Benchmarks.W2;
 
 /// <summary>RelatieWerkstroom on W2 over the instance store the factory makes (in memory, SQLite, …); the journal is kept.</summary>
-public sealed class RelatieWerkstroomSide(string name, Func<IWorkflowInstanceStore> storeFactory, int concurrency, bool plainSteps = false) : IW2Side
+public sealed class RelatieWerkstroomSide(string name, Func<Task<StoreLease>> storeFactory, int concurrency, bool plainSteps = false) : IW2Side
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddCasework(typeof(Noop).Assembly).BuildServiceProvider();
     private readonly ActivityRegistry _registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
     private readonly WorkflowDefinition _definition = W2Definition.Build(plainSteps);
     private WorkflowRuntime? _runtime;
-    private IWorkflowInstanceStore? _store;
+    private StoreLease? _store;
 
     public string Name { get; } = name;
 
@@ -25,8 +25,8 @@ public sealed class RelatieWerkstroomSide(string name, Func<IWorkflowInstanceSto
     {
         var definitions = new InMemoryWorkflowDefinitionStore();
         await definitions.SaveAsync([_definition]);
-        _store = storeFactory();
-        _runtime = new WorkflowRuntime(_registry, definitions, _store, _services, TimeProvider.System, TextWriter.Null);
+        _store = await storeFactory();
+        _runtime = new WorkflowRuntime(_registry, definitions, _store.Store, _services, TimeProvider.System, TextWriter.Null);
     }
 
     public async ValueTask RunInstanceAsync(int index)
@@ -36,11 +36,10 @@ public sealed class RelatieWerkstroomSide(string name, Func<IWorkflowInstanceSto
             throw new InvalidOperationException($"W2 instance ended {result.Status}: {result.Incident?.Message}");
     }
 
-    public Task CleanupAsync()
+    public async Task CleanupAsync()
     {
-        (_store as IDisposable)?.Dispose();
+        if (_store is not null) await _store.Release();
         _store = null;
         _runtime = null;
-        return Task.CompletedTask;
     }
 }

@@ -17,19 +17,23 @@ public static class W2Benchmark
 
         Console.WriteLine("W2: ten service steps in a row, nothing waits (benchmarks.md)");
         foreach (var line in MachineInfo.Describe()) Console.WriteLine("  " + line);
+        var flush = DiskFlush.MedianMilliseconds();
+        Console.WriteLine($"  Disk flush (4 KB write + fsync, median of 100): {flush:0.000} ms, i.e. at most ~{1000 / flush:N0} durable commits/s one at a time");
         Console.WriteLine($"  Each side: warm-up, then {rounds} flat-out runs of ~{runSeconds:0.0} s interleaved with the other sides; medians reported.");
         Console.WriteLine();
 
         IW2Side[] sides =
         [
-            new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore(), concurrency: 2 * cores),
+            new RelatieWerkstroomSide("RelatieWerkstroom, in memory", StoreLease.InMemory, concurrency: cores),
             new WorkflowCoreSide(concurrency: 64),
+            new RelatieWerkstroomSide("RelatieWerkstroom, SQLite (EF Core store)", StoreLease.EFCoreSqlite, concurrency: 8),
+            new RelatieWerkstroomSide("RelatieWerkstroom, SQLite (plain ADO.NET)", StoreLease.AdoNetSqlite, concurrency: 8),
             .. breakdown
                 ? (IW2Side[])
                 [
-                    new RelatieWerkstroomSide("  breakdown: journal not kept", () => new InMemoryWorkflowInstanceStore { KeepJournal = false }, 2 * cores),
-                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, no MediatR", () => new InMemoryWorkflowInstanceStore(), 2 * cores, plainSteps: true),
-                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, journal not kept", () => new InMemoryWorkflowInstanceStore { KeepJournal = false }, 2 * cores, plainSteps: true),
+                    new RelatieWerkstroomSide("  breakdown: journal not kept", NoJournal, cores),
+                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, no MediatR", StoreLease.InMemory, cores, plainSteps: true),
+                    new RelatieWerkstroomSide("  breakdown: WriteLine steps, journal not kept", NoJournal, cores, plainSteps: true),
                 ]
                 : [],
         ];
@@ -38,9 +42,9 @@ public static class W2Benchmark
         foreach (var side in sides)
         {
             Console.Write($"warming up {side.Name} … ");
-            var warm = await MeasureAsync(side, 200);
-            warm = await MeasureAsync(side, (int)Math.Clamp(warm.PerSecond * runSeconds / 3, 200, 50_000));
-            sizes[side] = (int)Math.Clamp(warm.PerSecond * runSeconds, 300, 200_000);
+            var warm = await MeasureAsync(side, 100);
+            warm = await MeasureAsync(side, (int)Math.Clamp(warm.PerSecond * runSeconds / 3, 100, 50_000));
+            sizes[side] = (int)Math.Clamp(warm.PerSecond * runSeconds, 100, 200_000);
             Console.WriteLine($"{warm.PerSecond:N0}/s, {sizes[side]:N0} instances per run");
         }
 
@@ -83,8 +87,7 @@ public static class W2Benchmark
     {
         var keep = Environment.GetEnvironmentVariable("W2_KEEP_JOURNAL") != "0";
         var plain = Environment.GetEnvironmentVariable("W2_PLAIN") == "1";
-        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", () => new InMemoryWorkflowInstanceStore { KeepJournal = keep },
-            2 * Environment.ProcessorCount, plain);
+        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", keep ? StoreLease.InMemory : NoJournal, Environment.ProcessorCount, plain);
         var until = Stopwatch.StartNew();
         while (until.Elapsed < TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("W2_SECONDS") ?? "20", CultureInfo.InvariantCulture)))
         {
@@ -95,6 +98,9 @@ public static class W2Benchmark
         }
         return 0;
     }
+
+    private static Task<StoreLease> NoJournal() =>
+        Task.FromResult(new StoreLease(new InMemoryWorkflowInstanceStore { KeepJournal = false }, () => ValueTask.CompletedTask));
 
     private static async Task<RunStats> MeasureAsync(IW2Side side, int instances)
     {
