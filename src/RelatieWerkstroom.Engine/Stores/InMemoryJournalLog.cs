@@ -25,6 +25,7 @@ internal sealed class InMemoryJournalLog
     private readonly List<string> _correlationIds = [];
     private string? _lastInstanceId;
     private string? _lastCorrelationId;
+    private readonly LastString[] _last = new LastString[8];
     private byte[] _current = [];
     private int _used;
 
@@ -42,14 +43,14 @@ internal sealed class InMemoryJournalLog
         BinaryPrimitives.WriteInt32LittleEndian(row[18..], entry.DefinitionVersion);
         BinaryPrimitives.WriteInt32LittleEndian(row[22..], InstanceIndex(entry.InstanceId));
         BinaryPrimitives.WriteInt32LittleEndian(row[26..], CorrelationIndex(entry.CorrelationId));
-        BinaryPrimitives.WriteInt32LittleEndian(row[30..], Intern(entry.DefinitionId));
-        BinaryPrimitives.WriteInt32LittleEndian(row[34..], Intern(entry.ActivityId));
-        BinaryPrimitives.WriteInt32LittleEndian(row[38..], Intern(entry.ActivityType));
-        BinaryPrimitives.WriteInt32LittleEndian(row[42..], Intern(entry.ActivityName));
-        BinaryPrimitives.WriteInt32LittleEndian(row[46..], Intern(entry.Kind));
-        BinaryPrimitives.WriteInt32LittleEndian(row[50..], Intern(entry.Actor));
-        BinaryPrimitives.WriteInt32LittleEndian(row[54..], Intern(entry.Outcome));
-        BinaryPrimitives.WriteInt32LittleEndian(row[58..], Intern(entry.FrictionJson));
+        BinaryPrimitives.WriteInt32LittleEndian(row[30..], Intern(entry.DefinitionId, ref _last[0]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[34..], Intern(entry.ActivityId, ref _last[1]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[38..], Intern(entry.ActivityType, ref _last[2]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[42..], Intern(entry.ActivityName, ref _last[3]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[46..], Intern(entry.Kind, ref _last[4]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[50..], Intern(entry.Actor, ref _last[5]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[54..], Intern(entry.Outcome, ref _last[6]));
+        BinaryPrimitives.WriteInt32LittleEndian(row[58..], Intern(entry.FrictionJson, ref _last[7]));
         var payloadLength = payload is null ? -1 : Encoding.UTF8.GetBytes(payload, row[FixedBytes..]);
         BinaryPrimitives.WriteInt32LittleEndian(row[62..], payloadLength);
         _used += FixedBytes + Math.Max(payloadLength, 0);
@@ -103,9 +104,18 @@ internal sealed class InMemoryJournalLog
         _chunkUsed.Add(0);
     }
 
-    private int Intern(string? text)
+    private int Intern(string? text, ref LastString last)
     {
         if (text is null) return -1;
+        // Consecutive events mostly repeat each field (same definition, same activity, same actor).
+        if (ReferenceEquals(text, last.Text)) return last.Id;
+        var id = Intern(text);
+        last = new LastString(text, id);
+        return id;
+    }
+
+    private int Intern(string text)
+    {
         if (_byReference.TryGetValue(text, out var id)) return id;
         if (!_byContent.TryGetValue(text, out id))
         {
@@ -141,4 +151,6 @@ internal sealed class InMemoryJournalLog
     }
 
     private static string? Lookup(List<string> table, int index) => index < 0 ? null : table[index];
+
+    private readonly record struct LastString(string Text, int Id);
 }

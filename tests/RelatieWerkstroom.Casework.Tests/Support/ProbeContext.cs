@@ -16,6 +16,7 @@ public static class ProbeContext
         public Task<StepResult> Handle(Command request, CancellationToken cancellationToken)
         {
             probe.Contexts.Add(request.Context);
+            probe.Requests.Add(request);
             probe.ScopeSeen.Add(StepExecutionScope.Current?.Context.Node.Id == request.Context?.ActivityId);
             return Task.FromResult(StepResult.Done());
         }

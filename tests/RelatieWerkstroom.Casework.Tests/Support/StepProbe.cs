@@ -8,4 +8,6 @@ public sealed class StepProbe
     public List<StepContext?> Contexts { get; } = [];
 
     public List<bool> ScopeSeen { get; } = [];
+
+    public List<object> Requests { get; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,11 +20,15 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
     private static readonly PropertyInfo ContextProperty = typeof(IStepRequest).GetProperty(nameof(IStepRequest.Context))!;
     private static readonly byte[] EmptyObject = "{}"u8.ToArray();
     private static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web);
+    private static readonly Func<object, object> ShallowCopy =
+        typeof(object).GetMethod(nameof(MemberwiseClone), BindingFlags.Instance | BindingFlags.NonPublic)!.CreateDelegate<Func<object, object>>();
+    private static readonly ConcurrentDictionary<Type, bool> CopyableTypes = new();
 
     private string[] _outcomes = [StepResult.DefaultOutcome];
     private ActivityResult[] _results = [ActivityResult.Done()];
     private byte[]? _fixedInputs = EmptyObject;
     private ResolvedServices? _resolved;
+    private RequestTemplate? _template;
 
     /// <summary>The request name, e.g. <c>CheckCompleteness</c> (see <see cref="StepCatalogue"/>).</summary>
     [Input(Description = "The name of the service step request, e.g. CheckCompleteness.", Required = true, SupportsExpressions = false)]
@@ -130,9 +135,16 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         object? request;
         try
         {
-            if (_fixedInputs is not null)
+            if (_fixedInputs is not null && _template is { } template && template.Type == requestType)
+            {
+                request = ShallowCopy(template.Request);
+            }
+            else if (_fixedInputs is not null)
             {
                 request = JsonSerializer.Deserialize(_fixedInputs, requestType, RequestOptions);
+                // Fixed inputs give the same request every run: keep it and copy it, when a copy cannot share anything mutable.
+                if (request is not null && IsCopyable(requestType))
+                    _template = new RequestTemplate(requestType, JsonSerializer.Deserialize(_fixedInputs, requestType, RequestOptions)!);
             }
             else
             {
@@ -223,6 +235,24 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
                 return null;
         }
     }
+
+    /// <summary>Whether a shallow copy of the type shares nothing a handler could change: only immutable scalar fields.</summary>
+    private static bool IsCopyable(Type type) => CopyableTypes.GetOrAdd(type, static t =>
+    {
+        for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
+            foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                var fieldType = Nullable.GetUnderlyingType(field.FieldType) ?? field.FieldType;
+                var immutable = fieldType.IsPrimitive || fieldType.IsEnum || fieldType == typeof(string) || fieldType == typeof(decimal)
+                    || fieldType == typeof(DateTime) || fieldType == typeof(DateTimeOffset) || fieldType == typeof(DateOnly)
+                    || fieldType == typeof(TimeOnly) || fieldType == typeof(TimeSpan) || fieldType == typeof(Guid)
+                    || fieldType == typeof(StepContext) || fieldType == typeof(Type);
+                if (!immutable) return false;
+            }
+        return true;
+    });
+
+    private sealed record RequestTemplate(Type Type, object Request);
 
     private sealed record ResolvedServices(IServiceProvider Services, StepCatalogue Catalogue, IMediator? Mediator);
 }

@@ -120,6 +120,54 @@ public sealed class ServiceStepTests
     }
 
     [Fact]
+    public async Task ServiceStep_SameDefinitionStartedTwice_EachRunGetsItsOwnRequestAndContext()
+    {
+        // Arrange
+        var t = new CaseworkTestRuntime();
+        var definition = new FlowchartBuilder("probe-twice")
+            .Start()
+            .ServiceStep("probe", "ProbeContext", new JsonObject { ["note"] = "vaste invoer" })
+            .Connect("start", "probe")
+            .Build();
+        var stored = (await t.Service.ImportAsync([(definition.DefinitionId, definition)]))[0];
+
+        // Act
+        var first = await t.Runtime.StartAsync(stored, new StartOptions(CorrelationId: "zaak-1"));
+        var second = await t.Runtime.StartAsync(stored, new StartOptions(CorrelationId: "zaak-2"));
+
+        // Assert
+        Assert.Equal([first.InstanceId, second.InstanceId], t.Probe.Contexts.Select(c => c!.InstanceId));
+        Assert.Equal(["zaak-1", "zaak-2"], t.Probe.Contexts.Select(c => c!.CorrelationId));
+        Assert.Equal(["vaste invoer", "vaste invoer"], t.Probe.Requests.Cast<ProbeContext.Command>().Select(r => r.Note));
+        Assert.NotSame(t.Probe.Requests[0], t.Probe.Requests[1]);
+        Assert.Equal("zaak-1", ((ProbeContext.Command)t.Probe.Requests[0]).Context!.CorrelationId);
+    }
+
+    [Fact]
+    public async Task ServiceStep_HandlerChangesItsRequest_NextRunStillGetsTheDefinitionInputs()
+    {
+        // Arrange
+        var t = new CaseworkTestRuntime();
+        var definition = new FlowchartBuilder("count-twice")
+            .Start()
+            .ServiceStep("count", "CountItems", new JsonObject { ["items"] = new JsonArray("aanvraag") }, "Een", "Meer")
+            .WriteLine("een", "een")
+            .WriteLine("meer", "meer")
+            .Connect("start", "count")
+            .Connect("count", "een", "Een")
+            .Connect("count", "meer", "Meer")
+            .Build();
+        var stored = (await t.Service.ImportAsync([(definition.DefinitionId, definition)]))[0];
+
+        // Act
+        await t.Runtime.StartAsync(stored);
+        await t.Runtime.StartAsync(stored);
+
+        // Assert
+        Assert.Equal(["een", "een"], t.Lines);
+    }
+
+    [Fact]
     public async Task ServiceStep_InputsFromVariable_BuildsRequestWhenItRuns()
     {
         // Arrange
