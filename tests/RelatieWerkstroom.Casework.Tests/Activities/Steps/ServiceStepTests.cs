@@ -159,12 +159,11 @@ public sealed class ServiceStepTests
             .Build();
         var stored = (await t.Service.ImportAsync([(definition.DefinitionId, definition)]))[0];
 
-        // Act
-        await t.Runtime.StartAsync(stored);
-        await t.Runtime.StartAsync(stored);
+        // Act: three runs, so that a request shared between runs would show up at the latest in the third.
+        for (var i = 0; i < 3; i++) await t.Runtime.StartAsync(stored);
 
         // Assert
-        Assert.Equal(["een", "een"], t.Lines);
+        Assert.Equal(["een", "een", "een"], t.Lines);
     }
 
     [Fact]
