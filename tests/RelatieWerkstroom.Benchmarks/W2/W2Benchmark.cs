@@ -11,7 +11,7 @@ public static class W2Benchmark
     public static async Task<int> RunAsync(bool quick, bool breakdown = false)
     {
         var cores = Environment.ProcessorCount;
-        var rounds = quick ? 3 : 5;
+        var rounds = quick ? 3 : 7;
         var runSeconds = quick ? 0.5 : 1.5;
         var total = Stopwatch.StartNew();
 
@@ -77,6 +77,11 @@ public static class W2Benchmark
         Console.WriteLine();
         Console.WriteLine($"Latency is per instance from start call to completion, measured under the same flat-out load. Load average now: {MachineInfo.LoadAverage()}. Total time {total.Elapsed.TotalSeconds:0} s.");
 
+        // Each round runs the sides one after another, so a round's two in-memory runs saw about the same machine load.
+        var paired = results[sides[0]].Zip(results[sides[1]], (rw, wc) => rw.PerSecond / wc.PerSecond).ToList();
+        Console.WriteLine("In-memory ratio per round (same load): " + string.Join(", ", paired.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))
+            + $"; median {RunStats.Median(paired.Select(r => new RunStats(1, 1 / r, 0, 0, 0, 0, 0)).ToList()).PerSecond.ToString("0.0", CultureInfo.InvariantCulture)}."
+            + $" CPU time per instance: WorkflowCore/RelatieWerkstroom = {(RunStats.Median(results[sides[1]]).CpuMicrosPerInstance / RunStats.Median(results[sides[0]]).CpuMicrosPerInstance).ToString("0.0", CultureInfo.InvariantCulture)}.");
         var ratio = RunStats.Median(results[sides[0]]).PerSecond / RunStats.Median(results[sides[1]]).PerSecond;
         Console.WriteLine($"W2 ratio (RelatieWerkstroom/WorkflowCore instances per second, in memory): {ratio.ToString("0.00", CultureInfo.InvariantCulture)}");
         return 0;
