@@ -66,6 +66,10 @@ public sealed class ActivityExecutionContext
     public void Journal(string kind, JsonNode? payload = null, string? outcome = null) =>
         Burst.AddJournal(Instance, Node, kind, outcome, payload?.ToJsonString());
 
+    /// <summary>Adds a journal event whose payload is already JSON text (for events written so often that building a JsonNode would dominate).</summary>
+    public void JournalJson(string kind, string? payloadJson, string? outcome = null) =>
+        Burst.AddJournal(Instance, Node, kind, outcome, payloadJson);
+
     /// <summary>
     /// Stores an activity output where the definition points it: Elsa writes outputs as
     /// <c>"result": { "memoryReference": { "id": "&lt;variable id&gt;" } }</c>. Returns false when it points nowhere.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Activities.Core;
@@ -10,7 +11,7 @@ internal sealed class FlowchartRunner
     private readonly BurstContext _burst;
     private readonly WorkflowInstance _instance;
     private readonly WorkflowGraph _graph;
-    private readonly LinkedList<WorkItem> _queue = new();
+    private readonly WorkQueue _queue = new();
 
     public FlowchartRunner(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph)
     {
@@ -27,10 +28,8 @@ internal sealed class FlowchartRunner
         var runs = 0;
         var max = _burst.Runtime.Options.MaxActivitiesPerBurst;
 
-        while (_queue.First is { } first && _instance.Status == WorkflowStatus.Running)
+        while (_instance.Status == WorkflowStatus.Running && _queue.TryTake(out var item))
         {
-            _queue.RemoveFirst();
-            var item = first.Value;
             var node = item.Node;
             if (++runs > max)
             {
@@ -42,7 +41,7 @@ internal sealed class FlowchartRunner
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
             if (item.Bookmark is null)
             {
-                _instance.ExecutionCounts[node.Id] = _instance.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_instance.ExecutionCounts, node.Id, out _)++;
                 _burst.AddJournal(_instance, node, JournalEvents.ActivityStarted);
             }
             else
@@ -222,12 +221,7 @@ internal sealed class FlowchartRunner
     /// <summary>WaitAny: activities still pending on the join's other inbound branches are cancelled.</summary>
     private void CancelPendingBranches(GraphNode join)
     {
-        for (var n = _queue.First; n is not null;)
-        {
-            var next = n.Next;
-            if (join.Ancestors.Contains(n.Value.Node.Id)) _queue.Remove(n);
-            n = next;
-        }
+        _queue.RemoveWhere(item => join.Ancestors.Contains(item.Node.Id));
         CancelBookmarks(b => join.Ancestors.Contains(b.ActivityId));
     }
 
@@ -239,6 +233,7 @@ internal sealed class FlowchartRunner
 
     private void CancelBookmarks(Predicate<Bookmark> match)
     {
+        if (_instance.Bookmarks.Count == 0) return;
         var cancelled = _instance.Bookmarks.Where(b => match(b)).ToList();
         if (cancelled.Count == 0) return;
         _instance.Bookmarks.RemoveAll(match);
@@ -255,11 +250,66 @@ internal sealed class FlowchartRunner
         // Keep what was still to run, so an explicit retry continues where the fault happened.
         _instance.Scheduled.Clear();
         if (item.Bookmark is null) _instance.Scheduled.Add(node.Id);
-        foreach (var pending in _queue)
+        foreach (var pending in _queue.Items)
             if (pending.Bookmark is null) _instance.Scheduled.Add(pending.Node.Id);
         _queue.Clear();
         var payload = new JsonObject { ["message"] = message, ["exception"] = exception.GetType().Name };
         _burst.AddJournal(_instance, node, JournalEvents.ActivityFaulted, payload: payload.ToJsonString());
         _burst.AddJournal(_instance, null, JournalEvents.InstanceFaulted, payload: payload.ToJsonString());
+    }
+
+    /// <summary>First-in first-out activities still to run in this burst: an array, so a step costs no allocation.</summary>
+    private sealed class WorkQueue
+    {
+        private WorkItem[] _items = new WorkItem[8];
+        private int _head;
+        private int _tail;
+
+        public ReadOnlySpan<WorkItem> Items => _items.AsSpan(_head, _tail - _head);
+
+        public void AddLast(WorkItem item)
+        {
+            if (_tail == _items.Length) MakeRoom();
+            _items[_tail++] = item;
+        }
+
+        public bool TryTake(out WorkItem item)
+        {
+            if (_head == _tail)
+            {
+                item = default;
+                return false;
+            }
+            item = _items[_head];
+            _items[_head++] = default;
+            if (_head == _tail) _head = _tail = 0;
+            return true;
+        }
+
+        public void RemoveWhere(Func<WorkItem, bool> match)
+        {
+            var kept = _head;
+            for (var i = _head; i < _tail; i++)
+                if (!match(_items[i])) _items[kept++] = _items[i];
+            Array.Clear(_items, kept, _tail - kept);
+            _tail = kept;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_items, _head, _tail - _head);
+            _head = _tail = 0;
+        }
+
+        private void MakeRoom()
+        {
+            var count = _tail - _head;
+            var target = count < _items.Length / 2 ? _items : new WorkItem[_items.Length * 2];
+            Array.Copy(_items, _head, target, 0, count);
+            if (target == _items) Array.Clear(_items, count, _tail - count);
+            _items = target;
+            _head = 0;
+            _tail = count;
+        }
     }
 }

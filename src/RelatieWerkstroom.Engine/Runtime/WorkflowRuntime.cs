@@ -78,6 +78,8 @@ public sealed class WorkflowRuntime
         options ??= new StartOptions();
         var graph = GetGraph(definition);
         using var burst = new BurstContext(this, options.Actor, null, cancellationToken);
+        // A start usually runs several activities, each journalling two or more events: size the list once.
+        burst.Journal.EnsureCapacity(Math.Min(4 * graph.Nodes.Count + 4, 64));
         var instance = NewInstance(definition, graph, options, null);
         burst.Instances[instance.Id] = (instance, 0, graph);
         burst.AddJournal(instance, null, JournalEvents.InstanceStarted);
@@ -265,8 +267,9 @@ public sealed class WorkflowRuntime
             ParentInstanceId = parentId,
             CreatedAt = now,
             UpdatedAt = now,
-            Input = options.Input is null ? [] : (JsonObject)options.Input.DeepClone(),
         };
+        if (options.Input is not null) instance.Input = (JsonObject)options.Input.DeepClone();
+        instance.ExecutionCounts.EnsureCapacity(graph.Nodes.Count);
         foreach (var v in graph.Definition.Variables)
             instance.Variables[v.Name] = InitialValue(v);
         if (options.Variables is not null)

@@ -13,7 +13,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IJou
     private readonly Dictionary<string, StoredBookmark> _bookmarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OperationRecord> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OperationRecord> _operationsByBookmark = new(StringComparer.Ordinal);
-    private readonly List<JournalEntry> _journal = [];
+    private readonly InMemoryJournalLog _journal = new();
     private long _sequence;
 
     /// <summary>Whether to keep journal entries (benchmarks of pure engine overhead may switch it off).</summary>
@@ -118,7 +118,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IJou
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         List<JournalEntry> snapshot;
-        lock (_lock) snapshot = _journal.Where(e => e.Sequence > afterSequence && (instanceId is null || e.InstanceId == instanceId)).ToList();
+        lock (_lock) snapshot = _journal.Read(afterSequence, instanceId);
         foreach (var entry in snapshot)
         {
             cancellationToken.ThrowIfCancellationRequested();

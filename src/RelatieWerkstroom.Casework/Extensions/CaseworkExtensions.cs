@@ -1,0 +1,41 @@
+using System.Reflection;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.Behaviors;
+using RelatieWerkstroom.Casework.Steps;
+
+namespace RelatieWerkstroom.Casework.Extensions;
+
+/// <summary>Registers Casework: MediatR, the service step handlers and the step catalogue.</summary>
+public static class CaseworkExtensions
+{
+    /// <summary>
+    /// Registers MediatR (5.1.0, without its DI package), every request handler found in the Casework assembly and in
+    /// <paramref name="handlerAssemblies"/>, the step journal behaviour and the step catalogue. The request types found
+    /// are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against.
+    /// </summary>
+    public static IServiceCollection AddCasework(this IServiceCollection services, params Assembly[] handlerAssemblies)
+    {
+        Assembly[] assemblies = [typeof(CaseworkExtensions).Assembly, .. handlerAssemblies.Where(a => a != typeof(CaseworkExtensions).Assembly).Distinct()];
+
+        // Transient, so that a mediator resolved inside a scope resolves its handlers from that scope.
+        services.AddTransient<ServiceFactory>(provider => provider.GetService);
+        services.AddTransient<IMediator, Mediator>();
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(StepJournalBehavior<,>));
+        foreach (var (service, implementation) in RequestHandlers(assemblies))
+            services.AddTransient(service, implementation);
+
+        var catalogue = new StepCatalogue().AddFromAssemblies(assemblies);
+        StepCatalogue.Default.AddFromAssemblies(assemblies);
+        services.AddSingleton(catalogue);
+        return services;
+    }
+
+    private static IEnumerable<(Type Service, Type Implementation)> RequestHandlers(IEnumerable<Assembly> assemblies) =>
+        from assembly in assemblies
+        from type in assembly.GetTypes()
+        where type is { IsAbstract: false, IsInterface: false, ContainsGenericParameters: false }
+        from service in type.GetInterfaces()
+        where service.IsGenericType && service.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
+        select (service, type);
+}
