@@ -15,9 +15,11 @@ public static class SchedulingExtensions
     /// Adds the scheduler: a Quartz ADO.NET job store in the application database (tables created at start-up),
     /// the timer, timer-sync and legal-clock jobs under <see cref="SchedulingKeys"/>, and the hosted service that
     /// runs it. The composition root must register <c>WorkflowRuntime</c>, <c>IWorkflowInstanceStore</c> and,
-    /// for deadline alerts, an <see cref="ILegalClockSource"/>.
+    /// for deadline alerts, an <see cref="ILegalClockSource"/>. <paramref name="configure"/> adds to the same Quartz
+    /// configuration (listeners, thread pool) without a second <c>AddQuartz</c>.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options,
+        Action<IServiceCollectionQuartzConfigurator>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
@@ -86,6 +88,8 @@ public static class SchedulingExtensions
                 .ForJob(SchedulingKeys.DeadlineBreach)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(options.LegalClockScanInterval).RepeatForever().WithMisfireHandlingInstructionNowWithExistingCount()));
+
+            configure?.Invoke(q);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
