@@ -23,7 +23,8 @@ public sealed class QuartzEvents : IJobListener, ITriggerListener
 
     public Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
-        _runs.Enqueue(new JobRun(context.JobDetail.Key, context.Trigger.Key, context.MergedJobDataMap.GetString(SchedulingKeys.BookmarkId), jobException));
+        context.MergedJobDataMap.TryGetString(SchedulingKeys.BookmarkId, out var bookmarkId);
+        _runs.Enqueue(new JobRun(context.JobDetail.Key, context.Trigger.Key, bookmarkId, jobException));
         return Task.CompletedTask;
     }
 

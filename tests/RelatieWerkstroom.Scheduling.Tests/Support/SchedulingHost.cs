@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 using Quartz.Logging;
@@ -47,7 +48,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         LogContext.SetCurrentLogProvider(NullLoggerFactory.Instance);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
-        builder.Services.AddLogging();
+        builder.Services.AddLogging(l => { if (Environment.GetEnvironmentVariable("RW_TEST_LOG") is not null) l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug); });
         builder.Services.AddSingleton(engine.Clock);
         builder.Services.AddSingleton<IWorkflowInstanceStore>(engine.Instances);
         builder.Services.AddSingleton(sp => engine.CreateRuntime(sp));
