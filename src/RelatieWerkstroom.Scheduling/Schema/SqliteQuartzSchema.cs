@@ -196,7 +196,7 @@ internal static class SqliteQuartzSchema
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         // BEGIN IMMEDIATE: a second process starting at the same moment waits instead of half-creating.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var sql in Statements)
             await ExecuteAsync(connection, transaction, sql, cancellationToken);
         foreach (var (table, column, definition) in AddedColumns)
