@@ -24,7 +24,9 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
         {
             started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromSeconds(5)));
             dueAt = started.Bookmarks.Single().DueAt!.Value;
-            Assert.Equal(1, await first.ScheduleAsync(started));
+            await first.ScheduleAsync(started);
+            // Either this call or the start-up timer sync stored it; one trigger either way.
+            Assert.Equal(1, await TimerTriggerRowsAsync(started.Bookmarks.Single().Id));
             await first.StopAsync();
             Assert.Empty(first.Events.RunsOf(SchedulingKeys.ResumeTimerBookmark));
         }
@@ -82,11 +84,14 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
         var engine = new EngineState();
         await using var nodeA = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         await using var nodeB = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(otherDatabase));
-        var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromSeconds(1)));
+        // Three seconds: both must hold their trigger before either fires (a fired timer is not scheduled again).
+        var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromSeconds(3)));
 
         // Act
-        Assert.Equal(1, await nodeA.ScheduleAsync(started));
-        Assert.Equal(1, await nodeB.ScheduleAsync(started));
+        await nodeA.ScheduleAsync(started);
+        await nodeB.ScheduleAsync(started);
+        Assert.Equal(1, await TimerTriggerRowsAsync(started.Bookmarks.Single().Id));
+        Assert.Equal(1, await TimerTriggerRowsAsync(started.Bookmarks.Single().Id, otherDatabase));
         await Eventually.HoldsAsync(
             () => nodeA.Events.RunsOf(SchedulingKeys.ResumeTimerBookmark).Count == 1 && nodeB.Events.RunsOf(SchedulingKeys.ResumeTimerBookmark).Count == 1,
             "both schedulers to fire the timer");
@@ -139,7 +144,7 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
         Assert.Equal(0, await engine.ResumedCountAsync(started.InstanceId, Workflows.DelayId));
     }
 
-    private Task<long> TimerTriggerRowsAsync(string bookmarkId) =>
-        _database.CountAsync("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group AND TRIGGER_NAME = $name",
+    private Task<long> TimerTriggerRowsAsync(string bookmarkId, TempDatabase? database = null) =>
+        (database ?? _database).CountAsync("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group AND TRIGGER_NAME = $name",
             ("$group", SchedulingKeys.TimerTriggerGroup), ("$name", bookmarkId));
 }
