@@ -1,19 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Persistence;
+using RelatieWerkstroom.Persistence.Extensions;
 
 namespace RelatieWerkstroom.Cli.Hosting;
 
-/// <summary>The engine as the CLI uses it: registry, stores on one database, runtime, definition service.</summary>
+/// <summary>The engine as the CLI uses it: registry, stores on one SQLite database, runtime, definition service.</summary>
 public sealed class WerkstroomHost : IAsyncDisposable
 {
-    private WerkstroomHost(WorkflowRuntime runtime, DefinitionService definitions, VirtualClock clock)
+    private readonly ServiceProvider _services;
+    private readonly string? _temporaryFolder;
+
+    private WerkstroomHost(ServiceProvider services, VirtualClock clock, string? temporaryFolder)
     {
-        Runtime = runtime;
-        Definitions = definitions;
+        _services = services;
+        _temporaryFolder = temporaryFolder;
         Clock = clock;
+        Runtime = services.GetRequiredService<WorkflowRuntime>();
+        Definitions = services.GetRequiredService<DefinitionService>();
     }
 
     /// <summary>The runtime.</summary>
@@ -25,20 +33,50 @@ public sealed class WerkstroomHost : IAsyncDisposable
     /// <summary>The clock the runtime uses.</summary>
     public VirtualClock Clock { get; }
 
+    /// <summary>All registered services.</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>Every activity type the CLI can run and validate.</summary>
     public static ActivityRegistry CreateRegistry() => ActivityRegistry.CreateWithCoreActivities();
 
-    /// <summary>Opens the stores on the given database file.</summary>
-    public static Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>Opens (creating and migrating when new) the SQLite database; without a path, a temporary one.</summary>
+    public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default)
     {
-        var registry = CreateRegistry();
+        string? temporaryFolder = null;
+        if (databasePath is null)
+        {
+            temporaryFolder = Directory.CreateTempSubdirectory("werkstroom-").FullName;
+            databasePath = Path.Combine(temporaryFolder, "werkstroom.db");
+        }
+
         var clock = new VirtualClock();
-        var definitionStore = new InMemoryWorkflowDefinitionStore();
-        var instanceStore = new InMemoryWorkflowInstanceStore();
-        var runtime = new WorkflowRuntime(registry, definitionStore, instanceStore, null, clock, output);
-        return Task.FromResult(new WerkstroomHost(runtime, new DefinitionService(definitionStore, new DefinitionValidator(registry)), clock));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(CreateRegistry());
+        services.AddPersistence(PersistenceOptions.ForSqliteFile(databasePath));
+        services.AddSingleton(sp => new DefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
+        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetRequiredService<DefinitionValidator>()));
+        services.AddSingleton(sp => new WorkflowRuntime(
+            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IWorkflowDefinitionStore>(),
+            sp.GetRequiredService<IWorkflowInstanceStore>(), sp, clock, output));
+        var provider = services.BuildServiceProvider();
+        await provider.InitializePersistenceAsync(cancellationToken);
+        return new WerkstroomHost(provider, clock, temporaryFolder);
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_temporaryFolder is null) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_temporaryFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans temporary folders; a leftover file is harmless.
+        }
+    }
 }

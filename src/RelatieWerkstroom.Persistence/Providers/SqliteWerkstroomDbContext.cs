@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace RelatieWerkstroom.Persistence.Providers;
+
+/// <summary>The SQLite flavour of the database: its own migrations (Migrations/Sqlite) and SQLite-specific behaviour.</summary>
+public sealed class SqliteWerkstroomDbContext(DbContextOptions<SqliteWerkstroomDbContext> options) : WerkstroomDbContext(options)
+{
+    // SQLite extended result codes for a broken primary key and a broken unique index.
+    private const int ConstraintPrimaryKey = 1555;
+    private const int ConstraintUnique = 2067;
+
+    /// <summary>Configures EF Core for a SQLite database with the given options.</summary>
+    public static DbContextOptions<SqliteWerkstroomDbContext> CreateOptions(PersistenceOptions options) =>
+        new DbContextOptionsBuilder<SqliteWerkstroomDbContext>()
+            .UseSqlite(options.ResolveConnectionString(), sqlite => sqlite.CommandTimeout((int)Math.Ceiling(options.BusyTimeout.TotalSeconds)))
+            .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout))
+            .Options;
+
+    /// <inheritdoc />
+    protected internal override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: ConstraintPrimaryKey or ConstraintUnique };
+
+    /// <inheritdoc />
+    protected internal override Task SerializeJournalWritersAsync(CancellationToken cancellationToken) =>
+        // SQLite has one writer at a time: the transaction holds the write lock from its first write to its commit.
+        Task.CompletedTask;
+
+    /// <inheritdoc />
+    protected internal override void PrepareStorage()
+    {
+        var dataSource = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:") return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+}

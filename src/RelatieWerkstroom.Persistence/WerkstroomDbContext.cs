@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using RelatieWerkstroom.Persistence.Entities;
+
+namespace RelatieWerkstroom.Persistence;
+
+/// <summary>
+/// The RelatieWerkstroom database. Partial, so that other modules (case files) add their DbSets in their own files;
+/// abstract, because each provider has its own subclass in <c>Providers/</c> carrying its migrations and its
+/// provider-specific behaviour.
+/// </summary>
+public abstract partial class WerkstroomDbContext : DbContext
+{
+    /// <summary>Creates a context; only provider subclasses call this.</summary>
+    protected WerkstroomDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>Definition versions.</summary>
+    public DbSet<DefinitionVersionRow> DefinitionVersions => Set<DefinitionVersionRow>();
+
+    /// <summary>Workflow instances.</summary>
+    public DbSet<InstanceRow> Instances => Set<InstanceRow>();
+
+    /// <summary>Open bookmarks.</summary>
+    public DbSet<BookmarkRow> Bookmarks => Set<BookmarkRow>();
+
+    /// <summary>Carried-out operations (idempotency records).</summary>
+    public DbSet<OperationRow> Operations => Set<OperationRow>();
+
+    /// <summary>The append-only journal.</summary>
+    public DbSet<JournalRow> Journal => Set<JournalRow>();
+
+    /// <summary>Whether a failed save broke a primary key or unique index (someone else stored the same key first).</summary>
+    protected internal abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>
+    /// Called inside a commit's transaction right before journal rows are inserted, so that sequence order equals
+    /// commit order (readers that stream "after sequence N" must never miss a row that commits later with a lower number).
+    /// </summary>
+    protected internal abstract Task SerializeJournalWritersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Prepares where the database lives (e.g. the folder of a database file) before migrations run.</summary>
+    protected internal virtual void PrepareStorage()
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WerkstroomDbContext).Assembly);
+}
