@@ -135,7 +135,7 @@ public sealed class SchedulingExtensionsTests : IDisposable
         // Arrange
         var services = new ServiceCollection();
         services.AddLogging();
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         services.AddSingleton<Engine.Stores.IWorkflowInstanceStore>(engine.Instances);
 
         // Act
@@ -157,7 +157,7 @@ public sealed class SchedulingExtensionsTests : IDisposable
     public async Task AddScheduling_HostStarted_StoresJobsAndTriggersInTheDatabase()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
 
         // Act
         await using (await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database)))

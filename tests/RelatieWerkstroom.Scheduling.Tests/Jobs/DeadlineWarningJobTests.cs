@@ -17,7 +17,7 @@ public sealed class DeadlineWarningJobTests : IDisposable
     {
         // Arrange: engine time is Monday 2 March 2026 (Quartz itself fires on real time); one clock is five working days before its deadline.
         var source = new FakeLegalClockSource().Add(new ClockDue("clock-1", "zaak-1", "beslistermijn", new DateOnly(2026, 3, 5)));
-        var engine = new EngineState(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)));
+        var engine = EngineState.InMemory(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)));
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database),
             services => services.AddSingleton<ILegalClockSource>(source));
         await Eventually.HoldsAsync(() => host.Events.RunsOf(SchedulingKeys.DeadlineWarning).Count >= 1, "the start-up run");

@@ -15,8 +15,9 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
     [Fact]
     public async Task TimerDueWhileAppIsDown_NextLifetime_FiresOnceAndFinishesInstance()
     {
-        // Arrange: lifetime 1 creates the instance and its trigger, then the app goes down before the timer is due.
-        var engine = new EngineState();
+        // Arrange: one SQLite application database holds the engine's state (EF Core) and Quartz's job store.
+        // Lifetime 1 creates the instance and its trigger, then the app goes down before the timer is due.
+        await using var engine = await EngineState.PersistentAsync(_database.Persistence);
         var options = SchedulingHost.Options(_database);
         RunResult started;
         DateTimeOffset dueAt;
@@ -59,7 +60,7 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
     public async Task Execute_RunTwiceForOneBookmark_ResumesOnce()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromHours(1)));
         var bookmarkId = started.Bookmarks.Single().Id;
@@ -81,7 +82,7 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
     {
         // Arrange: two independent schedulers (own job stores) both hold a trigger for one bookmark.
         using var otherDatabase = new TempDatabase();
-        var engine = new EngineState();
+        await using var engine = await EngineState.PersistentAsync(_database.Persistence);
         await using var nodeA = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         await using var nodeB = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(otherDatabase));
         // Three seconds: both must hold their trigger before either fires (a fired timer is not scheduled again).
@@ -107,7 +108,7 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
     public async Task Execute_BookmarkAlreadyResumedByPerson_SucceedsWithoutResuming()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromHours(1)));
         var bookmarkId = started.Bookmarks.Single().Id;
@@ -128,7 +129,7 @@ public sealed class ResumeTimerBookmarkJobTests : IDisposable
     public async Task Execute_InstanceCancelled_SucceedsWithoutResuming()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromHours(1)));
         await engine.CreateRuntime().CancelAsync(started.InstanceId);

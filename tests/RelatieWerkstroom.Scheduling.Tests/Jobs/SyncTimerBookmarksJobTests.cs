@@ -14,7 +14,7 @@ public sealed class SyncTimerBookmarksJobTests : IDisposable
     public async Task Execute_TimerBookmarkNobodyScheduled_GetsTriggerAndFires()
     {
         // Arrange: the instance is started without telling the scheduler about its timer.
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         var options = SchedulingHost.Options(_database);
         options.TimerSyncInterval = TimeSpan.FromSeconds(1);
         await using var host = await SchedulingHost.StartAsync(engine, options);
@@ -35,7 +35,7 @@ public sealed class SyncTimerBookmarksJobTests : IDisposable
     public async Task Execute_TimerAlreadyScheduled_AddsNoSecondTrigger()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromMinutes(30)));
         await host.ScheduleAsync(started);

@@ -6,7 +6,6 @@ using Quartz;
 using Quartz.Logging;
 using Quartz.Impl.Matchers;
 using RelatieWerkstroom.Engine.Runtime;
-using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Scheduling.Extensions;
 using RelatieWerkstroom.Scheduling.Timers;
 
@@ -49,9 +48,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddLogging(l => { if (Environment.GetEnvironmentVariable("RW_TEST_LOG") is not null) l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug); });
-        builder.Services.AddSingleton(engine.Clock);
-        builder.Services.AddSingleton<IWorkflowInstanceStore>(engine.Instances);
-        builder.Services.AddSingleton(sp => engine.CreateRuntime(sp));
+        engine.Register(builder.Services);
         services?.Invoke(builder.Services);
         var events = new QuartzEvents();
         builder.Services.AddScheduling(options, q =>

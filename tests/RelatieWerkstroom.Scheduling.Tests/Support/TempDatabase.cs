@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RelatieWerkstroom.Persistence;
 
 namespace RelatieWerkstroom.Scheduling.Tests.Support;
 
@@ -9,7 +10,11 @@ public sealed class TempDatabase : IDisposable
 
     public string Path => System.IO.Path.Combine(_folder, "werkstroom.db");
 
-    public string ConnectionString => $"Data Source={Path}";
+    /// <summary>The application database as the EF Core store opens it (with its busy timeout).</summary>
+    public PersistenceOptions Persistence => PersistenceOptions.ForSqliteFile(Path);
+
+    /// <summary>The same database's connection string, which the Quartz job store uses too.</summary>
+    public string ConnectionString => Persistence.ResolveConnectionString();
 
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
     {

@@ -15,7 +15,7 @@ public sealed class QuartzTimerSchedulerTests : IDisposable
     public async Task ScheduleAsync_SameBookmarkTwice_StoresOneTriggerAtDueTime()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromDays(14)));
         var bookmark = started.Bookmarks.Single();
@@ -36,7 +36,7 @@ public sealed class QuartzTimerSchedulerTests : IDisposable
     public async Task ScheduleAsync_NonTimerBookmark_SchedulesNothing()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var eventBookmark = new BookmarkInfo("event-bookmark", "Event1", BookmarkKinds.Event, "aanvraag-ontvangen", null);
         var result = new RunResult("instance-1", WorkflowStatus.Suspended, [eventBookmark], new JsonObject(), null);
@@ -54,7 +54,7 @@ public sealed class QuartzTimerSchedulerTests : IDisposable
     public async Task ScheduleAsync_BookmarkAlreadyResumed_SchedulesNothing()
     {
         // Arrange
-        var engine = new EngineState();
+        var engine = EngineState.InMemory();
         await using var host = await SchedulingHost.StartAsync(engine, SchedulingHost.Options(_database));
         var started = await engine.StartAsync(Workflows.DelayThenWrite(TimeSpan.FromHours(1)));
         await engine.CreateRuntime().ResumeAsync(new ResumeRequest(started.Bookmarks.Single().Id, Actor: "consulent"));
