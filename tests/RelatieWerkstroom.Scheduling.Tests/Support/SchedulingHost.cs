@@ -31,9 +31,13 @@ public sealed class SchedulingHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     /// <summary>Test options: a short misfire threshold and sync interval so tests wait seconds, not minutes.</summary>
-    public static SchedulingOptions Options(TempDatabase database, string? schedulerName = null) => new()
+    public static SchedulingOptions Options(TempDatabase database, string? schedulerName = null) =>
+        Options(database.ConnectionString, schedulerName);
+
+    /// <inheritdoc cref="Options(TempDatabase, string?)"/>
+    public static SchedulingOptions Options(string connectionString, string? schedulerName = null) => new()
     {
-        ConnectionString = database.ConnectionString,
+        ConnectionString = connectionString,
         SchedulerName = schedulerName ?? "test-" + Guid.NewGuid().ToString("N"),
         MisfireThreshold = TimeSpan.FromSeconds(1),
         TimerSyncInterval = TimeSpan.FromMinutes(10),
