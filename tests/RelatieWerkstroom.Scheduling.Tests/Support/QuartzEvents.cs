@@ -41,6 +41,3 @@ public sealed class QuartzEvents : IJobListener, ITriggerListener
     public Task TriggerComplete(ITrigger trigger, IJobExecutionContext context, SchedulerInstruction triggerInstructionCode, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 }
-
-/// <summary>One finished job run.</summary>
-public sealed record JobRun(JobKey Job, TriggerKey Trigger, string? BookmarkId, JobExecutionException? Error);
