@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Tests.Support;
@@ -55,18 +56,22 @@ public sealed class CloseCaseTests
     }
 
     [Fact]
-    public async Task CloseCase_OtherZaaktype_RecordsItsResultaatAndKeepsTheCaseOpen()
+    public async Task CloseCase_InSubWorkflow_RecordsItsResultaatAndLeavesTheCaseToItsParent()
     {
         // Arrange: the bezwaar sub-flow ends inside the case of the primary decision.
         using var s = new StepScenario();
+        await s.Host.ImportAsync(new FlowBuilder("bezwaar-sub").Start()
+            .Step("sluiten", "CloseCase", """{"zaaktype":"bezwaar","resultaat":"beslist"}""").End().Chain("start", "sluiten", "end").Build());
         var flow = new FlowBuilder("wmo-maatwerkvoorziening").Start()
-            .Step("sluiten", "CloseCase", """{"zaaktype":"bezwaar","resultaat":"beslist"}""")
-            .End().Chain("start", "sluiten", "end");
+            .Add("bezwaar", "Elsa.ExecuteWorkflow", new JsonObject { ["workflowDefinitionId"] = FlowBuilder.Literal("String", "bezwaar-sub") })
+            .Task("nazorg")
+            .End().Chain("start", "bezwaar", "nazorg", "end");
 
         // Act
-        await s.OpenAsync(flow);
+        var opened = await s.OpenAsync(flow);
 
-        // Assert
+        // Assert: the parent still runs (waiting on its task) and the case is open.
+        Assert.Equal(WorkflowStatus.Suspended, opened.Status);
         var file = await s.CaseFileAsync();
         Assert.Equal(CaseFileStatus.Open, file.Status);
         Assert.Equal("beslist", Assert.Single(file.Events, e => e.Kind == CaseEventKinds.SubflowFinished).Details?["resultaat"]?.GetValue<string>());
