@@ -22,8 +22,11 @@ public static class CaseworkExtensions
         services.AddTransient<ServiceFactory>(provider => provider.GetService);
         services.AddTransient<IMediator, Mediator>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(StepJournalBehavior<,>));
+        // Case-file and worklist slices are registered by AddCaseFiles(); here only the service-step handlers of this
+        // assembly, and every handler of the extra assemblies.
         foreach (var (service, implementation) in RequestHandlers(assemblies))
-            services.AddTransient(service, implementation);
+            if (implementation.Assembly != typeof(CaseworkExtensions).Assembly || service.GetGenericArguments()[1] == typeof(StepResult))
+                services.AddTransient(service, implementation);
 
         var catalogue = new StepCatalogue().AddFromAssemblies(assemblies);
         StepCatalogue.Default.AddFromAssemblies(assemblies);
