@@ -226,9 +226,10 @@ public static class GraphCompiler
             }
         }
 
+        var backEdges = new List<GraphEdge>();
         foreach (var n in rpo)
             foreach (var e in n.Outbound)
-                e.IsBackward = Dominates(e.Target, n);
+                if (e.IsBackward = Dominates(e.Target, n)) backEdges.Add(e);
 
         // Any cycle left among forward connections is a loop entered other than through its head.
         var state = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -241,8 +242,7 @@ public static class GraphCompiler
                 e.Target.ForwardInbound.Add(e);
             }
 
-        foreach (var e in rpo.SelectMany(n => n.Outbound).Where(e => e.IsBackward))
-            e.LoopBody = ForwardReachable(e.Target).Select(n => n.Id).ToArray();
+        MarkLoops(rpo, backEdges, predecessors);
 
         foreach (var join in rpo.Where(n => n.Node.Type == "Elsa.FlowJoin"))
             foreach (var ancestor in ForwardAncestors(join))
@@ -295,16 +295,47 @@ public static class GraphCompiler
         }
     }
 
-    private static IEnumerable<GraphNode> ForwardReachable(GraphNode from)
+    /// <summary>
+    /// Finds each loop's body (the natural loop: its head plus every activity that reaches a backward connection
+    /// into the head without passing the head) and marks the connections that leave a loop.
+    /// </summary>
+    /// <remarks>
+    /// Only the body's join bookkeeping restarts when the loop goes round; activities after the loop keep what other
+    /// branches already delivered. A connection leaving the loop that is not taken in one round is taken or not in a
+    /// later round, so the runner holds its dead path back until the loop has stopped (see <see cref="GraphEdge.ExitedLoop"/>).
+    /// </remarks>
+    private static void MarkLoops(List<GraphNode> reachable, List<GraphEdge> backEdges, Dictionary<string, List<GraphNode>> predecessors)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { from.Id };
-        var queue = new Queue<GraphNode>([from]);
-        while (queue.Count > 0)
+        var heads = new List<GraphNode>();
+        foreach (var back in backEdges)
         {
-            var n = queue.Dequeue();
-            yield return n;
-            foreach (var e in n.Outbound)
-                if (!e.IsBackward && seen.Add(e.Target.Id)) queue.Enqueue(e.Target);
+            var head = back.Target;
+            if (head.LoopMembers.Count == 0)
+            {
+                head.LoopMembers.Add(head.Id);
+                heads.Add(head);
+            }
+            // Walk backwards from the connection's source; the head stops the walk (predecessors include back edges).
+            var stack = new Stack<GraphNode>([back.Source]);
+            while (stack.Count > 0)
+            {
+                var n = stack.Pop();
+                if (!head.LoopMembers.Add(n.Id)) continue;
+                foreach (var p in predecessors[n.Id]) stack.Push(p);
+            }
+        }
+        foreach (var back in backEdges) back.LoopBody = [.. back.Target.LoopMembers];
+        if (heads.Count == 0) return;
+
+        foreach (var edge in reachable.SelectMany(n => n.Outbound))
+        {
+            if (edge.IsBackward) continue;
+            GraphNode? outermost = null;
+            foreach (var head in heads)
+                if (head.LoopMembers.Contains(edge.Source.Id) && !head.LoopMembers.Contains(edge.Target.Id)
+                    && (outermost is null || head.LoopMembers.Count > outermost.LoopMembers.Count))
+                    outermost = head;
+            edge.ExitedLoop = outermost;
         }
     }
 
