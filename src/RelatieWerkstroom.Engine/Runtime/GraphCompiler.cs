@@ -13,7 +13,8 @@ public static class GraphCompiler
     public static WorkflowGraph Compile(WorkflowDefinition definition, ActivityRegistry registry)
     {
         var problems = new List<ValidationProblem>();
-        var compiler = new ExpressionCompiler(definition.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal));
+        var compiler = new ExpressionCompiler(definition.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal),
+            definition.Variables.Where(v => v.Id != v.Name).GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal));
         var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
 
         CheckVariables(definition, problems);
@@ -40,6 +41,17 @@ public static class GraphCompiler
         {
             var v = definition.Variables[i];
             if (!seen.Add(v.Name)) problems.Add(new(null, $"variables[{i}].name", $"duplicate variable name '{v.Name}'"));
+            if (v.InitialValue is not null && ValueConverter.VariableStorageType(v.TypeName) is { } type)
+            {
+                try
+                {
+                    ValueConverter.Convert(v.InitialValue, type);
+                }
+                catch (FormatException ex)
+                {
+                    problems.Add(new(null, $"variables[{i}].value", $"initial value of variable '{v.Name}' ({v.TypeName}): {ex.Message}"));
+                }
+            }
         }
     }
 

@@ -277,21 +277,13 @@ public sealed class WorkflowRuntime
     private static JsonNode? InitialValue(VariableDefinition variable)
     {
         if (variable.InitialValue is null) return null;
-        var clrType = variable.TypeName switch
-        {
-            "Int32" or "Int64" or "Int16" => typeof(long),
-            "Double" or "Single" or "Decimal" => typeof(double),
-            "Boolean" => typeof(bool),
-            "String" => typeof(string),
-            _ => null,
-        };
-        if (clrType is null) return variable.InitialValue.DeepClone();
         try
         {
-            return ValueConverter.ToJsonNode(ValueConverter.Convert(variable.InitialValue, clrType));
+            return ValueConverter.ToVariableValue(variable.InitialValue, variable.TypeName);
         }
         catch (FormatException)
         {
+            // Validation reports a bad initial value; keep it as written rather than lose it.
             return variable.InitialValue.DeepClone();
         }
     }
