@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Acornima;
+using Jint;
 using JsEngine = Jint.Engine;
 using RelatieWerkstroom.Engine.Definitions;
 
@@ -69,6 +70,15 @@ public sealed class ExpressionCompiler(IReadOnlyCollection<string> variableNames
         catch (ParseErrorException ex)
         {
             throw new ExpressionException($"JavaScript does not parse: {ex.Description} (line {ex.LineNumber}, column {ex.Column})", ex);
+        }
+        catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
+        {
+            // Jint wraps the parser's error when it prepares a script.
+            throw new ExpressionException($"JavaScript does not parse: {parse.Description} (line {parse.LineNumber}, column {parse.Column})", ex);
+        }
+        catch (ScriptPreparationException ex)
+        {
+            throw new ExpressionException($"JavaScript does not parse: {ex.Message}", ex);
         }
     }
 }
