@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
@@ -55,8 +57,11 @@ public sealed class WorkflowRuntime
     public RuntimeOptions Options { get; }
 
     /// <summary>Compiles (once per version) a definition; throws when it is invalid.</summary>
+    /// <remarks>An unpublished draft is saved over under the same version id, so its cache key includes its content.</remarks>
     public WorkflowGraph GetGraph(WorkflowDefinition definition) =>
-        _graphs.GetOrAdd(definition.Id + "#" + definition.Version, _ =>
+        _graphs.GetOrAdd(definition.IsPublished
+            ? definition.Id + "#" + definition.Version
+            : definition.Id + "#" + definition.Version + "#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(definition.Document.ToJsonString()))), _ =>
         {
             var graph = GraphCompiler.Compile(definition, Registry);
             if (graph.Problems.Count > 0)
