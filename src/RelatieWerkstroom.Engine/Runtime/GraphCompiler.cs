@@ -121,14 +121,15 @@ public static class GraphCompiler
         {
             var path = $"connections[{c.Index}]";
             var ok = true;
+            // A dangling connection is reported at the activity that does exist, so a designer can show where it hangs.
             if (!nodes.TryGetValue(c.Source, out var source))
             {
-                problems.Add(new(c.Source, path + ".source", $"connection {c} starts at activity '{c.Source}', which does not exist"));
+                problems.Add(new(nodes.ContainsKey(c.Target) ? c.Target : c.Source, path + ".source", $"connection {c} starts at activity '{c.Source}', which does not exist"));
                 ok = false;
             }
             if (!nodes.TryGetValue(c.Target, out var target))
             {
-                problems.Add(new(c.Target, path + ".target", $"connection {c} ends at activity '{c.Target}', which does not exist"));
+                problems.Add(new(source is not null ? c.Source : c.Target, path + ".target", $"connection {c} ends at activity '{c.Target}', which does not exist"));
                 ok = false;
             }
             if (!ok) continue;
@@ -195,7 +196,7 @@ public static class GraphCompiler
 
         foreach (var node in nodes.Values)
             if (!visited.Contains(node.Id))
-                problems.Add(new(node.Id, "", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'"));
+                problems.Add(new(node.Id, $"activities[{node.Node.Index}]", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'"));
 
         var rpo = Enumerable.Reverse(postOrder).ToList();
         var order = new Dictionary<string, int>(StringComparer.Ordinal);

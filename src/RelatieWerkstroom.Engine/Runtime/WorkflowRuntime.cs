@@ -103,13 +103,14 @@ public sealed class WorkflowRuntime
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
                 return Replay(done);
 
+            // The bookmark may vanish between the look-ups: if this very operation consumed it meanwhile, replay it.
             var stored = await Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken);
-            if (stored is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (stored is null) return Replay(await MissingBookmarkAsync(request.BookmarkId, operationId, cancellationToken));
 
             var instance = await Instances.FindAsync(stored.InstanceId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"instance '{stored.InstanceId}' of bookmark '{request.BookmarkId}' does not exist");
             var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Id == request.BookmarkId);
-            if (bookmark is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (bookmark is null) return Replay(await MissingBookmarkAsync(request.BookmarkId, operationId, cancellationToken));
             if (instance.Status == WorkflowStatus.Faulted)
                 throw new InvalidOperationException($"instance {instance.Id} is faulted ({instance.Incident?.Message}); retry it before resuming");
 
@@ -297,10 +298,13 @@ public sealed class WorkflowRuntime
         await Definitions.FindVersionAsync(instance.DefinitionVersionId, cancellationToken)
         ?? throw new WorkflowNotFoundException($"definition version '{instance.DefinitionVersionId}' of instance {instance.Id} is missing");
 
-    private async Task<Exception> MissingBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
-        await Instances.FindOperationForBookmarkAsync(bookmarkId, cancellationToken) is { } winner
-            ? Conflict(bookmarkId, winner)
-            : new BookmarkNotFoundException(bookmarkId);
+    /// <summary>The operation that consumed a bookmark when it is this one (to replay); otherwise throws the right error.</summary>
+    private async Task<OperationRecord> MissingBookmarkAsync(string bookmarkId, string operationId, CancellationToken cancellationToken)
+    {
+        var winner = await Instances.FindOperationForBookmarkAsync(bookmarkId, cancellationToken)
+            ?? throw new BookmarkNotFoundException(bookmarkId);
+        return winner.OperationId == operationId ? winner : throw Conflict(bookmarkId, winner);
+    }
 
     private static BookmarkConflictException Conflict(string bookmarkId, OperationRecord winner) =>
         new(bookmarkId, $"bookmark '{bookmarkId}' was already resumed by operation '{winner.OperationId}' at {winner.CreatedAt:u}; this resume was not carried out");

@@ -151,7 +151,7 @@ public sealed class ResumeTests
             Assert.Single(journal, e => e.Kind == JournalEvents.InstanceFinished);
             var instance = await t.Instances.FindAsync(started.InstanceId);
             Assert.Equal(2, instance!.Version);
-            Assert.Equal(winners[0].Result.Status, instance.Status);
+            Assert.Equal((await winners[0]).Status, instance.Status);
         }
     }
 
@@ -185,5 +185,56 @@ public sealed class ResumeTests
             Assert.All(results, r => Assert.Equal(WorkflowStatus.Finished, r.Status));
             Assert.Single(await t.JournalAsync(started.InstanceId), e => e.Kind == JournalEvents.InstanceResumed);
         }
+    }
+
+    [Theory]
+    [InlineData("FindBookmark")]
+    [InlineData("Find")]
+    public async Task Resume_SameOperationCommitsWhileSecondCallIsBetweenLookups_SecondReplays(string gapBefore)
+    {
+        // The second call has seen no operation record yet; before its next read, the first call commits.
+        GatedInstanceStore? gated = null;
+        var t = new TestRuntime(wrapStore: inner => gated = new GatedInstanceStore(inner));
+        t.Registry.Add<ApprovalActivity>();
+        var started = await t.StartAsync(ApprovalFlow().Build());
+        var request = new ResumeRequest(started.Bookmarks.Single().Id, new JsonObject { ["approved"] = true }, "op-1");
+        RunResult? first = null;
+        gated!.BeforeRead = async read =>
+        {
+            if (read != gapBefore) return;
+            gated.BeforeRead = null;
+            first = await t.Runtime.ResumeAsync(request);
+        };
+
+        var second = await t.Runtime.ResumeAsync(request);
+
+        Assert.False(first!.Replayed);
+        Assert.True(second.Replayed);
+        Assert.Equal(WorkflowStatus.Finished, second.Status);
+        Assert.Single(await t.JournalAsync(started.InstanceId), e => e.Kind == JournalEvents.InstanceResumed);
+    }
+
+    [Theory]
+    [InlineData("FindBookmark")]
+    [InlineData("Find")]
+    public async Task Resume_OtherOperationCommitsWhileCallIsBetweenLookups_Conflict(string gapBefore)
+    {
+        GatedInstanceStore? gated = null;
+        var t = new TestRuntime(wrapStore: inner => gated = new GatedInstanceStore(inner));
+        t.Registry.Add<ApprovalActivity>();
+        var started = await t.StartAsync(ApprovalFlow().Build());
+        var bookmarkId = started.Bookmarks.Single().Id;
+        gated!.BeforeRead = async read =>
+        {
+            if (read != gapBefore) return;
+            gated.BeforeRead = null;
+            await t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = true }, "op-first"));
+        };
+
+        var ex = await Assert.ThrowsAsync<BookmarkConflictException>(() =>
+            t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = false }, "op-second")));
+
+        Assert.Contains("op-first", ex.Message);
+        Assert.Equal(["approved"], t.Lines);
     }
 }

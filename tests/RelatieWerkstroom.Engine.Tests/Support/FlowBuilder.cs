@@ -9,7 +9,15 @@ public sealed class FlowBuilder(string definitionId = "test-flow")
     private readonly JsonArray _activities = [];
     private readonly JsonArray _connections = [];
     private readonly JsonArray _variables = [];
+    private readonly List<Action<JsonObject>> _tweaks = [];
     private string? _start;
+
+    /// <summary>Changes the finished document (to build definitions the builder methods cannot express).</summary>
+    public FlowBuilder WithTweak(Action<JsonObject> change)
+    {
+        _tweaks.Add(change);
+        return this;
+    }
 
     /// <summary>Declares a variable; its id is the name unless given.</summary>
     public FlowBuilder Variable(string name, string typeName = "Object", JsonNode? value = null, string? id = null)
@@ -91,7 +99,7 @@ public sealed class FlowBuilder(string definitionId = "test-flow")
         if (_start is not null) root["start"] = _start;
         root["activities"] = _activities.DeepClone();
         root["connections"] = _connections.DeepClone();
-        return new JsonObject
+        var document = new JsonObject
         {
             ["id"] = definitionId + ":v1",
             ["definitionId"] = definitionId,
@@ -102,6 +110,8 @@ public sealed class FlowBuilder(string definitionId = "test-flow")
             ["isPublished"] = true,
             ["root"] = root,
         };
+        foreach (var tweak in _tweaks) tweak(document);
+        return document;
     }
 
     public WorkflowDefinition Build() => WorkflowDefinitionReader.Read(ToJson());

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
 using static RelatieWerkstroom.Engine.Tests.Support.FlowBuilder;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
@@ -59,7 +60,7 @@ public sealed class CronTests
         var t = new TestRuntime();
         var flow = new FlowBuilder().Activity("cron", "Elsa.Cron", ("cronExpression", Literal(cron))).Build();
 
-        var problems = new Validation.DefinitionValidator(t.Registry).Validate(flow);
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
 
         var problem = Assert.Single(problems);
         Assert.Equal(("cron", "cronExpression"), (problem.ActivityId, problem.Path));

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
 using static RelatieWerkstroom.Engine.Tests.Support.FlowBuilder;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
@@ -60,7 +61,7 @@ public sealed class FlowDecisionTests
         var t = new TestRuntime();
         var flow = new FlowBuilder().Decision("d", Literal("true", "Boolean")).WriteLine("w", "x").Connect("d", "w", "Yes").Build();
 
-        var problems = new Validation.DefinitionValidator(t.Registry).Validate(flow);
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
 
         Assert.Contains(problems, p => p.ActivityId == "d" && p.Path == "connections[0].source.port" && p.Message.Contains("True, False"));
     }

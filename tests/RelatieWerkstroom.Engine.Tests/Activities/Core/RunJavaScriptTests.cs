@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
 
@@ -119,7 +120,7 @@ public sealed class RunJavaScriptTests
         var t = new TestRuntime();
         var flow = new FlowBuilder().RunJavaScript("js", "if (x {").Build();
 
-        var problems = new Validation.DefinitionValidator(t.Registry).Validate(flow);
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
 
         var problem = Assert.Single(problems);
         Assert.Equal(("js", "script"), (problem.ActivityId, problem.Path));

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
 using static RelatieWerkstroom.Engine.Tests.Support.FlowBuilder;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
@@ -46,7 +47,7 @@ public sealed class SetOutputTests
         var t = new TestRuntime();
         var flow = new FlowBuilder().Activity("a", "Elsa.SetOutput", ("outputValue", Literal("v", "Object"))).Build();
 
-        var problems = new Validation.DefinitionValidator(t.Registry).Validate(flow);
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
 
         var problem = Assert.Single(problems);
         Assert.Equal(("a", "outputName"), (problem.ActivityId, problem.Path));

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
 
@@ -64,7 +65,7 @@ public sealed class TerminalActivityTests
         var t = new TestRuntime();
         var flow = new FlowBuilder().Activity("stop", type).WriteLine("after", "x").Connect("stop", "after").Build();
 
-        var problems = new Validation.DefinitionValidator(t.Registry).Validate(flow);
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
 
         Assert.Contains(problems, p => p.ActivityId == "stop" && p.Path == "connections[0].source.port" && p.Message.Contains("no outcome ports"));
     }
