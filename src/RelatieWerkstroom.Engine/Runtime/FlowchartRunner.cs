@@ -44,6 +44,8 @@ internal sealed class FlowchartRunner
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
             if (item.Bookmark is null)
             {
+                // An activity waits at most once: when a loop comes round while it still waits, the old wait is replaced.
+                CancelBookmarks(b => b.ActivityId == node.Id);
                 _instance.ExecutionCounts[node.Id] = _instance.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
                 _burst.AddJournal(_instance, node, JournalEvents.ActivityStarted);
             }

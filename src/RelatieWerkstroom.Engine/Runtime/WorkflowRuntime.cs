@@ -147,7 +147,14 @@ public sealed class WorkflowRuntime
         foreach (var b in bookmarks)
         {
             var op = operationId is null ? null : $"{operationId}:{b.Bookmark.Id}";
-            results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, payload, op, actor), cancellationToken));
+            try
+            {
+                results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, payload, op, actor), cancellationToken));
+            }
+            catch (BookmarkNotFoundException)
+            {
+                // An earlier resume in this loop cancelled it (WaitAny, End) in the same instance: nothing to do.
+            }
         }
         return results;
     }
@@ -166,6 +173,10 @@ public sealed class WorkflowRuntime
             catch (BookmarkConflictException)
             {
                 // Fired elsewhere (another node or a person) first: nothing to do.
+            }
+            catch (BookmarkNotFoundException)
+            {
+                // Cancelled by an earlier timer of the same instance in this loop (WaitAny, End): nothing to do.
             }
         }
         return results;

@@ -229,6 +229,38 @@ public sealed class LoopTests
     }
 
     [Fact]
+    public async Task Loop_ComesRoundWhileActivityStillWaits_OldWaitReplaced()
+    {
+        var t = new TestRuntime();
+        // The fork's second branch waits for an event; the first branch loops back to the fork twice meanwhile.
+        var flow = new FlowBuilder()
+            .Variable("Counter", "Int32", "0")
+            .Activity("start", "Elsa.Start")
+            .Fork("fork", "Loop", "Wait")
+            .RunJavaScript("inc", "setCounter(getCounter() + 1)")
+            .Decision("again", "getCounter() < 3")
+            .Event("wait", "Go")
+            .WriteLine("answered", "answered")
+            .Chain("start", "fork")
+            .Connect("fork", "inc", "Loop").Connect("fork", "wait", "Wait")
+            .Chain("inc", "again")
+            .Connect("again", "fork", "True")
+            .Chain("wait", "answered")
+            .Build();
+
+        var result = await t.StartAsync(flow);
+
+        Assert.Equal(WorkflowStatus.Suspended, result.Status);
+        Assert.Equal("wait", Assert.Single(result.Bookmarks).ActivityId);
+        var journal = await t.JournalAsync(result.InstanceId);
+        Assert.Equal(3, journal.Count(e => e.ActivityId == "wait" && e.Kind == JournalEvents.ActivityStarted));
+        Assert.Equal(2, journal.Count(e => e.ActivityId == "wait" && e.Kind == JournalEvents.ActivityCancelled));
+        var resumed = Assert.Single(await t.Runtime.TriggerEventAsync("Go"));
+        Assert.Equal(WorkflowStatus.Finished, resumed.Status);
+        Assert.Equal(["answered"], t.Lines);
+    }
+
+    [Fact]
     public void Validate_BackwardConnectionIntoMiddleOfLoop_ReportsIrreducibleLoop()
     {
         var t = new TestRuntime();

@@ -56,7 +56,7 @@ public sealed record FlowRecipe(RecipeNode[] Nodes, RecipeLoop[] Loops, int Fire
             .SelectMany(_ => inbound, (kp, picks) => new RecipeNode(kp.kind, kp.param, picks));
         var loop = Gen.Choose(0, 10_000).SelectMany(_ => Gen.Choose(0, 10_000), (n, h) => (n, h))
             .SelectMany(_ => Gen.Choose(1, 3), (nh, rounds) => new RecipeLoop(nh.n, nh.h, rounds));
-        var loops = deterministic ? Gen.Constant(Array.Empty<RecipeLoop>()) : Gen.Choose(0, 2).SelectMany(count => Gen.ArrayOf(loop, count));
+        var loops = deterministic ? Gen.Constant(Array.Empty<RecipeLoop>()) : Gen.Choose(0, 3).SelectMany(count => Gen.ArrayOf(loop, count));
         return Gen.Choose(1, maxNodes)
             .SelectMany(count => Gen.ArrayOf(node, count))
             .SelectMany(_ => loops, (nodes, ls) => (nodes, ls))

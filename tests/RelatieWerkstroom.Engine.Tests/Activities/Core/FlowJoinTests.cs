@@ -199,4 +199,49 @@ public sealed class FlowJoinTests
         Assert.Equal(WorkflowStatus.Finished, final.Status);
         Assert.Equal(["after"], t.Lines);
     }
+
+    [Fact]
+    public async Task WaitAny_TwoTimersDueTogether_FirstRunsTheJoinAndSecondIsCancelledQuietly()
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder()
+            .Fork("fork", "A", "B")
+            .Delay("a", "00:10:00").Delay("b", "00:10:00")
+            .Join("join", "WaitAny").WriteLine("after", "after")
+            .Connect("fork", "a", "A").Connect("fork", "b", "B")
+            .Connect("a", "join").Connect("b", "join")
+            .Chain("join", "after")
+            .Build();
+        var other = await t.StartAsync(new FlowBuilder("other").Delay("wait", "00:10:00").WriteLine("w", "other").Chain("wait", "w").Build());
+        var started = await t.StartAsync(flow);
+        t.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var fired = await t.Runtime.ResumeDueTimersAsync(t.Clock.GetUtcNow());
+
+        Assert.Equal(2, fired.Count);
+        Assert.Equal(["after", "other"], t.Lines.Order(StringComparer.Ordinal));
+        Assert.Equal(WorkflowStatus.Finished, (await t.Instances.FindAsync(started.InstanceId))!.Status);
+        Assert.Equal(WorkflowStatus.Finished, (await t.Instances.FindAsync(other.InstanceId))!.Status);
+        Assert.Single(await t.JournalAsync(started.InstanceId), e => e.Kind == JournalEvents.ActivityCancelled);
+    }
+
+    [Fact]
+    public async Task WaitAny_TwoBranchesWaitForSameEvent_TriggerRunsTheJoinOnce()
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder()
+            .Fork("fork", "A", "B")
+            .Event("a", "Go").Event("b", "Go")
+            .Join("join", "WaitAny").WriteLine("after", "after")
+            .Connect("fork", "a", "A").Connect("fork", "b", "B")
+            .Connect("a", "join").Connect("b", "join")
+            .Chain("join", "after")
+            .Build();
+        await t.StartAsync(flow);
+
+        var results = await t.Runtime.TriggerEventAsync("Go");
+
+        Assert.Equal(WorkflowStatus.Finished, Assert.Single(results).Status);
+        Assert.Equal(["after"], t.Lines);
+    }
 }
