@@ -25,7 +25,10 @@ public static class ValueConverter
                 JsonValueKind.String => jv.GetValue<string>(),
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                JsonValueKind.Number => jv.TryGetValue<long>(out var l) ? l : jv.GetValue<double>(),
+                // Through the text: a node made from an int or decimal in this burst cannot be read as long or double directly.
+                JsonValueKind.Number => long.TryParse(jv.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
+                    ? l
+                    : double.Parse(jv.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
                 _ => jv.ToJsonString(),
             };
 

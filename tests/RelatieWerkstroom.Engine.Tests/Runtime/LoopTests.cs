@@ -200,6 +200,40 @@ public sealed class LoopTests
     }
 
     [Fact]
+    public async Task Loop_WaitingInBodyAcrossBursts_HeldBackDeadPathSurvivesStorage()
+    {
+        // Like the test above, but each round waits on a timer: the held-back dead path of the unused exit
+        // must be stored with the instance and released after the last round.
+        var t = new TestRuntime();
+        var flow = new FlowBuilder()
+            .Variable("Counter", "Int32", "0")
+            .Activity("start", "Elsa.Start")
+            .Delay("wait", "1.00:00:00")
+            .RunJavaScript("inc", "setCounter(getCounter() + 1)")
+            .Decision("early", "getCounter() > 100")
+            .Decision("again", "getCounter() < 3")
+            .WriteLine("earlyExit", "early exit")
+            .WriteLine("normalExit", "normal exit")
+            .Node("merge")
+            .WriteLine("after", "after")
+            .Chain("start", "wait", "inc", "early")
+            .Connect("early", "earlyExit", "True")
+            .Connect("early", "again", "False")
+            .Connect("again", "wait", "True")
+            .Connect("again", "normalExit", "False")
+            .Connect("earlyExit", "merge").Connect("normalExit", "merge")
+            .Chain("merge", "after")
+            .Build();
+
+        var started = await t.StartAsync(flow);
+        var final = await t.FireTimersUntilDoneAsync(started);
+
+        Assert.Equal(WorkflowStatus.Finished, final.Status);
+        Assert.Equal(["normal exit", "after"], t.Lines);
+        Assert.Equal(3, (await t.Instances.FindAsync(final.InstanceId))!.ExecutionCounts["wait"]);
+    }
+
+    [Fact]
     public async Task NestedLoops_InnerLoopRestartsEachOuterRound_RunsInnerBodyOuterTimesInner()
     {
         var t = new TestRuntime();

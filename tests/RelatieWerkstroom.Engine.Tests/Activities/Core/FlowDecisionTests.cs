@@ -65,4 +65,22 @@ public sealed class FlowDecisionTests
 
         Assert.Contains(problems, p => p.ActivityId == "d" && p.Path == "connections[0].source.port" && p.Message.Contains("True, False"));
     }
+
+    [Fact]
+    public async Task FlowDecision_VariableHoldingIntFromHost_ReadsIt()
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder()
+            .Variable("Count")
+            .Decision("d", Var("Count", "Boolean"))
+            .WriteLine("yes", "yes")
+            .Connect("d", "yes", "True")
+            .Build();
+
+        // A host passes a JSON value built from a CLR int (not parsed text).
+        var result = await t.StartAsync(flow, new StartOptions(Variables: new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["Count"] = System.Text.Json.Nodes.JsonValue.Create(2) }));
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal(["yes"], t.Lines);
+    }
 }
