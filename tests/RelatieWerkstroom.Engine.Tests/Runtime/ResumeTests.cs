@@ -105,6 +105,30 @@ public sealed class ResumeTests
         Assert.Equal(["rejected"], t.Lines);
     }
 
+    [Fact]
+    public async Task Resume_ActivityCrashes_FaultedThenRetryReopensTheWaitAndAnotherResumeFinishes()
+    {
+        var t = NewRuntime();
+        var started = await t.StartAsync(ApprovalFlow().Build());
+        var bookmarkId = started.Bookmarks.Single().Id;
+
+        var crashed = await t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["crash"] = true }, "op-crash"));
+
+        Assert.Equal(WorkflowStatus.Faulted, crashed.Status);
+        Assert.Equal("approve", crashed.Incident!.ActivityId);
+        Assert.Contains("approval service is down", crashed.Incident.Message);
+
+        var retried = await t.Runtime.RetryAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Suspended, retried.Status);
+        Assert.Equal(bookmarkId, Assert.Single(retried.Bookmarks).Id);
+
+        var finished = await t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = true }, "op-ok"));
+        Assert.Equal(WorkflowStatus.Finished, finished.Status);
+        Assert.Equal(["approved"], t.Lines);
+        // The crashed operation id still answers with what it did then.
+        Assert.Equal(WorkflowStatus.Faulted, (await t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, null, "op-crash"))).Status);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
