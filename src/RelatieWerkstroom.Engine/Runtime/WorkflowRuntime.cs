@@ -57,11 +57,14 @@ public sealed class WorkflowRuntime
     public RuntimeOptions Options { get; }
 
     /// <summary>Compiles (once per version) a definition; throws when it is invalid.</summary>
-    /// <remarks>An unpublished draft is saved over under the same version id, so its cache key includes its content.</remarks>
+    /// <remarks>
+    /// The current draft (latest, unpublished) is saved over under the same version id, so its cache key includes its
+    /// content; every other version no longer changes.
+    /// </remarks>
     public WorkflowGraph GetGraph(WorkflowDefinition definition) =>
-        _graphs.GetOrAdd(definition.IsPublished
-            ? definition.Id + "#" + definition.Version
-            : definition.Id + "#" + definition.Version + "#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(definition.Document.ToJsonString()))), _ =>
+        _graphs.GetOrAdd(definition.IsLatest && !definition.IsPublished
+            ? definition.Id + "#" + definition.Version + "#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(definition.Document.ToJsonString())))
+            : definition.Id + "#" + definition.Version, _ =>
         {
             var graph = GraphCompiler.Compile(definition, Registry);
             if (graph.Problems.Count > 0)

@@ -19,7 +19,6 @@ public sealed class FlowForkTests
     [MemberData(nameof(BranchForms))]
     public async Task FlowFork_ThreeBranches_RunsEveryBranch(string form, System.Text.Json.Nodes.JsonObject branches)
     {
-        Assert.NotEmpty(form);
         var t = new TestRuntime();
         var flow = new FlowBuilder()
             .Activity("fork", "Elsa.FlowFork", ("branches", branches))
@@ -29,7 +28,7 @@ public sealed class FlowForkTests
 
         var result = await t.StartAsync(flow);
 
-        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.True(result.Status == WorkflowStatus.Finished, form);
         Assert.Equal(["Left", "Middle", "Right"], t.Lines);
         var completed = (await t.JournalAsync(result.InstanceId)).Single(e => e.ActivityId == "fork" && e.Kind == JournalEvents.ActivityCompleted);
         Assert.Equal("Left,Middle,Right", completed.Outcome);
