@@ -91,16 +91,43 @@ def extra(a):
     return ""
 
 
-def table(doc):
+def ordered(doc):
+    """Depth-first topological order: a branch is listed to its end before the next branch starts.
+
+    Connections that go right-to-left in the designer (loops) are ignored for the order.
+    """
     acts = doc["root"]["activities"]
-    acts = sorted(acts, key=lambda a: (a["metadata"]["designer"]["position"]["x"], a["metadata"]["designer"]["position"]["y"]))
-    rows = ["| # | Stap | Activiteit-id | Soort | Wie | Bron | Termijn | Discretie / details |",
-            "|---|---|---|---|---|---|---|---|"]
+    by_id = {a["id"]: a for a in acts}
+    x = {a["id"]: a["metadata"]["designer"]["position"]["x"] for a in acts}
+    succ = {i: [] for i in by_id}
+    indeg = {i: 0 for i in by_id}
+    for c in doc["root"]["connections"]:
+        s, t = c["source"]["activity"], c["target"]["activity"]
+        if x[t] > x[s] and t not in succ[s]:
+            succ[s].append(t)
+            indeg[t] += 1
+    stack = [a["id"] for a in reversed(acts) if indeg[a["id"]] == 0]
+    result = []
+    while stack:
+        n = stack.pop()
+        result.append(by_id[n])
+        for t in reversed(succ[n]):
+            indeg[t] -= 1
+            if indeg[t] == 0:
+                stack.append(t)
+    return result
+
+
+def table(doc):
+    acts = ordered(doc)
+    rows = ["| # | Stap | Activiteit-id | Soort | Wie | Bron | Min. (prof. / inwoner) | Termijn | Discretie / details |",
+            "|---|---|---|---|---|---|---|---|---|"]
     for i, a in enumerate(acts, 1):
         fr = a["customProperties"]["friction"]
-        rows.append("| {} | {} | `{}` | {} | {} | {}: {} | {} | {} |".format(
+        minutes = f"{fr['minutes']} / {fr['citizenMinutes']}" if fr["minutes"] or fr["citizenMinutes"] else ""
+        rows.append("| {} | {} | `{}` | {} | {} | {}: {} | {} | {} | {} |".format(
             i, cell(a.get("name", "")), a["id"], KIND.get(a["type"], a["type"]), cell(who(a)),
-            ORIGIN.get(fr["origin"], "?"), cell(fr["basis"]), cell(term(a)), cell(extra(a))))
+            ORIGIN.get(fr["origin"], "?"), cell(fr["basis"]), minutes, cell(term(a)), cell(extra(a))))
     return "\n".join(rows)
 
 
