@@ -131,7 +131,37 @@ def table(doc):
     return "\n".join(rows)
 
 
-def fill(text, docs):
+def dp_table(docs, settings):
+    """All discretion points of all workflows, with the local default of the example municipality."""
+    local = (settings or {}).get("defaultOptions", {})
+    rows = ["| discretionId | Activiteit | Vraag | Opties (standaard **vet**) | Grondslag | Wie beslist | Voorbeeldstad |",
+            "|---|---|---|---|---|---|---|"]
+    def key(did):
+        m = re.match(r"RW(\d)-(DP|B)(\d+)", did or "")
+        return (int(m.group(1)), m.group(2) != "DP", int(m.group(3))) if m else (9, True, 0)
+    entries = []
+    for doc in docs.values():
+        for a in doc["root"]["activities"]:
+            if a["type"] == "RelatieWerkstroom.DiscretionPoint":
+                entries.append((value(a, "discretionId"), doc["definitionId"], a))
+    for did, definition_id, a in sorted(entries, key=lambda e: (key(e[0]), e[1], e[2]["id"])):
+        options = parsed(a, "options") or []
+        default = value(a, "defaultOption")
+        opts = ", ".join(("**" + o["id"] + "**") if o["id"] == default else o["id"] for o in options)
+        override = local.get(did)
+        override = override.get("option") if isinstance(override, dict) else override
+        rows.append("| {} | `{}` | {} | {} | {} | {} | {} |".format(
+            did, a["id"], cell(value(a, "question")), opts, cell(value(a, "legalBasis")),
+            cell(", ".join(parsed(a, "roles") or [])), cell(override or "")))
+    return "\n".join(rows)
+
+
+def fill(text, docs, settings=None):
+    if "<!-- discretiepunten -->" in text:
+        text = re.sub(r"<!-- discretiepunten -->.*?<!-- /discretiepunten -->",
+                      lambda m: "<!-- discretiepunten -->\n" + dp_table(docs, settings) + "\n<!-- /discretiepunten -->",
+                      text, flags=re.S)
+
     def replace(match):
         definition_id = match.group(1)
         if definition_id not in docs:
