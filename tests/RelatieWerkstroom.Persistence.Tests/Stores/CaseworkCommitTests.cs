@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Worklist;
@@ -102,6 +103,53 @@ public abstract class CaseworkCommitTests : DatabaseTest
         Assert.Equal("n-colleague", Assert.Single(file.Notes).Id);
         Assert.Single(file.Forms);
         Assert.Equal("verslag", Assert.Single(file.Documents).Kind);
+    }
+
+    [Fact]
+    public async Task CompleteTask_AnotherWriterHoldsTheCaseFileDuringTheCommit_WaitsAndKeepsBothChanges()
+    {
+        // Arrange: another writer changes the case file in a transaction it keeps open.
+        await using var services = await OpenAsync();
+        await services.ImportAsync(CaseFlows.Line("wf", CaseFlows.Task("gesprek", "Gesprek voeren", Form)));
+        var opened = await services.OpenCaseAsync("wf");
+        await using var other = new WerkstroomDbContextFactory(Options).CreateDbContext();
+        await using var otherTransaction = await other.Database.BeginTransactionAsync();
+        await other.Database.ExecuteSqlRawAsync(
+            "UPDATE \"CaseFiles\" SET \"Assignee\" = 'u-bram', \"Version\" = \"Version\" + 1 WHERE \"Id\" = {0}", opened.CaseFileId);
+
+        // Act: the burst's commit has to wait for the other writer; then the other writer commits.
+        var completing = Task.Run(() => services.SendAsync(new CompleteTask.Command(CaseworkServices.Consulent, opened.Bookmarks[0].Id, "Gereed",
+            new JsonObject { ["uren"] = 3 }, "op-1")));
+        await WaitUntilBlockedAsync(completing);
+        await otherTransaction.CommitAsync();
+        var result = await completing;
+
+        // Assert: the burst's form went onto the other writer's version (on PostgreSQL by a retry inside the commit).
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        var file = await services.CaseFiles.FindAsync(opened.CaseFileId);
+        Assert.Equal(("u-bram", 3L), (file!.Assignee, file.Version));
+        Assert.Single(file.Forms);
+    }
+
+    private async Task WaitUntilBlockedAsync(Task work)
+    {
+        if (Options.Provider != PersistenceProvider.PostgreSql)
+        {
+            // SQLite cannot tell who waits for its write lock; give the commit time to reach it (the test holds either way).
+            await Task.Delay(500);
+            return;
+        }
+        // Asked outside the other writer's transaction: inside one, pg_stat_activity is a snapshot that never changes.
+        await using var observer = new WerkstroomDbContextFactory(Options).CreateDbContext();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!work.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            var waiting = await observer.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+            if (waiting > 0) return;
+            await Task.Delay(20);
+        }
+        Assert.Fail("the commit never waited for the other writer's lock");
     }
 
     private Task<CaseworkServices> OpenAsync(params Type[] activities) => CaseworkServices.OpenAsync(Options, _clock, activities);
