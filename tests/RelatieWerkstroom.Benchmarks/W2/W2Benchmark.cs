@@ -12,7 +12,7 @@ public static class W2Benchmark
     {
         var cores = Environment.ProcessorCount;
         var rounds = quick ? 3 : 7;
-        var runSeconds = quick ? 0.5 : 1.5;
+        var runSeconds = quick ? 0.5 : 2.0;
         var total = Stopwatch.StartNew();
 
         Console.WriteLine("W2: ten service steps in a row, nothing waits (benchmarks.md)");
@@ -38,14 +38,23 @@ public static class W2Benchmark
                 : [],
         ];
 
+        // Warm up each side for a while (JIT tiers, pools, caches) and size its runs from the last warm-up run.
         var sizes = new Dictionary<IW2Side, int>();
+        var warmUp = TimeSpan.FromSeconds(quick ? 1 : 3);
         foreach (var side in sides)
         {
             Console.Write($"warming up {side.Name} … ");
-            var warm = await MeasureAsync(side, 100);
-            warm = await MeasureAsync(side, (int)Math.Clamp(warm.PerSecond * runSeconds / 3, 100, 50_000));
-            sizes[side] = (int)Math.Clamp(warm.PerSecond * runSeconds, 100, 200_000);
-            Console.WriteLine($"{warm.PerSecond:N0}/s, {sizes[side]:N0} instances per run");
+            var clock = Stopwatch.StartNew();
+            var size = 100;
+            RunStats warm;
+            do
+            {
+                warm = await MeasureAsync(side, size);
+                size = (int)Math.Clamp(warm.PerSecond * runSeconds, 100, 400_000);
+            }
+            while (clock.Elapsed < warmUp);
+            sizes[side] = size;
+            Console.WriteLine($"{warm.PerSecond:N0}/s, {size:N0} instances per run");
         }
 
         var results = sides.ToDictionary(s => s, _ => new List<RunStats>());
