@@ -25,7 +25,7 @@ public static class W2Benchmark
         IW2Side[] sides =
         [
             new RelatieWerkstroomSide("RelatieWerkstroom, in memory", StoreLease.InMemory, concurrency: cores),
-            new WorkflowCoreSide(concurrency: 64),
+            new WorkflowCoreSide(concurrency: int.TryParse(Environment.GetEnvironmentVariable("W2_WC_STARTERS"), out var wc) ? wc : 64),
             new RelatieWerkstroomSide("RelatieWerkstroom, SQLite (EF Core store)", StoreLease.EFCoreSqlite, concurrency: 8),
             new RelatieWerkstroomSide("RelatieWerkstroom, SQLite (plain ADO.NET)", StoreLease.AdoNetSqlite, concurrency: 8),
             .. breakdown
