@@ -19,7 +19,7 @@ public static class W2Benchmark
         foreach (var line in MachineInfo.Describe()) Console.WriteLine("  " + line);
         var flush = DiskFlush.MedianMilliseconds();
         Console.WriteLine($"  Disk flush (4 KB write + fsync, median of 100): {flush:0.000} ms, i.e. at most ~{1000 / flush:N0} durable commits/s one at a time");
-        Console.WriteLine($"  Each side: warm-up, then {rounds} flat-out runs of ~{runSeconds:0.0} s interleaved with the other sides; medians reported.");
+        Console.WriteLine($"  Each side: warm-up, then {rounds} rounds of ~{runSeconds:0.0} s flat out, interleaved with the other sides; medians reported.");
         Console.WriteLine();
 
         IW2Side[] sides =
@@ -50,7 +50,7 @@ public static class W2Benchmark
             do
             {
                 warm = await MeasureAsync(side, size);
-                size = (int)Math.Clamp(warm.PerSecond * runSeconds, 100, 400_000);
+                size = (int)Math.Clamp(warm.PerSecond * runSeconds, 100, side.MaxInstancesPerRun);
             }
             while (clock.Elapsed < warmUp);
             sizes[side] = size;
@@ -60,7 +60,7 @@ public static class W2Benchmark
         var results = sides.ToDictionary(s => s, _ => new List<RunStats>());
         for (var round = 0; round < rounds; round++)
             foreach (var side in sides)
-                results[side].Add(await MeasureAsync(side, sizes[side]));
+                results[side].Add(await MeasureAsync(side, sizes[side], runSeconds));
 
         Console.WriteLine();
         var table = new List<string[]>
@@ -116,17 +116,24 @@ public static class W2Benchmark
     private static Task<StoreLease> NoJournal() =>
         Task.FromResult(new StoreLease(new InMemoryWorkflowInstanceStore { KeepJournal = false }, () => ValueTask.CompletedTask));
 
-    private static async Task<RunStats> MeasureAsync(IW2Side side, int instances)
+    /// <summary>One measurement: runs of <paramref name="instances"/> until about <paramref name="seconds"/> have passed (at least one).</summary>
+    private static async Task<RunStats> MeasureAsync(IW2Side side, int instances, double seconds = 0)
     {
-        await side.PrepareAsync();
-        try
+        var samples = new List<RunSample>();
+        do
         {
-            return await LoadDriver.RunAsync(instances, side.Concurrency, side.RunInstanceAsync);
+            await side.PrepareAsync();
+            try
+            {
+                samples.Add(await LoadDriver.RunAsync(instances, side.Concurrency, side.RunInstanceAsync));
+            }
+            finally
+            {
+                await side.CleanupAsync();
+            }
         }
-        finally
-        {
-            await side.CleanupAsync();
-        }
+        while (samples.Sum(s => s.Seconds) < seconds);
+        return RunSample.Combine(samples);
     }
 
     private static string FormatBytes(double bytes) =>
