@@ -25,7 +25,7 @@ public sealed class WorkflowCoreSide(int concurrency) : IW2Side
 
     /// <summary>
     /// Its memory store keeps instances in a list and scans it on every persist, so throughput falls as a run fills it;
-    /// short runs measure WorkflowCore at its best.
+    /// short runs (with a fresh host each) measure WorkflowCore at its best. RelatieWerkstroom in memory gets the same cap.
     /// </summary>
     public int MaxInstancesPerRun => 1_000;
 
