@@ -104,12 +104,13 @@ public static class W2Benchmark
     {
         var keep = Environment.GetEnvironmentVariable("W2_KEEP_JOURNAL") != "0";
         var plain = Environment.GetEnvironmentVariable("W2_PLAIN") == "1";
-        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", keep ? StoreLease.InMemory : NoJournal, Environment.ProcessorCount, plain, 400_000);
+        var side = new RelatieWerkstroomSide("RelatieWerkstroom, in memory", keep ? StoreLease.InMemory : NoJournal, Environment.ProcessorCount, plain,
+            int.TryParse(Environment.GetEnvironmentVariable("W2_CAP"), out var cap) ? cap : 400_000);
         var until = Stopwatch.StartNew();
         while (until.Elapsed < TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("W2_SECONDS") ?? "20", CultureInfo.InvariantCulture)))
         {
             var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-            var stats = await MeasureAsync(side, 20_000);
+            var stats = await MeasureAsync(side, Math.Min(20_000, side.MaxInstancesPerRun), 1.0);
             Console.WriteLine($"{stats.PerSecond:N0}/s, {stats.CpuMicrosPerInstance:0.0} µs CPU/instance, {stats.AllocatedBytesPerInstance / 1024:0.0} KB/instance, " +
                 $"GC {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms of {stats.Seconds * 1000:0} ms");
         }
