@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Activities.Core;
@@ -41,7 +40,7 @@ internal sealed class FlowchartRunner
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
             if (item.Bookmark is null)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_instance.ExecutionCounts, node.Id, out _)++;
+                _instance.ExecutionCounts[node.Id] = _instance.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
                 _burst.AddJournal(_instance, node, JournalEvents.ActivityStarted);
             }
             else
@@ -107,7 +106,7 @@ internal sealed class FlowchartRunner
     {
         var bookmark = new Bookmark
         {
-            Id = WorkflowRuntime.NewId(),
+            Id = Guid.NewGuid().ToString("N"),
             ActivityId = node.Id,
             ActivityType = node.Node.Type,
             Kind = request.Kind,
@@ -250,7 +249,7 @@ internal sealed class FlowchartRunner
         // Keep what was still to run, so an explicit retry continues where the fault happened.
         _instance.Scheduled.Clear();
         if (item.Bookmark is null) _instance.Scheduled.Add(node.Id);
-        foreach (var pending in _queue.Items)
+        foreach (var pending in _queue)
             if (pending.Bookmark is null) _instance.Scheduled.Add(pending.Node.Id);
         _queue.Clear();
         var payload = new JsonObject { ["message"] = message, ["exception"] = exception.GetType().Name };
@@ -265,7 +264,7 @@ internal sealed class FlowchartRunner
         private int _head;
         private int _tail;
 
-        public ReadOnlySpan<WorkItem> Items => _items.AsSpan(_head, _tail - _head);
+        public ReadOnlySpan<WorkItem>.Enumerator GetEnumerator() => new ReadOnlySpan<WorkItem>(_items, _head, _tail - _head).GetEnumerator();
 
         public void AddLast(WorkItem item)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
@@ -95,7 +94,7 @@ public sealed class WorkflowRuntime
     /// </summary>
     public async Task<RunResult> ResumeAsync(ResumeRequest request, CancellationToken cancellationToken = default)
     {
-        var operationId = request.OperationId ?? NewId();
+        var operationId = request.OperationId ?? Guid.NewGuid().ToString("N");
         for (var attempt = 0; ; attempt++)
         {
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
@@ -255,41 +254,12 @@ public sealed class WorkflowRuntime
         await Instances.CommitAsync(new BurstCommit(changes, burst.Journal, operation), cancellationToken);
     }
 
-    [ThreadStatic]
-    private static byte[]? t_randomBytes;
-
-    [ThreadStatic]
-    private static int t_randomOffset;
-
-    /// <summary>
-    /// A new random id in the form of <c>Guid.NewGuid().ToString("N")</c> (a version 4 GUID). The random bytes come from
-    /// a per-thread buffer filled by the cryptographic generator, because asking the operating system for 16 bytes per
-    /// id costs more than running a whole step.
-    /// </summary>
-    internal static string NewId()
-    {
-        var buffer = t_randomBytes;
-        if (buffer is null || t_randomOffset > buffer.Length - 16)
-        {
-            buffer = t_randomBytes ??= new byte[1024];
-            RandomNumberGenerator.Fill(buffer);
-            t_randomOffset = 0;
-        }
-        Span<byte> bytes = stackalloc byte[16];
-        buffer.AsSpan(t_randomOffset, 16).CopyTo(bytes);
-        buffer.AsSpan(t_randomOffset, 16).Clear();
-        t_randomOffset += 16;
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-        return new Guid(bytes).ToString("N");
-    }
-
     private WorkflowInstance NewInstance(WorkflowDefinition definition, WorkflowGraph graph, StartOptions options, string? parentId)
     {
         var now = Time.GetUtcNow();
         var instance = new WorkflowInstance
         {
-            Id = options.InstanceId ?? NewId(),
+            Id = options.InstanceId ?? RandomIds.NewId(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,
