@@ -12,7 +12,7 @@ public static class W2Benchmark
     {
         var cores = Environment.ProcessorCount;
         var rounds = quick ? 3 : 7;
-        var runSeconds = quick ? 0.5 : 2.0;
+        var runSeconds = quick ? 0.5 : 1.5;
         var total = Stopwatch.StartNew();
 
         Console.WriteLine("W2: ten service steps in a row, nothing waits (benchmarks.md)");
@@ -41,7 +41,7 @@ public static class W2Benchmark
 
         // Warm up each side for a while (JIT tiers, pools, caches) and size its runs from the last warm-up run.
         var sizes = new Dictionary<IW2Side, int>();
-        var warmUp = TimeSpan.FromSeconds(quick ? 1 : 3);
+        var warmUp = TimeSpan.FromSeconds(quick ? 1 : 2);
         foreach (var side in sides)
         {
             Console.Write($"warming up {side.Name} … ");
@@ -87,7 +87,7 @@ public static class W2Benchmark
         Console.WriteLine();
         Console.WriteLine("Latency is per instance from start call to completion, under the same flat-out load. The two in-memory sides of the ratio");
         Console.WriteLine("run at most 1 000 instances per run on a fresh store (WorkflowCore's list store slows down as it fills); \"store filling up\"");
-        Console.WriteLine($"keeps one store for a whole ~2 s round. Load average now: {MachineInfo.LoadAverage()}. Total time {total.Elapsed.TotalSeconds:0} s.");
+        Console.WriteLine($"keeps one store for a whole round. Load average now: {MachineInfo.LoadAverage()}. Total time {total.Elapsed.TotalSeconds:0} s.");
 
         // Each round runs the sides one after another, so a round's two in-memory runs saw about the same machine load.
         var paired = results[sides[0]].Zip(results[sides[1]], (rw, wc) => rw.PerSecond / wc.PerSecond).ToList();
