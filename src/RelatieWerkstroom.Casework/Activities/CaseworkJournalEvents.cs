@@ -24,6 +24,12 @@ public static class CaseworkJournalEvents
     /// <summary>A legal clock stopped (decision given); adds <c>daysLeft</c> and <c>breached</c>.</summary>
     public const string ClockStopped = "ClockStopped";
 
+    /// <summary>The scheduler reached a clock's warning date (payload: clock, deadline, warningDate).</summary>
+    public const string ClockWarning = "ClockWarning";
+
+    /// <summary>The scheduler found a clock's deadline passed without a decision (payload: clock, deadline).</summary>
+    public const string ClockBreached = "ClockBreached";
+
     /// <summary>A service step stored a document with the case: <c>{ kind, documentId, decisionId?, toewijzingId?, providerId?, tenderId? }</c>.</summary>
     public const string DocumentGenerated = "DocumentGenerated";
 
