@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.CaseFiles;
-using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Casework.Subjects;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Engine.Definitions;
@@ -39,6 +39,69 @@ public sealed class ReferenceWorkflowRunTests
         },
     };
 
+    public static TheoryData<string, string[]> Rw2Routes => new()
+    {
+        { "verwijzing", ["iJw.JW316", "iJw.JW301"] }, // a huisarts referral: JW315 acknowledged and honoured with a toewijzing
+        { "maatregel", ["iJw.JW301"] },               // a GI's maatregel: toewijzing without beschikking
+    };
+
+    [Theory]
+    [MemberData(nameof(Rw2Routes))]
+    public async Task Rw2_Route_RunsToTheEndWithTheMessagesOfThatRoute(string route, string[] messages)
+    {
+        // Arrange: OpenCaseFile does not set workflow variables, so the case is opened by hand and started with Route.
+        using var s = new StepScenario();
+        await s.Host.DefinitionService.ImportAsync(Definitions());
+        var registry = (SubjectRegistry)s.Host.Services.GetService(typeof(SubjectRegistry))!;
+        var (subject, _) = await registry.RegisterAsync(Bsn.Parse(StepScenario.Bsn), StepScenario.Name);
+        var file = new CaseFile
+        {
+            Id = "z-route-" + route, Zaaktype = "jeugdwet-toegang", SubjectId = subject.SubjectId, Team = Everyone.Team,
+            Status = CaseFileStatus.Open, OpenedAt = s.Host.Clock.GetUtcNow(), InstanceIds = ["i-" + route],
+        };
+        await s.Host.CaseFiles.AddAsync(file);
+
+        // Act
+        await s.Host.Runtime.StartAsync("rw2-jeugdwet-toegang", new StartOptions(CorrelationId: file.Id, InstanceId: "i-" + route,
+            Variables: new Dictionary<string, JsonNode?> { ["Route"] = route }));
+        await DriveAsync(s.Host, file.Id);
+
+        // Assert
+        var instance = await s.Host.InstanceAsync("i-" + route);
+        Assert.True(instance.Status == WorkflowStatus.Finished, $"{route}: {instance.Status}: {instance.Incident?.Message}");
+        Assert.Equal(CaseFileStatus.Closed, (await s.Host.CaseFileAsync(file.Id)).Status);
+        Assert.Empty(messages.Except((await s.Host.Outbox.FindByCaseFileAsync(file.Id)).Select(m => m.Kind)));
+    }
+
+    [Fact]
+    public async Task Rw5Bijstand_BezwaarDuringTheTerm_DecidesItInTheSubflowAndClosesTheCaseOnlyAtTheEnd()
+    {
+        // Arrange
+        var settings = StepScenario.Settings() with { Zaaktypen = new Dictionary<string, string> { ["participatiewet-bijstand"] = "rw5-bijstand" } };
+        using var s = new StepScenario(settings);
+        await s.Host.DefinitionService.ImportAsync(Definitions());
+
+        // Act
+        var opened = await s.Host.SendAsync(new OpenCaseFile.Command("participatiewet-bijstand", Everyone.Team, Everyone,
+            new OpenCaseFile.SubjectData(StepScenario.Bsn, StepScenario.Name), "Bijstand met bezwaar"));
+        await DriveAsync(s.Host, opened.CaseFileId, bezwaar: true);
+
+        // Assert: the primary beschikking and the beslissing op bezwaar, each with its own remedy.
+        var file = await s.Host.CaseFileAsync(opened.CaseFileId);
+        Assert.Equal(CaseFileStatus.Closed, file.Status);
+        var beschikkingen = file.Documents.Where(d => d.Kind == "beschikking").ToList();
+        Assert.Equal(2, beschikkingen.Count);
+        Assert.Contains("## Bezwaar maken", beschikkingen[0].Content);
+        Assert.Contains("## Beroep instellen", beschikkingen[1].Content);
+        Assert.Contains(file.Events, e => e.Kind == CaseEventKinds.SubflowFinished);
+        Assert.Equal("afgehandeld", file.Events.Single(e => e.Kind == CaseEventKinds.CaseClosed).Details?["resultaat"]?.GetValue<string>());
+        var taken = (await s.Host.JournalAsync()).Where(e => e.Kind == "DecisionTaken").ToList();
+        Assert.Equal(["rw5-bijstand", "rw5-bezwaar"], taken.Select(e => e.DefinitionId));
+    }
+
+    private static List<(string, WorkflowDefinition)> Definitions() =>
+        [.. Directory.GetFiles(RepositoryWorkflows(), "*.json").Select(f => (Path.GetFileName(f), WorkflowDefinitionReader.Parse(File.ReadAllText(f))))];
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task ReferenceWorkflow_DefaultsEverywhere_RunsToTheEndAndLeavesItsArtefactsWithTheClosedCase(
@@ -51,8 +114,7 @@ public sealed class ReferenceWorkflowRunTests
             Bijstandsnormen = new Dictionary<string, decimal> { ["alleenstaande"] = 1300m },
         };
         using var s = new StepScenario(settings);
-        var all = Directory.GetFiles(RepositoryWorkflows(), "*.json").Select(f => (Path.GetFileName(f), WorkflowDefinitionReader.Parse(File.ReadAllText(f)))).ToList();
-        await s.Host.DefinitionService.ImportAsync(all);
+        await s.Host.DefinitionService.ImportAsync(Definitions());
         var subject = withSubject ? new OpenCaseFile.SubjectData(StepScenario.Bsn, StepScenario.Name) : null;
 
         // Act
@@ -82,7 +144,7 @@ public sealed class ReferenceWorkflowRunTests
     }
 
     /// <summary>Plays every role: the default option at discretion points, the first action of a task (the last after two rounds), timers as they fall due.</summary>
-    private static async Task DriveAsync(CaseworkHost host, string caseFileId)
+    private static async Task DriveAsync(CaseworkHost host, string caseFileId, bool bezwaar = false)
     {
         var visits = new Dictionary<(string, string), int>();
         for (var step = 0; step < 400; step++)
@@ -90,6 +152,12 @@ public sealed class ReferenceWorkflowRunTests
             var open = await host.Instances.FindBookmarksAsync(new BookmarkFilter(CorrelationId: caseFileId));
             if (open.Count == 0) return;
             var pick = open.FirstOrDefault(b => b.Bookmark.Kind is "HumanTask" or "DiscretionPoint");
+            if (pick is null && bezwaar && open.FirstOrDefault(b => b.Bookmark.Kind == "Event" && b.Bookmark.Name == "BezwaarOntvangen") is { } ev)
+            {
+                bezwaar = false;
+                await host.Runtime.TriggerEventAsync(ev.Bookmark.Name!, correlationId: caseFileId);
+                continue;
+            }
             if (pick is null)
             {
                 var due = open.Where(b => b.Bookmark.DueAt is not null).Select(b => b.Bookmark.DueAt!.Value).DefaultIfEmpty().Min();
