@@ -41,4 +41,10 @@ public static class CaseworkJournalEvents
     /// re-assessment (herindicatie) names the outcome of the decision it replaces.
     /// </summary>
     public const string DecisionTaken = "DecisionTaken";
+
+    /// <summary>
+    /// A bezwaarschrift was registered against the case's latest primary decision:
+    /// <c>{ decisionOption?, decisionWorkflow?, decisionId? }</c> (the reports' bezwaar rate per decision outcome).
+    /// </summary>
+    public const string BezwaarReceived = "BezwaarReceived";
 }

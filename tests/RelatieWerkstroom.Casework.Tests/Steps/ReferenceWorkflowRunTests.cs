@@ -97,6 +97,8 @@ public sealed class ReferenceWorkflowRunTests
         Assert.Equal("afgehandeld", file.Events.Single(e => e.Kind == CaseEventKinds.CaseClosed).Details?["resultaat"]?.GetValue<string>());
         var taken = (await s.Host.JournalAsync()).Where(e => e.Kind == "DecisionTaken").ToList();
         Assert.Equal(["rw5-bijstand", "rw5-bezwaar"], taken.Select(e => e.DefinitionId));
+        var received = Assert.Single((await s.Host.JournalAsync()).Where(e => e.Kind == "BezwaarReceived"));
+        Assert.Contains("\"decisionWorkflow\":\"rw5-bijstand\"", received.PayloadJson);
     }
 
     private static List<(string, WorkflowDefinition)> Definitions() =>

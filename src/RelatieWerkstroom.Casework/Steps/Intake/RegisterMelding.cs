@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
+using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Engine.LegalTime;
@@ -13,6 +14,7 @@ namespace RelatieWerkstroom.Casework.Steps.Intake;
 /// beschikking a re-assessment). For a Wmo melding it sets the date by which the onderzoek must be done: six weeks after
 /// the melding (Wmo 2015 art. 2.3.2 lid 1). Outcome <c>Geregistreerd</c> (or <c>Done</c>); outputs <c>meldingId</c>,
 /// <c>meldingDate</c>, <c>soort</c>, <c>channel</c>, <c>onderzoekDeadline</c> (Wmo), <c>referentieAanbieder</c> (verzoek).
+/// A bezwaarschrift also journals <c>BezwaarReceived</c> with the contested decision (its outcome, workflow and id).
 /// Outside a case (an instance without case file) only the outputs are produced.
 /// </summary>
 public static class RegisterMelding
@@ -104,6 +106,19 @@ public static class RegisterMelding
                     ["referentieAanbieder"] = referentie,
                     ["aanbieder"] = request.Aanbieder?.Trim(),
                 });
+                if (soort.Contains("bezwaar", StringComparison.OrdinalIgnoreCase))
+                {
+                    // The bezwaar is against the latest primary decision of the case (not an earlier beslissing op bezwaar).
+                    var contested = DecisionFact.All(file).LastOrDefault(d => !d.Zaaktype.Equals("bezwaar", StringComparison.OrdinalIgnoreCase));
+                    var payload = new JsonObject();
+                    if (contested is not null)
+                    {
+                        payload["decisionOption"] = contested.Option;
+                        payload["decisionId"] = contested.DecisionId;
+                        if (contested.Workflow is { } workflow) payload["decisionWorkflow"] = workflow;
+                    }
+                    run.Context.Journal(CaseworkJournalEvents.BezwaarReceived, payload);
+                }
             }
             return new StepResult(run?.Outcome(Geregistreerd) ?? Geregistreerd, outputs);
         }

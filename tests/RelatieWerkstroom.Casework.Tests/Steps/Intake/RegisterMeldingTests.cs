@@ -36,6 +36,27 @@ public sealed class RegisterMeldingTests
     }
 
     [Fact]
+    public async Task RegisterMelding_BezwaarschriftAfterABeschikking_JournalsBezwaarReceivedAgainstThatDecision()
+    {
+        // Arrange
+        using var s = new StepScenario();
+        var flow = new FlowBuilder("wmo-maatwerkvoorziening").Start()
+            .Step("besluit", "DraftBeschikking", """{"decision":"gedeeltelijk","legalBasis":"Wmo 2015 art. 2.3.5 lid 3"}""")
+            .Step("bezwaar", "RegisterMelding", """{"zaaktype":"bezwaar","domein":"Awb","soort":"bezwaarschrift"}""")
+            .End().Chain("start", "besluit", "bezwaar", "end");
+
+        // Act
+        await s.OpenAsync(flow);
+
+        // Assert
+        var taken = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DecisionTaken));
+        var bezwaar = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.BezwaarReceived));
+        Assert.Equal("gedeeltelijk", bezwaar["decisionOption"]?.GetValue<string>());
+        Assert.Equal("wmo-maatwerkvoorziening", bezwaar["decisionWorkflow"]?.GetValue<string>());
+        Assert.Equal(taken["decisionId"]?.GetValue<string>(), bezwaar["decisionId"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RegisterMelding_Bezwaarschrift_HasNoWmoOnderzoekDeadline()
     {
         // Arrange
