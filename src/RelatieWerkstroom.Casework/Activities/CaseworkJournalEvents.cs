@@ -29,4 +29,16 @@ public static class CaseworkJournalEvents
 
     /// <summary>The scheduler found a clock's deadline passed without a decision (payload: clock, deadline).</summary>
     public const string ClockBreached = "ClockBreached";
+
+    /// <summary>A service step stored a document with the case: <c>{ kind, documentId, decisionId?, toewijzingId?, providerId?, tenderId? }</c>.</summary>
+    public const string DocumentGenerated = "DocumentGenerated";
+
+    /// <summary>A service step queued an outgoing message: <c>{ kind, messageId, toewijzingId?, providerId?, tenderId? }</c>.</summary>
+    public const string MessageQueued = "MessageQueued";
+
+    /// <summary>
+    /// A beschikking was drafted: <c>{ decisionOption, decisionId, reassessment, previousDecisionOption? }</c>; a
+    /// re-assessment (herindicatie) names the outcome of the decision it replaces.
+    /// </summary>
+    public const string DecisionTaken = "DecisionTaken";
 }
