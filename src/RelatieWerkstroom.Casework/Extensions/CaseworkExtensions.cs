@@ -1,18 +1,23 @@
 using System.Reflection;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RelatieWerkstroom.Casework.Behaviors;
+using RelatieWerkstroom.Casework.Providers;
+using RelatieWerkstroom.Casework.Registers;
 using RelatieWerkstroom.Casework.Steps;
 
 namespace RelatieWerkstroom.Casework.Extensions;
 
-/// <summary>Registers Casework: MediatR, the service step handlers and the step catalogue.</summary>
+/// <summary>Registers Casework: MediatR, the service step handlers, their boundaries (registers, aanbieders) and the step catalogue.</summary>
 public static class CaseworkExtensions
 {
     /// <summary>
     /// Registers MediatR (5.1.0, without its DI package), every request handler found in the Casework assembly and in
     /// <paramref name="handlerAssemblies"/>, the step journal behaviour and the step catalogue. The request types found
-    /// are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against.
+    /// are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against. The handlers'
+    /// boundaries get in-process stand-ins unless the host registered real ones first: <see cref="IRegisterLookup"/>
+    /// (<see cref="SimulatedRegisterLookup"/>) and <see cref="IProviderDirectory"/> (<see cref="FictitiousProviderDirectory"/>).
     /// </summary>
     public static IServiceCollection AddCasework(this IServiceCollection services, params Assembly[] handlerAssemblies)
     {
@@ -22,6 +27,8 @@ public static class CaseworkExtensions
         services.AddTransient<ServiceFactory>(provider => provider.GetService);
         services.AddTransient<IMediator, Mediator>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(StepJournalBehavior<,>));
+        services.TryAddSingleton<IRegisterLookup, SimulatedRegisterLookup>();
+        services.TryAddSingleton<IProviderDirectory, FictitiousProviderDirectory>();
         // Case-file and worklist slices are registered by AddCaseFiles(); here only the service-step handlers of this
         // assembly, and every handler of the extra assemblies.
         foreach (var (service, implementation) in RequestHandlers(assemblies))

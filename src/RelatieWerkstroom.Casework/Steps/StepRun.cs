@@ -175,14 +175,15 @@ public sealed class StepRun
     };
 
     /// <summary>
-    /// Stages the message for the outbox (queued after the commit), notes it in the case file's log and journals
-    /// <c>MessageQueued</c> with <paramref name="ids"/> (identifiers only).
+    /// Stages the message for the outbox (queued after the commit), notes it in the case file's log (with
+    /// <paramref name="facts"/>) and journals <c>MessageQueued</c> with <paramref name="ids"/> (identifiers only).
     /// </summary>
-    public void Queue(OutboxMessage message, JsonObject? ids = null)
+    public void Queue(OutboxMessage message, JsonObject? ids = null, JsonObject? facts = null)
     {
         Context.SendMessage(message);
         var details = new JsonObject { ["messageId"] = message.Id, ["kind"] = message.Kind, ["recipient"] = message.Recipient };
         Merge(details, ids);
+        Merge(details, facts);
         Change(file => file.AddEvent(CaseEventKinds.MessageQueued, Actor, Now, instanceId: Context.Instance.Id, details: (JsonObject)details.DeepClone()));
         var payload = new JsonObject { ["kind"] = message.Kind, ["messageId"] = message.Id };
         Merge(payload, ids);
