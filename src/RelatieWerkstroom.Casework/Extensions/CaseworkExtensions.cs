@@ -13,9 +13,9 @@ namespace RelatieWerkstroom.Casework.Extensions;
 public static class CaseworkExtensions
 {
     /// <summary>
-    /// Registers MediatR (5.1.0, without its DI package), every request handler found in the Casework assembly and in
-    /// <paramref name="handlerAssemblies"/>, the step journal behaviour and the step catalogue. The request types found
-    /// are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against. The handlers'
+    /// Registers MediatR (5.1.0, without its DI package), the service step handlers of the Casework assembly (its case-file
+    /// and worklist slices come with <c>AddCaseFiles()</c>), every request handler in <paramref name="handlerAssemblies"/>,
+    /// the step journal behaviour and the step catalogue. The request types found are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against. The handlers'
     /// boundaries get in-process stand-ins unless the host registered real ones first: <see cref="IRegisterLookup"/>
     /// (<see cref="SimulatedRegisterLookup"/>) and <see cref="IProviderDirectory"/> (<see cref="FictitiousProviderDirectory"/>).
     /// </summary>
@@ -29,11 +29,12 @@ public static class CaseworkExtensions
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(StepJournalBehavior<,>));
         services.TryAddSingleton<IRegisterLookup, SimulatedRegisterLookup>();
         services.TryAddSingleton<IProviderDirectory, FictitiousProviderDirectory>();
-        // Case-file and worklist slices are registered by AddCaseFiles(); here only the service-step handlers of this
-        // assembly, and every handler of the extra assemblies.
         foreach (var (service, implementation) in RequestHandlers(assemblies))
-            if (implementation.Assembly != typeof(CaseworkExtensions).Assembly || service.GetGenericArguments()[1] == typeof(StepResult))
-                services.AddTransient(service, implementation);
+        {
+            // The case-file and worklist slices of this assembly are AddCaseFiles()'s; here only its service step handlers.
+            if (implementation.Assembly == typeof(CaseworkExtensions).Assembly && service.GetGenericArguments()[1] != typeof(StepResult)) continue;
+            services.AddTransient(service, implementation);
+        }
 
         var catalogue = new StepCatalogue().AddFromAssemblies(assemblies);
         StepCatalogue.Default.AddFromAssemblies(assemblies);

@@ -13,6 +13,12 @@ public static class IStandaarden
     /// <summary>The release: minor version 2 (<c>BerichtSubversie</c>).</summary>
     public const int BerichtSubversie = 2;
 
+    /// <summary>
+    /// The sender code used while the settings name no gemeentecode; the GGk refuses it (retourcode S300), so a
+    /// deployment sets <c>municipality.cbsCode</c>.
+    /// </summary>
+    public const string GemeentecodeNietIngesteld = "0000";
+
     /// <summary>WJ001 retourcode: no remark on this message class (the message is accepted).</summary>
     public const string RetourcodeGoedgekeurd = "0200";
 

@@ -24,6 +24,12 @@ public static class MessageKinds
     /// <summary>A payment order (e.g. a voorschot) to the uitkeringsadministratie.</summary>
     public const string Betaalopdracht = "Betaalopdracht";
 
+    /// <summary>A gunningsbeslissing to one inschrijver.</summary>
+    public const string Gunningsbericht = "Aanbesteding.Gunningsbericht";
+
+    /// <summary>A standstill notice to one inschrijver.</summary>
+    public const string Standstill = "Aanbesteding.Standstill";
+
     /// <summary>The kind of an iWmo/iJw message, e.g. <c>iJw.JW319</c>.</summary>
     public static string For(IStandaard standaard, string bericht) => IStandaarden.Name(standaard) + "." + bericht.ToUpperInvariant();
 }

@@ -97,7 +97,7 @@ public static class AnswerVerzoekOmToewijzing
                 : verzoek?.Aanbieder ?? previous?.Text("providerId") ?? StepRun.FormText(file, "aanbieder", "aanbiederAgb")
                 ?? providers.Choose(wet, ToewijzingComposer.Category(file, standaard, "verzoek", request.Productcategorie), file.Id)?.AgbCode
                 ?? throw run.Problem("no aanbieder to answer: give input 'aanbieder' (AGB code) or register the verzoek with RegisterMelding");
-            var gemeentecode = run.Settings.Gemeentecode ?? ToewijzingComposer.UnsetGemeentecode;
+            var gemeentecode = run.Settings.Gemeentecode ?? IStandaarden.GemeentecodeNietIngesteld;
             var outputs = new JsonObject { ["referentieAanbieder"] = referentie, ["aanbieder"] = agb, ["besluit"] = besluit };
 
             // Everything is built before anything is staged: a step that fails halfway must not leave a message behind.

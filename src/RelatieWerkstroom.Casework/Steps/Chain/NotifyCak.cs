@@ -54,7 +54,7 @@ public static class NotifyCak
             var toewijzing = MessageFact.LatestToewijzing(file);
 
             var melding = new EigenBijdrageMelding(
-                run.Settings.Gemeentecode ?? ToewijzingComposer.UnsetGemeentecode,
+                run.Settings.Gemeentecode ?? IStandaarden.GemeentecodeNietIngesteld,
                 file.SubjectId ?? throw run.Problem($"case file '{file.Id}' has no client (subject)"),
                 decision.DecisionId,
                 vorm.ToUpperInvariant(),

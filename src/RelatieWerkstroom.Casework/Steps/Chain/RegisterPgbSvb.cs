@@ -55,7 +55,7 @@ public static class RegisterPgbSvb
             var missing = budget is null ? new[] { "budget" } : [];
 
             var toekenning = new PgbToekenning(
-                run.Settings.Gemeentecode ?? ToewijzingComposer.UnsetGemeentecode,
+                run.Settings.Gemeentecode ?? IStandaarden.GemeentecodeNietIngesteld,
                 file.SubjectId ?? throw run.Problem($"case file '{file.Id}' has no budgethouder (subject)"),
                 decision.DecisionId,
                 IStandaarden.Wet(standaard),

@@ -42,7 +42,7 @@ internal static class ToewijzingComposer
             bericht = ToewijzingBuilder.Build(new ToewijzingOpdracht
             {
                 Standaard = standaard,
-                Gemeentecode = run.Settings.Gemeentecode ?? UnsetGemeentecode,
+                Gemeentecode = run.Settings.Gemeentecode ?? IStandaarden.GemeentecodeNietIngesteld,
                 AanbiederAgb = agb,
                 BerichtId = run.NewNumber(12, "bericht-301"),
                 Moment = moment,
@@ -67,9 +67,6 @@ internal static class ToewijzingComposer
         }
         return new Composed(bericht, MessageKinds.For(standaard, bericht.Header.Bericht), nummer, agb, categorie, decision?.DecisionId);
     }
-
-    /// <summary>The gemeentecode used while the settings name none; the GGk refuses it (retourcode S300), so a deployment sets <c>municipality.cbsCode</c>.</summary>
-    public const string UnsetGemeentecode = "0000";
 
     /// <summary>Stages the toewijzing in the outbox and journals it.</summary>
     public static string Queue(StepRun run, CaseFile file, Composed composed)
