@@ -6,11 +6,15 @@ namespace RelatieWerkstroom.Casework.Tests.Support;
 /// <summary>Plausible, typed values for the required fields of a task's form (as the bookmark payload lists them).</summary>
 public static class FormFiller
 {
+    /// <summary>The inschrijvers a tender's assessment ranks (field <c>rangorde</c>), best first.</summary>
+    public static readonly IReadOnlyList<string> Inschrijvers = ["Inschrijver B", "Inschrijver A", "Inschrijver C"];
+
     private static readonly Dictionary<string, Func<DateOnly, JsonNode>> Known = new(StringComparer.Ordinal)
     {
         ["voorziening"] = _ => "Huishoudelijke hulp",
         ["gemeente"] = _ => "Gemeente Elders",
-        ["winnaar"] = _ => "Inschrijver B",
+        ["winnaar"] = _ => Inschrijvers[0],
+        ["rangorde"] = _ => string.Join("\n", Inschrijvers),
         ["contractnummer"] = _ => "C-2026-017",
         ["procedure"] = _ => "openbare procedure",
         ["grond"] = _ => "Minimale draagkracht",
