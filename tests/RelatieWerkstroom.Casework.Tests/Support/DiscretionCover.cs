@@ -42,9 +42,6 @@ public sealed class DiscretionCover
                 }
     }
 
-    /// <summary>Every discretion id with its options.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Points => _options;
-
     /// <summary>Options not chosen in any run yet, as <c>RW1-DP2=ja</c>.</summary>
     public IReadOnlyList<string> Uncovered =>
         [.. _options.SelectMany(p => p.Value.Where(o => !_covered.Contains((p.Key, o))).Select(o => $"{p.Key}={o}"))];
