@@ -88,7 +88,44 @@ public sealed class MunicipalitySettingsLoaderTests
         { """{ "municipality": "X", "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb", "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 } ] } ] } }""",
             "dwangsom.tariffs[0]", "cover 14 days but the maximum is 42" },
         { """[ "municipality" ]""", "", "settings must be a JSON object" },
+        { """{ "municipality": { "name": "X", "cbsCode": "0363X" } }""", "municipality.cbsCode", "'0363X' is not a CBS gemeentecode" },
+        { """{ "municipality": { "cbsCode": "GM0363" } }""", "municipality.name", "the municipality name is required" },
+        { """{ "municipality": "X", "standstill": { "defaultDays": -1 } }""", "standstill.defaultDays", "0 or more" },
+        { """{ "municipality": "X", "uitvoeringsvarianten": { "Jeugdwet": "lumpsum" } }""", "uitvoeringsvarianten.Jeugdwet", "'lumpsum' is not an uitvoeringsvariant" },
+        { """{ "municipality": "X", "bijstandsnormen": { "alleenstaande": 0 } }""", "bijstandsnormen.alleenstaande", "positive amount" },
     };
+
+    [Fact]
+    public void Parse_MunicipalityObjectAndStepSettings_ReadsGemeentecodeStandstillVariantsAndNorms()
+    {
+        // Arrange
+        const string json = """
+            {
+              "municipality": { "name": "Voorbeeldstad", "cbsCode": "GM0363", "region": "Regio Voorbeeld" },
+              "standstill": { "defaultDays": 15, "allowedDays": [0, 15], "source": "Inkoopbeleid" },
+              "uitvoeringsvarianten": { "Wmo 2015": "inspanningsgericht", "Jeugdwet": "outputgericht" },
+              "bijstandsnormen": { "alleenstaande": 1300.00 }
+            }
+            """;
+
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse(json);
+
+        // Assert
+        Assert.Equal(("Voorbeeldstad", "0363", 15), (settings.Municipality, settings.Gemeentecode, settings.StandstillDays));
+        Assert.Equal("outputgericht", settings.Uitvoeringsvarianten["Jeugdwet"]);
+        Assert.Equal(1300.00m, settings.Bijstandsnormen["alleenstaande"]);
+    }
+
+    [Fact]
+    public void Parse_WithoutStepSettings_UsesTwentyStandstillDaysAndNoGemeentecode()
+    {
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse("""{ "municipality": "X" }""");
+
+        // Assert
+        Assert.Equal((20, null), (settings.StandstillDays, settings.Gemeentecode));
+    }
 
     [Theory]
     [MemberData(nameof(BadSettings))]

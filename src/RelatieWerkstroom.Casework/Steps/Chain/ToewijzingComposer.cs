@@ -19,6 +19,9 @@ internal static class ToewijzingComposer
     {
         var wet = IStandaarden.Wet(standaard);
         var categorie = Category(file, standaard, reden, input.Productcategorie);
+        var categories = IStandaarden.Productcategorieen(standaard);
+        if (!categories.ContainsKey(categorie))
+            throw run.Problem($"productcategorie '{categorie}' is not in the {IStandaarden.Name(standaard)} code list ({string.Join(", ", categories.Keys)})");
         var variant = Variant(run, wet, input.Uitvoeringsvariant);
         var (omvang, defaulted) = Amount(file, standaard, variant, input);
         var verzoek = reden is "verwijzing" or "verzoek" || input.ReferentieAanbieder is not null ? LatestVerzoek(file) : null;

@@ -10,7 +10,7 @@ namespace RelatieWerkstroom.Casework.Steps.Closing;
 /// <summary>
 /// Closes the case file when its workflow reaches the end, with a closing note (resultaat, what was produced, clocks
 /// still running) stored with the case. A sub-workflow (e.g. the bezwaar flow inside the case of the primary decision)
-/// or a step for another zaaktype only records its resultaat: the case stays open for its main workflow. A case that is
+/// only records its resultaat: the case stays open for the workflow that started it. A case that is
 /// already closed is left as it is (outcome <c>AlGesloten</c> when declared, otherwise <c>Done</c>; output
 /// <c>alreadyClosed</c>). Refused while another workflow of the case still runs (when the host registers the instance store).
 /// </summary>
@@ -41,7 +41,8 @@ public static class CloseCase
                 return new StepResult(run.Outcome(AlGesloten), new JsonObject { ["alreadyClosed"] = true, ["closed"] = false, ["resultaat"] = resultaat });
 
             var zaaktype = request.Zaaktype?.Trim() is { Length: > 0 } z ? z : file.Zaaktype;
-            var own = !run.IsSubflow && zaaktype.Equals(file.Zaaktype, StringComparison.OrdinalIgnoreCase);
+            // The case belongs to its top-level workflow; a sub-workflow (such as the bezwaar flow) only finishes its part.
+            var own = !run.IsSubflow;
             if (own && run.Service<IWorkflowInstanceStore>() is { } instances)
             {
                 // The instances of this burst (itself, the parent it runs in, a child that just finished) are not committed yet.

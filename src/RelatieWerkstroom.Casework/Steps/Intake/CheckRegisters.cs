@@ -73,7 +73,7 @@ public static class CheckRegisters
                 })]),
             };
             run.Store(run.Document(DocumentKinds.Registerraadpleging, $"Raadpleging {string.Join(", ", names)}",
-                content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), "application/json"));
+                content.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "application/json"));
             run.Note(CaseEventKinds.RegistersConsulted, new JsonObject { ["registers"] = statuses.DeepClone(), ["allKnown"] = allKnown });
 
             var outputs = new JsonObject { ["registers"] = statuses, ["facts"] = facts, ["allKnown"] = allKnown };

@@ -63,7 +63,7 @@ public static class ConfirmReceipt
                 .AppendLine($"| Datum | {DutchText.Date(run.Today)} |")
                 .AppendLine($"| Aan | {addressee} |").AppendLine()
                 .AppendLine($"Geachte {addressee},").AppendLine()
-                .AppendLine($"Wij hebben uw {soort} op {DutchText.Date(received)} ontvangen. Met deze brief bevestigen wij dat ({basis}). Uw zaaknummer is {file.Id}; wilt u dat noemen als u contact met ons opneemt?")
+                .AppendLine($"Wij hebben uw {soort} op {DutchText.Date(received)} ontvangen. Met deze brief bevestigen wij de ontvangst ({basis}). Uw zaaknummer is {file.Id}; wilt u dat noemen als u contact met ons opneemt?")
                 .AppendLine().AppendLine("## Wat gebeurt er nu?").AppendLine();
             if (termEnd is { } end)
                 text.AppendLine($"Wij handelen uw {soort} af binnen {LegalTerm.Parse(termText!).ToDutchString()}, dat is uiterlijk op {DutchText.Date(end)}.");
