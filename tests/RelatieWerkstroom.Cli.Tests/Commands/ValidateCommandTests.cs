@@ -17,6 +17,18 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ReferenceWorkflows_ExitsZero()
+    {
+        var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "workflows"), "*.json");
+
+        var result = await Werkstroom.RunAsync(["validate", .. files]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+        Assert.Contains($"{files.Length} definition(s) valid", string.Join("\n", result.Stdout));
+    }
+
+    [Fact]
     public async Task Validate_DefinitionWithSeveralProblems_PrintsOneLinePerProblemAndExits1()
     {
         using var temp = new TempFolder();
