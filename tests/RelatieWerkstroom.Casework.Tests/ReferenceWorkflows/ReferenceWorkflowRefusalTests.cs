@@ -69,7 +69,8 @@ public sealed class ReferenceWorkflowRefusalTests
         var refused = await Record.ExceptionAsync(act);
 
         // Assert
-        Assert.True(refused is ResumeRejectedException or CaseworkRefusedException, $"expected a refusal, got {refused?.GetType().Name ?? "none"}");
+        Assert.NotNull(refused);
+        Assert.True(refused is ResumeRejectedException or CaseworkRefusedException, $"expected a refusal, got {refused.GetType().Name}: {refused.Message}");
         Assert.Contains(why, refused.Message);
         Assert.Equal(before, await host.SnapshotAsync(opened.CaseFileId, opened.InstanceId));
         // The refusal did not use up the task: done properly, it goes through.

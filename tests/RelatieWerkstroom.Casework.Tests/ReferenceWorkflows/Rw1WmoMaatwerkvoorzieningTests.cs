@@ -87,7 +87,7 @@ public sealed class Rw1WmoMaatwerkvoorzieningTests(ITestOutputHelper output)
             Assert.Null(besluit);
             Assert.Empty(primaire);
             Assert.Empty(run.MainDocuments(DocumentKinds.Beschikking));
-            Assert.Empty(run.Messages.Where(m => m.Kind != MessageKinds.Brief));
+            Assert.DoesNotContain(run.Messages, m => m.Kind != MessageKinds.Brief);
             return;
         }
 

@@ -47,7 +47,7 @@ public sealed class Rw3MeervoudigOnderhandseAanbestedingTests(ITestOutputHelper 
         if (run.Option("RW3-DP2") != "meervoudig")
         {
             // Enkelvoudig or another procedure: this case publishes and awards nothing.
-            Assert.Empty(run.CaseFile.Documents.Where(d => d.Kind != DocumentKinds.Afsluiting));
+            Assert.DoesNotContain(run.CaseFile.Documents, d => d.Kind != DocumentKinds.Afsluiting);
             Assert.Empty(run.Messages);
             return;
         }

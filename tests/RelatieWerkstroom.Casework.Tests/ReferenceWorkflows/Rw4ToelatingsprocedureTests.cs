@@ -46,7 +46,7 @@ public sealed class Rw4ToelatingsprocedureTests(ITestOutputHelper output)
         if (run.Option("RW4-DP1") != "toelating")
         {
             Assert.True(run.Did("AnderModel", "Gereed"));
-            Assert.Empty(run.CaseFile.Documents.Where(d => d.Kind != DocumentKinds.Afsluiting));
+            Assert.DoesNotContain(run.CaseFile.Documents, d => d.Kind != DocumentKinds.Afsluiting);
             Assert.Empty(run.Messages);
             return;
         }

@@ -9,9 +9,6 @@ using RelatieWerkstroom.Engine.Stores;
 
 namespace RelatieWerkstroom.Casework.Tests.Support;
 
-/// <summary>How a case is opened: its zaaktype, its workflow and whether it is about a citizen.</summary>
-public sealed record CaseStart(string Zaaktype, string DefinitionId, bool WithSubject, string Title);
-
 /// <summary>
 /// Plays the team of one case: opens it with <c>OpenCaseFile</c>, then takes the next item from the members' worklists
 /// (<c>GetWorklist</c> → <c>ClaimTask</c> → <c>CompleteTask</c> or <c>DecideDiscretionPoint</c>), lets a bezwaarschrift

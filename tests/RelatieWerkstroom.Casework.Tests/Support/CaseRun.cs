@@ -54,11 +54,3 @@ public sealed class CaseRun
 
     public override string ToString() => $"{Plan} case {CaseFileId}";
 }
-
-/// <summary>A discretion point decided through the worklist.</summary>
-/// <param name="OfferedDefault">The default the worklist showed (the municipality's or the definition's).</param>
-public sealed record DecisionMade(string DefinitionId, string ActivityId, string InstanceId, string DiscretionId, string Option, string OfferedDefault,
-    string? Reason, string Role);
-
-/// <summary>A human task completed through the worklist.</summary>
-public sealed record TaskDone(string DefinitionId, string ActivityId, string Action, string Role);
