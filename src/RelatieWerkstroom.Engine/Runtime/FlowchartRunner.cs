@@ -252,7 +252,7 @@ internal sealed class FlowchartRunner
 
     private bool IsLoopActive(GraphNode head)
     {
-        foreach (var item in _queue.Items)
+        foreach (var item in _queue)
             if (head.LoopMembers.Contains(item.Node.Id)) return true;
         foreach (var bookmark in _instance.Bookmarks)
             if (head.LoopMembers.Contains(bookmark.ActivityId)) return true;
@@ -314,7 +314,7 @@ internal sealed class FlowchartRunner
         // Keep what was still to run, so an explicit retry continues where the fault happened.
         _instance.Scheduled.Clear();
         if (item.Bookmark is null) _instance.Scheduled.Add(node.Id);
-        foreach (var pending in _queue.Items)
+        foreach (var pending in _queue)
             if (pending.Bookmark is null) _instance.Scheduled.Add(pending.Node.Id);
         _queue.Clear();
         var payload = new JsonObject { ["message"] = message, ["exception"] = exception.GetType().Name };
@@ -329,7 +329,7 @@ internal sealed class FlowchartRunner
         private int _head;
         private int _tail;
 
-        public ReadOnlySpan<WorkItem> Items => _items.AsSpan(_head, _tail - _head);
+        public ReadOnlySpan<WorkItem>.Enumerator GetEnumerator() => new ReadOnlySpan<WorkItem>(_items, _head, _tail - _head).GetEnumerator();
 
         public void AddLast(WorkItem item)
         {

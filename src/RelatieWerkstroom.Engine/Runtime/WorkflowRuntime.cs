@@ -279,7 +279,7 @@ public sealed class WorkflowRuntime
         var now = Time.GetUtcNow();
         var instance = new WorkflowInstance
         {
-            Id = options.InstanceId ?? Guid.NewGuid().ToString("N"),
+            Id = options.InstanceId ?? RandomIds.NewId(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,

@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
-using RelatieWerkstroom.Engine.LegalTime;
 
 namespace RelatieWerkstroom.Casework.Steps.Intake;
 
@@ -46,42 +44,11 @@ public static class ConfirmReceipt
             var soort = string.IsNullOrWhiteSpace(request.Soort) ? "melding" : request.Soort.Trim();
             var received = request.OntvangenOp ?? LastRegistration(file, soort) ?? run.Today;
             if (received > run.Today) throw run.Problem($"ontvangenOp {received:yyyy-MM-dd} lies in the future");
-            DateOnly? termEnd = null;
-            var termText = request.Termijn?.Trim();
-            if (termText is { Length: > 0 } && LegalTerm.TryParse(termText, out var term, out _) && term.Unit != LegalTermUnit.Hours)
-                termEnd = new LegalClock("termijn", "", received, term).Deadline();
-
-            var addressee = SubjectPlaceholder.For(file.SubjectId);
-            var basis = soort.Contains("bezwaar", StringComparison.OrdinalIgnoreCase) ? "artikel 6:14 Algemene wet bestuursrecht"
-                : zaaktype.Wet == "Wmo 2015" && soort == "melding" ? "artikel 2.3.2 lid 1 Wmo 2015"
-                : "de Algemene wet bestuursrecht";
-            var text = new StringBuilder()
-                .AppendLine($"# Ontvangstbevestiging {soort}").AppendLine()
-                .AppendLine("| | |").AppendLine("|---|---|")
-                .AppendLine($"| Zaak | {file.Id} |")
-                .AppendLine($"| Onderwerp | {zaaktype.Title} |")
-                .AppendLine($"| Datum | {DutchText.Date(run.Today)} |")
-                .AppendLine($"| Aan | {addressee} |").AppendLine()
-                .AppendLine($"Geachte {addressee},").AppendLine()
-                .AppendLine($"Wij hebben uw {soort} op {DutchText.Date(received)} ontvangen. Met deze brief bevestigen wij de ontvangst ({basis}). Uw zaaknummer is {file.Id}; wilt u dat noemen als u contact met ons opneemt?")
-                .AppendLine().AppendLine("## Wat gebeurt er nu?").AppendLine();
-            if (termEnd is { } end)
-                text.AppendLine($"Wij handelen uw {soort} af binnen {LegalTerm.Parse(termText!).ToDutchString()}, dat is uiterlijk op {DutchText.Date(end)}.");
-            else if (termText is { Length: > 0 })
-                text.AppendLine($"Voor de afhandeling geldt de termijn {termText}.");
-            else
-                text.AppendLine("Wij laten u weten wanneer u een beslissing kunt verwachten.");
-            if (request.Informatie is { Count: > 0 } points)
-            {
-                text.AppendLine().AppendLine("Goed om te weten:").AppendLine();
-                foreach (var point in points.Where(p => !string.IsNullOrWhiteSpace(p))) text.AppendLine($"- {point.Trim()}");
-            }
-            text.AppendLine().AppendLine("Met vriendelijke groet,").AppendLine()
-                .AppendLine($"het college van burgemeester en wethouders van {run.Settings.Municipality}");
-
-            var document = run.Document(DocumentKinds.Ontvangstbevestiging, $"Ontvangstbevestiging {soort}", text.ToString());
+            var (title, text, termEnd) = OntvangstbevestigingBuilder.Build(file.Id, zaaktype, soort, received, run.Today, request.Termijn?.Trim(),
+                request.Informatie, file.SubjectId, run.Settings.Municipality);
+            var document = run.Document(DocumentKinds.Ontvangstbevestiging, title, text);
             run.Store(document);
-            var letter = new Brief(document.Id, file.Id, DocumentKinds.Ontvangstbevestiging, addressee);
+            var letter = new Brief(document.Id, file.Id, DocumentKinds.Ontvangstbevestiging, SubjectPlaceholder.For(file.SubjectId));
             run.Queue(run.Message(file.Id, MessageKinds.Brief, "betrokkene", MessageJson.Serialize(letter)));
 
             var outputs = new JsonObject { ["documentId"] = document.Id, ["ontvangenOp"] = received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };

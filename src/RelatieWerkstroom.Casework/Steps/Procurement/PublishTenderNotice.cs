@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.CaseFiles;
@@ -91,7 +90,7 @@ public static class PublishTenderNotice
             var tenderId = TenderFacts.TenderId(file) ?? run.NewId("aanbesteding");
             var notice = new Aankondiging(tenderId, settings.Municipality, procedure, request.Publicatie?.Trim(),
                 request.Kanaal?.Trim() is { Length: > 0 } k ? k : "TenderNed", omschrijving, raming, run.Today, sluiting, drempels, toetsing);
-            var document = run.Document(DocumentKinds.Aankondiging, $"Aankondiging {procedure} ({tenderId})", Render(notice));
+            var document = run.Document(DocumentKinds.Aankondiging, $"Aankondiging {procedure} ({tenderId})", AankondigingBuilder.Render(notice));
             var ids = new JsonObject { ["tenderId"] = tenderId };
             run.Store(document, ids);
             run.Queue(run.Message(file.Id, MessageKinds.TenderNed, "TenderNed", MessageJson.Serialize(notice)), ids);
@@ -99,25 +98,6 @@ public static class PublishTenderNotice
             var outputs = new JsonObject { ["tenderId"] = tenderId, ["documentId"] = document.Id };
             if (sluiting is { } end) outputs["sluitingsdatum"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new StepResult(run.Outcome(StepResult.DefaultOutcome), outputs);
-        }
-
-        private static string Render(Aankondiging notice)
-        {
-            var text = new StringBuilder()
-                .AppendLine($"# Aankondiging {notice.Procedure} ({notice.TenderId})").AppendLine()
-                .AppendLine("| | |").AppendLine("|---|---|")
-                .AppendLine($"| Aanbestedende dienst | {notice.Aanbestedendedienst} |")
-                .AppendLine($"| Procedure | {notice.Procedure} |")
-                .AppendLine($"| Publicatie | {notice.Publicatie ?? "aankondiging"} via {notice.Kanaal} |")
-                .AppendLine($"| Onderwerp | {notice.Omschrijving ?? "(geen omschrijving)"} |")
-                .AppendLine($"| Geraamde waarde | {(notice.GeraamdeWaarde is { } v ? DutchText.Money(v) + " excl. btw" : "niet vastgelegd")} |")
-                .AppendLine($"| Publicatiedatum | {DutchText.Date(notice.Publicatiedatum)} |")
-                .AppendLine($"| Sluitingsdatum | {(notice.Sluitingsdatum is { } d ? DutchText.Date(d) : "doorlopende toelating")} |").AppendLine()
-                .AppendLine("## Drempelwaarden").AppendLine();
-            foreach (var (name, amount) in notice.Drempels.OrderBy(d => d.Value)) text.AppendLine($"- {name}: {DutchText.Money(amount)}");
-            text.AppendLine().AppendLine("## Toetsing").AppendLine();
-            foreach (var line in notice.Toetsing) text.AppendLine($"- {line}");
-            return text.ToString();
         }
 
         private static decimal? Amount(string? text) =>

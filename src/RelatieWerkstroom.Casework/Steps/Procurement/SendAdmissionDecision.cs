@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.CaseFiles;
@@ -58,29 +57,9 @@ public static class SendAdmissionDecision
                 if (reasons.Count == 0) reasons.Add("Uw aanmelding voldoet niet aan een of meer toelatingseisen uit het inkoopdocument; de beoordeling per eis is bijgevoegd.");
             }
 
-            var text = new StringBuilder()
-                .AppendLine($"# Besluit op uw aanmelding ({aanbieder})").AppendLine()
-                .AppendLine("| | |").AppendLine("|---|---|")
-                .AppendLine($"| Aanbestedende dienst | {run.Settings.Municipality} |")
-                .AppendLine($"| Procedure | {request.Procedure ?? "toelating"}{(tenderId is null ? "" : $" ({tenderId})")} |")
-                .AppendLine($"| Aanbieder | {aanbieder} |")
-                .AppendLine($"| Datum | {DutchText.Date(run.Today)} |").AppendLine()
-                .AppendLine("## Besluit").AppendLine();
-            if (decision == Toegelaten)
-                text.AppendLine($"Uw aanmelding voldoet aan de toelatingseisen. Wij laten u toe als aanbieder met ingang van {DutchText.Date(run.Today)}. "
-                    + "U ontvangt de overeenkomst en de informatie over het berichtenverkeer (AGB-code, iWmo/iJw via VECOZO) en de productcodes.");
-            else
-            {
-                text.AppendLine("Wij laten u niet toe als aanbieder, om de volgende redenen:").AppendLine();
-                foreach (var reason in reasons) text.AppendLine($"- {reason}");
-            }
-            text.AppendLine().AppendLine("## Niet eens met dit besluit?").AppendLine()
-                .AppendLine("Dit besluit valt onder de overeenkomst en het inkoopdocument, niet onder de Algemene wet bestuursrecht; bezwaar maken is niet mogelijk. "
-                    + "U kunt een klacht indienen volgens de klachtenregeling in het inkoopdocument of het geschil voorleggen aan de civiele rechter. "
-                    + "U kunt zich op elk moment opnieuw aanmelden.");
-
-            var document = run.Document(DocumentKinds.Toelatingsbesluit, $"Toelatingsbesluit {aanbieder}: {decision}", text.ToString());
-            var ids = new JsonObject { ["providerId"] = aanbieder };
+            var text = ToelatingsbesluitBuilder.Render(run.Settings.Municipality, request.Procedure, tenderId, aanbieder, run.Today, decision == Toegelaten, reasons);
+            var document = run.Document(DocumentKinds.Toelatingsbesluit, $"Toelatingsbesluit {aanbieder}: {decision}", text);
+            var ids = new JsonObject { ["providerId"] = StepRun.ProviderReference(aanbieder) };
             if (tenderId is not null) ids["tenderId"] = tenderId;
             run.Store(document, ids, new JsonObject { ["decision"] = decision });
             run.Queue(run.Message(file.Id, MessageKinds.Brief, aanbieder, MessageJson.Serialize(new Brief(document.Id, file.Id, DocumentKinds.Toelatingsbesluit, aanbieder))), ids);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MediatR;
@@ -20,12 +19,6 @@ namespace RelatieWerkstroom.Casework.Steps.Procurement;
 /// </summary>
 public static partial class SendAwardLetter
 {
-    /// <summary>The outcome for the intended winner.</summary>
-    public const string VoorgenomenGunning = "voorgenomen-gunning";
-
-    /// <summary>The outcome for every other inschrijver.</summary>
-    public const string Afgewezen = "afgewezen";
-
     /// <summary>The award to send.</summary>
     /// <param name="Procedure">The procedure, e.g. <c>meervoudig-onderhands</c>.</param>
     /// <param name="Ontvangers">Who receives it (informative; always every inschrijver).</param>
@@ -67,22 +60,19 @@ public static partial class SendAwardLetter
             };
             var days = run.Settings.StandstillDays;
             var tenderId = TenderFacts.TenderId(file) ?? run.NewId("aanbesteding");
-            var winning = ranked.First(i => i.Inschrijver == winner);
-
-            var letters = ranked.Select(i => (Inschrijving: i, Bericht: new Gunningsbericht(tenderId, i.Inschrijver,
-                i.Inschrijver == winner ? VoorgenomenGunning : Afgewezen, i.Rang!.Value, winner, criterium,
-                Reasons(i, winning, criterium), days, ""))).ToList();
-            var document = run.Document(DocumentKinds.Gunningsbeslissing, $"Gunningsbeslissing ({tenderId})",
-                Render(run.Settings.Municipality, tenderId, request.Procedure, run.Today, criterium, winner, letters.Select(l => l.Bericht).ToList(), days));
+            var document = run.Document(DocumentKinds.Gunningsbeslissing, $"Gunningsbeslissing ({tenderId})", "");
+            var ranking = ranked.Select(i => new GunningsbeslissingBuilder.Ranked(i.Inschrijver, i.Rang!.Value, i.Score)).ToList();
+            var letters = GunningsbeslissingBuilder.Letters(tenderId, ranking, winner, criterium, days, document.Id);
+            document = document with
+            {
+                Content = GunningsbeslissingBuilder.Render(run.Settings.Municipality, tenderId, request.Procedure, run.Today, criterium, winner, letters, days),
+            };
             var ids = new JsonObject { ["tenderId"] = tenderId };
             run.Store(document, ids, new JsonObject { ["winnaar"] = winner, ["inschrijvers"] = ranked.Count });
-            foreach (var (inschrijving, bericht) in letters)
-            {
-                var letter = bericht with { DocumentId = document.Id };
-                run.Queue(run.Message(file.Id, MessageKinds.Gunningsbericht, inschrijving.Inschrijver, MessageJson.Serialize(letter)),
-                    new JsonObject { ["tenderId"] = tenderId, ["providerId"] = inschrijving.Inschrijver },
+            foreach (var letter in letters)
+                run.Queue(run.Message(file.Id, MessageKinds.Gunningsbericht, letter.Inschrijver, MessageJson.Serialize(letter)),
+                    new JsonObject { ["tenderId"] = tenderId, ["providerId"] = StepRun.ProviderReference(letter.Inschrijver) },
                     new JsonObject { ["documentId"] = document.Id, ["uitkomst"] = letter.Uitkomst });
-            }
             return new StepResult(run.Outcome(StepResult.DefaultOutcome), new JsonObject
             {
                 ["tenderId"] = tenderId,
@@ -122,40 +112,6 @@ public static partial class SendAwardLetter
                 return [.. names.Select(n => new Inschrijving(n))];
             }
             return StepRun.FormText(file, "winnaar") is { } only ? [new Inschrijving(only)] : [];
-        }
-
-        private static List<string> Reasons(Inschrijving own, Inschrijving winning, string criterium)
-        {
-            if (own.Inschrijver == winning.Inschrijver)
-                return [$"Uw inschrijving is als eerste gerangschikt op het gunningscriterium {criterium}.",
-                    "Dit is een voornemen tot gunning; de overeenkomst wordt pas gesloten na afloop van de opschortende termijn."];
-            var reasons = new List<string> { $"Uw inschrijving is als {own.Rang}e gerangschikt op het gunningscriterium {criterium}; de inschrijving van {winning.Inschrijver} is als eerste gerangschikt." };
-            if (own.Score is { } score && winning.Score is { } best)
-                reasons.Add($"Uw score is {DutchText.Number(score)}; de score van de winnende inschrijving is {DutchText.Number(best)}.");
-            reasons.Add("De kenmerken en relatieve voordelen van de winnende inschrijving staan per subcriterium in het bijgevoegde beoordelingsverslag.");
-            return reasons;
-        }
-
-        private static string Render(string municipality, string tenderId, string? procedure, DateOnly today, string criterium, string winner,
-            IReadOnlyList<Gunningsbericht> letters, int days)
-        {
-            var text = new StringBuilder()
-                .AppendLine($"# Gunningsbeslissing ({tenderId})").AppendLine()
-                .AppendLine("| | |").AppendLine("|---|---|")
-                .AppendLine($"| Aanbestedende dienst | {municipality} |")
-                .AppendLine($"| Procedure | {procedure ?? "aanbesteding"} |")
-                .AppendLine($"| Datum | {DutchText.Date(today)} |")
-                .AppendLine($"| Gunningscriterium | {criterium} |").AppendLine()
-                .AppendLine("## Besluit").AppendLine()
-                .AppendLine($"Wij zijn voornemens de opdracht te gunnen aan {winner}. Alle inschrijvers ontvangen deze beslissing met de relevante redenen (artikel 1.15 lid 2 en 2.130 Aanbestedingswet 2012).")
-                .AppendLine().AppendLine("## Rangschikking").AppendLine()
-                .AppendLine("| Rang | Inschrijver | Uitkomst |").AppendLine("|---|---|---|");
-            foreach (var letter in letters) text.AppendLine($"| {letter.Rang} | {letter.Inschrijver} | {letter.Uitkomst} |");
-            text.AppendLine().AppendLine("## Opschortende termijn").AppendLine()
-                .AppendLine(days > 0
-                    ? $"Wij sluiten de overeenkomst niet eerder dan na een opschortende termijn van {days} kalenderdagen. Het precieze einde van die termijn staat in het standstillbericht."
-                    : "Er geldt geen opschortende termijn.");
-            return text.ToString();
         }
     }
 

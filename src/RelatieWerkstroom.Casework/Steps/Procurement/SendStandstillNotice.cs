@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Time;
-using RelatieWerkstroom.Engine.LegalTime;
 
 namespace RelatieWerkstroom.Casework.Steps.Procurement;
 
@@ -30,10 +28,6 @@ public static class SendStandstillNotice
         public StepContext? Context { get; init; }
     }
 
-    /// <summary>The last day of a standstill period of <paramref name="days"/> calendar days after <paramref name="sent"/>.</summary>
-    public static DateOnly EndOf(DateOnly sent, int days) =>
-        days == 0 ? sent : new LegalClock("opschortende termijn", "Aanbestedingswet 2012 art. 2.127", sent, LegalTerm.Days(days)).Deadline();
-
     /// <summary>Computes the end and stages the notices.</summary>
     public sealed class Handler : IRequestHandler<Command, StepResult>
     {
@@ -49,30 +43,16 @@ public static class SendStandstillNotice
             var inschrijvers = TenderFacts.Inschrijvers(file, MessageKinds.Gunningsbericht);
             if (inschrijvers.Count == 0)
                 throw run.Problem("no gunningsbeslissing was sent on this case (SendAwardLetter); the standstill notice goes to the inschrijvers it went to");
-            var end = EndOf(sent, days);
-            var naive = sent.AddDays(days);
+            var end = StandstillBuilder.EndOf(sent, days);
             var tenderId = TenderFacts.TenderId(file) ?? run.NewId("aanbesteding");
-            var basis = days >= 20 ? "Aanbestedingswet 2012 art. 2.127 en inkoopbeleid" : "inkoopbeleid (onder de Europese drempel)";
-
-            var text = new StringBuilder()
-                .AppendLine($"# Opschortende termijn ({tenderId})").AppendLine()
-                .AppendLine("| | |").AppendLine("|---|---|")
-                .AppendLine($"| Aanbestedende dienst | {run.Settings.Municipality} |")
-                .AppendLine($"| Gunningsbeslissing verzonden | {DutchText.Date(sent)} |")
-                .AppendLine($"| Termijn | {days} kalenderdagen |")
-                .AppendLine($"| Einde termijn | {DutchText.DateWithWeekday(end)} |")
-                .AppendLine($"| Grondslag | {basis} |").AppendLine();
-            text.AppendLine(days == 0
-                ? "Er geldt geen opschortende termijn; de overeenkomst kan worden gesloten."
-                : $"De opschortende termijn van {days} kalenderdagen begint op de dag na verzending van de gunningsbeslissing en eindigt op {DutchText.DateWithWeekday(end)}."
-                  + (end != naive ? $" De termijn zou eindigen op {DutchText.DateWithWeekday(naive)}; volgens de Algemene termijnenwet schuift het einde naar de eerstvolgende werkdag." : "")
-                  + " Wij sluiten de overeenkomst niet voor het einde van deze termijn. Wie het niet eens is met de gunningsbeslissing, kan binnen deze termijn een kort geding aanhangig maken (artikel 2.131 Aanbestedingswet 2012).");
-            var document = run.Document(DocumentKinds.Standstill, $"Opschortende termijn ({tenderId})", text.ToString());
+            var basis = StandstillBuilder.Basis(days);
+            var text = StandstillBuilder.Render(run.Settings.Municipality, tenderId, sent, days);
+            var document = run.Document(DocumentKinds.Standstill, $"Opschortende termijn ({tenderId})", text);
             var ids = new JsonObject { ["tenderId"] = tenderId };
             run.Store(document, ids, new JsonObject { ["einde"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["dagen"] = days });
             foreach (var inschrijver in inschrijvers)
                 run.Queue(run.Message(file.Id, MessageKinds.Standstill, inschrijver, MessageJson.Serialize(new StandstillBericht(tenderId, inschrijver, days, sent, end, basis))),
-                    new JsonObject { ["tenderId"] = tenderId, ["providerId"] = inschrijver });
+                    new JsonObject { ["tenderId"] = tenderId, ["providerId"] = StepRun.ProviderReference(inschrijver) });
             return new StepResult(run.Outcome(StepResult.DefaultOutcome), new JsonObject
             {
                 ["standstillEinde"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

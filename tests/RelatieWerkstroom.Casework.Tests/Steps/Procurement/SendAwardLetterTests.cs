@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
-using RelatieWerkstroom.Casework.Steps.Procurement;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
 
@@ -28,15 +27,18 @@ public sealed class SendAwardLetterTests
         Assert.Equal(WorkflowStatus.Finished, opened.Status);
         var letters = (await s.MessagesAsync(MessageKinds.Gunningsbericht)).ToDictionary(m => m.Recipient!, m => MessageJson.Deserialize<Gunningsbericht>(m.Payload));
         Assert.Equal(["Hulp & Co", "Welzijn Samen", "Zorg Noord B.V."], letters.Keys.Order());
-        Assert.Equal((SendAwardLetter.VoorgenomenGunning, 1), (letters["Welzijn Samen"].Uitkomst, letters["Welzijn Samen"].Rang));
-        Assert.Equal((SendAwardLetter.Afgewezen, 2), (letters["Zorg Noord B.V."].Uitkomst, letters["Zorg Noord B.V."].Rang));
+        Assert.Equal((GunningsbeslissingBuilder.VoorgenomenGunning, 1), (letters["Welzijn Samen"].Uitkomst, letters["Welzijn Samen"].Rang));
+        Assert.Equal((GunningsbeslissingBuilder.Afgewezen, 2), (letters["Zorg Noord B.V."].Uitkomst, letters["Zorg Noord B.V."].Rang));
         Assert.Equal(3, letters["Hulp & Co"].Rang);
         Assert.Contains("Uw score is 80; de score van de winnende inschrijving is 90.", letters["Zorg Noord B.V."].Redenen);
         Assert.All(letters.Values, l => Assert.Equal(("Welzijn Samen", 20), (l.Winnaar, l.StandstillDagen)));
         var document = await s.DocumentAsync(DocumentKinds.Gunningsbeslissing);
         Assert.All(letters.Values, l => Assert.Equal(document.Id, l.DocumentId));
         Assert.Contains("| 1 | Welzijn Samen | voorgenomen-gunning |", document.Content);
-        Assert.Equal(3, (await s.JournalAsync(CaseworkJournalEvents.MessageQueued)).Count(p => p["providerId"] is not null && p["tenderId"] is not null));
+        // Inschrijvers are named in the letters, but the journal only carries a pseudonym: a one-person business bears a person's name.
+        var queued = await s.JournalAsync(CaseworkJournalEvents.MessageQueued);
+        Assert.Equal(3, queued.Count(p => p["providerId"]?.GetValue<string>().StartsWith("org-") == true && p["tenderId"] is not null));
+        Assert.DoesNotContain(queued, p => p.ToJsonString().Contains("Welzijn"));
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class SendAwardLetterTests
 
         // Assert
         var letters = (await s.MessagesAsync(MessageKinds.Gunningsbericht)).Select(m => MessageJson.Deserialize<Gunningsbericht>(m.Payload)).ToList();
-        Assert.Equal([("Alfa Zorg", 1, SendAwardLetter.VoorgenomenGunning), ("Beta Hulp", 2, SendAwardLetter.Afgewezen)],
+        Assert.Equal([("Alfa Zorg", 1, GunningsbeslissingBuilder.VoorgenomenGunning), ("Beta Hulp", 2, GunningsbeslissingBuilder.Afgewezen)],
             letters.Select(l => (l.Inschrijver, l.Rang, l.Uitkomst)));
     }
 
