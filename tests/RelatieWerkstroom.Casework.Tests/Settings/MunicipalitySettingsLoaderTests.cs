@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.LegalTime;
 
 namespace RelatieWerkstroom.Casework.Tests.Settings;
@@ -37,6 +39,41 @@ public sealed class MunicipalitySettingsLoaderTests
         Assert.Equal("rw1-wmo", settings.DefinitionIdFor("wmo-maatwerk"));
         Assert.Equal("jeugd", settings.DefinitionIdFor("jeugd"));
         Assert.Equal(1260m, settings.Dwangsom.Tariffs[0].MaxAmount);
+    }
+
+    [Fact]
+    public async Task LoadFile_Voorbeeldstad_ReadsTheSchemaLongForms()
+    {
+        // Arrange: the expectations come from the file itself, not from the loader.
+        var path = RepositoryPaths.VoorbeeldstadSettings;
+        var raw = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
+        var localDefaults = raw["defaultOptions"]!.AsObject();
+
+        // Act
+        var settings = await MunicipalitySettingsLoader.LoadFileAsync(path);
+
+        // Assert
+        Assert.Equal((string?)raw["municipality"]!["name"], settings.Municipality);
+        Assert.Equal(((string)raw["municipality"]!["cbsCode"]!)[2..], settings.Gemeentecode);
+        Assert.Equal(localDefaults.Count, settings.DefaultOptions.Count);
+        foreach (var (id, entry) in localDefaults)
+            Assert.Equal((string?)entry!["option"], settings.DefaultOptionFor(id));
+        Assert.Equal(LegalTerm.Parse((string)raw["terms"]!["jeugd-onderzoekstermijn"]!["term"]!), settings.Term("jeugd-onderzoekstermijn"));
+        Assert.Equal((decimal)raw["procurementThresholds"]!["leveringenDiensten"]!["enkelvoudigMax"]!,
+            settings.ProcurementThresholds["leveringenDiensten.enkelvoudigMax"]);
+        Assert.DoesNotContain("currency", settings.ProcurementThresholds.Keys);
+        Assert.Equal(raw["teams"]!.AsArray().Count, settings.Teams.Count);
+    }
+
+    [Fact]
+    public void Parse_DefaultOptionObjectWithoutOption_ReportsTheOptionPath()
+    {
+        // Act
+        var ex = Assert.Throws<SettingsFormatException>(() => MunicipalitySettingsLoader.Parse(
+            """{ "municipality": "X", "defaultOptions": { "RW1-DP13": { "source": "Beleidsregel" } } }"""));
+
+        // Assert
+        Assert.Contains(ex.Problems, p => p.Path == "defaultOptions.RW1-DP13.option" && p.Message.Contains("non-empty string"));
     }
 
     public static TheoryData<string, string, string> BadSettings => new()

@@ -26,6 +26,7 @@ public sealed class ValidateCommandTests
         Assert.True(files.Length >= 6, "the five reference workflows and the bezwaar sub-flow");
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
+        Assert.Contains($"{files.Length} definition(s) valid", string.Join("\n", result.Stdout));
     }
 
     [Fact]
