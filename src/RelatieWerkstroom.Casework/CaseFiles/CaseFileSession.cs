@@ -49,17 +49,21 @@ public sealed class CaseFileSession
     /// <summary>Stages an outgoing message, queued after the commit.</summary>
     public void Send(OutboxMessage message) => _messages.Add(message);
 
-    internal async Task ApplyAsync(CancellationToken cancellationToken)
+    internal Task ApplyAsync(CancellationToken cancellationToken) => ApplyAsync(_store, _outbox, cancellationToken);
+
+    /// <summary>Stores the staged changes through <paramref name="store"/> and <paramref name="outbox"/> (the session's own, or ones enlisted in a database transaction).</summary>
+    internal async Task ApplyAsync(ICaseFileStore store, IOutbox outbox, CancellationToken cancellationToken)
     {
-        foreach (var group in _changes.GroupBy(c => c.CaseFileId))
+        // Case files in id order, so that two transactions that change the same case files take their row locks in the same order.
+        foreach (var group in _changes.GroupBy(c => c.CaseFileId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var changes = group.Select(c => c.Change).ToList();
-            await _store.UpdateAsync(group.Key, file =>
+            await store.UpdateAsync(group.Key, file =>
             {
                 foreach (var change in changes) change(file);
             }, cancellationToken);
         }
-        foreach (var message in _messages) await _outbox.EnqueueAsync(message, cancellationToken);
+        foreach (var message in _messages) await outbox.EnqueueAsync(message, cancellationToken);
         _changes.Clear();
         _messages.Clear();
     }

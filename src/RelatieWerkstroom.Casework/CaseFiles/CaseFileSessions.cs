@@ -36,11 +36,32 @@ public sealed class CaseFileSessions(ICaseFileStore store, IOutbox outbox)
 
     internal async Task ApplyAsync(BurstCommit commit, CancellationToken cancellationToken)
     {
+        foreach (var session in Take(commit)) await session.ApplyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the case-file changes and messages the bursts of <paramref name="commit"/> staged through
+    /// <paramref name="caseFiles"/> and <paramref name="outbox"/> instead of the registered ones: a database instance
+    /// store calls this inside the transaction that stores the burst, with stores enlisted in that transaction, so the
+    /// burst and its case-file side are stored together or not at all. A session is handed out once: the
+    /// <see cref="CaseworkInstanceStore"/>'s own pass after the commit then finds nothing left to store.
+    /// </summary>
+    public async Task ApplyAsync(BurstCommit commit, ICaseFileStore caseFiles, IOutbox outbox, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentNullException.ThrowIfNull(caseFiles);
+        ArgumentNullException.ThrowIfNull(outbox);
+        foreach (var session in Take(commit)) await session.ApplyAsync(caseFiles, outbox, cancellationToken);
+    }
+
+    // Removes the sessions of the commit's instances, so that each is stored at most once.
+    private List<CaseFileSession> Take(BurstCommit commit)
+    {
         var sessions = new List<CaseFileSession>();
         foreach (var change in commit.Instances)
             if (_byInstance.TryGetValue(change.Instance, out var session) && !sessions.Contains(session))
                 sessions.Add(session);
         foreach (var change in commit.Instances) _byInstance.Remove(change.Instance);
-        foreach (var session in sessions) await session.ApplyAsync(cancellationToken);
+        return sessions;
     }
 }

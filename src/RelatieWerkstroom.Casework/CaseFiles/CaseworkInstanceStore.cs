@@ -47,8 +47,9 @@ public sealed class CaseworkInstanceStore : IWorkflowInstanceStore, IJournalRead
     public async Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken = default)
     {
         await _inner.CommitAsync(commit, cancellationToken);
-        // Only reached when the burst is stored. The database store can do both in one transaction; here a crash in
-        // between would lose the case-file side, never the workflow side.
+        // Only reached when the burst is stored. A store that enlists the sessions in its own transaction (the EF Core
+        // store with Persistence's AddCaseworkPersistence) has already stored them, and this finds nothing left; for
+        // other stores, a crash in between would lose the case-file side, never the workflow side.
         await _sessions.ApplyAsync(commit, cancellationToken);
     }
 

@@ -24,4 +24,12 @@ public interface ICaseFileStore
 
     /// <summary>Clocks that still run (also suspended ones, which have no deadline yet), earliest deadline first.</summary>
     Task<IReadOnlyList<RunningClock>> FindRunningClocksAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Running clocks that are not suspended and whose warning date is on or before <paramref name="warningDateOnOrBefore"/>
+    /// (so also those past their deadline), earliest deadline first: what a scheduler warns about on that day. A
+    /// database store answers this from indexed columns; this default filters <see cref="FindRunningClocksAsync(CancellationToken)"/>.
+    /// </summary>
+    async Task<IReadOnlyList<RunningClock>> FindRunningClocksAsync(DateOnly warningDateOnOrBefore, CancellationToken cancellationToken = default) =>
+        (await FindRunningClocksAsync(cancellationToken)).Where(r => r.Clock.WarningDate <= warningDateOnOrBefore).ToList();
 }
