@@ -94,7 +94,7 @@ public sealed class WorkflowRuntime
     /// </summary>
     public async Task<RunResult> ResumeAsync(ResumeRequest request, CancellationToken cancellationToken = default)
     {
-        var operationId = request.OperationId ?? Guid.NewGuid().ToString("N");
+        var operationId = request.OperationId ?? Options.IdGenerator();
         for (var attempt = 0; ; attempt++)
         {
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
@@ -259,7 +259,7 @@ public sealed class WorkflowRuntime
         var now = Time.GetUtcNow();
         var instance = new WorkflowInstance
         {
-            Id = options.InstanceId ?? Guid.NewGuid().ToString("N"),
+            Id = options.InstanceId ?? Options.IdGenerator(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,
