@@ -27,15 +27,15 @@ def bezwaar_window(flow, prefix, zaaktype, domein, adviescommissie, after, after
     flow.delay(p + "BezwaartermijnVerstreken", "Bezwaartermijn verstreken (6 weken + 2 dagen)", "44.00:00:00",
                friction("national", "Awb art. 6:7, 6:9", "systeem", 0, 0, 0,
                         "Wacht tot de bezwaartermijn voorbij is; 2 dagen extra voor een bezwaarschrift dat op de laatste dag op de post is gedaan (Awb 6:9)."))
-    flow.setvar(p + "ZetGeenBezwaar", "Geen bezwaar ontvangen", "BezwaarIngediend", "false", "Boolean")
+    flow.setvar(p + "ZetGeenBezwaar", "Geen bezwaar ontvangen", "BezwaarIngediend", "nee")
     flow.event(p + "BezwaarOntvangen", "Bezwaarschrift ontvangen", "BezwaarOntvangen",
                friction("national", "Awb art. 6:4", "backoffice", 0, 0, 0,
                         "Wacht op de registratie van een bezwaarschrift bij deze zaak (gebeurtenis BezwaarOntvangen)."))
-    flow.setvar(p + "ZetBezwaar", "Bezwaar ontvangen", "BezwaarIngediend", "true", "Boolean")
+    flow.setvar(p + "ZetBezwaar", "Bezwaar ontvangen", "BezwaarIngediend", "ja")
     flow.join(p + "BezwaarOfTermijn", "Bezwaar of einde termijn", "WaitAny")
     flow.clock(p + "KlokBezwaartermijnStop", "Bezwaartermijn stoppen", "stop", "bezwaartermijn", "Awb art. 6:7",
                friction("national", "Awb art. 6:7", "systeem", 0, 0, 0, "Sluit de bezwaartermijn af."))
-    flow.decision(p + "IsBezwaar", "Bezwaar ingediend?", "getBezwaarIngediend() === true")
+    flow.decision(p + "IsBezwaar", "Bezwaar ingediend?", "getBezwaarIngediend() === 'ja'")
     flow.sub(p + "BezwaarBehandelen", "Bezwaar behandelen (RW-5 bezwaar)", "rw5-bezwaar",
              OrderedDict([("primairZaaktype", zaaktype), ("domein", domein), ("adviescommissie", adviescommissie)]),
              friction("national", "Awb art. 7:1, 7:2, 7:10", "jurist", 0, 0, 0,

@@ -91,20 +91,77 @@ def extra(a):
     return ""
 
 
-def table(doc):
+def ordered(doc):
+    """Depth-first topological order: a branch is listed to its end before the next branch starts.
+
+    Connections that go right-to-left in the designer (loops) are ignored for the order.
+    """
     acts = doc["root"]["activities"]
-    acts = sorted(acts, key=lambda a: (a["metadata"]["designer"]["position"]["x"], a["metadata"]["designer"]["position"]["y"]))
-    rows = ["| # | Stap | Activiteit-id | Soort | Wie | Bron | Termijn | Discretie / details |",
-            "|---|---|---|---|---|---|---|---|"]
+    by_id = {a["id"]: a for a in acts}
+    x = {a["id"]: a["metadata"]["designer"]["position"]["x"] for a in acts}
+    succ = {i: [] for i in by_id}
+    indeg = {i: 0 for i in by_id}
+    for c in doc["root"]["connections"]:
+        s, t = c["source"]["activity"], c["target"]["activity"]
+        if x[t] > x[s] and t not in succ[s]:
+            succ[s].append(t)
+            indeg[t] += 1
+    stack = [a["id"] for a in reversed(acts) if indeg[a["id"]] == 0]
+    result = []
+    while stack:
+        n = stack.pop()
+        result.append(by_id[n])
+        for t in reversed(succ[n]):
+            indeg[t] -= 1
+            if indeg[t] == 0:
+                stack.append(t)
+    return result
+
+
+def table(doc):
+    acts = ordered(doc)
+    rows = ["| # | Stap | Activiteit-id | Soort | Wie | Bron | Min. (prof. / inwoner) | Termijn | Discretie / details |",
+            "|---|---|---|---|---|---|---|---|---|"]
     for i, a in enumerate(acts, 1):
         fr = a["customProperties"]["friction"]
-        rows.append("| {} | {} | `{}` | {} | {} | {}: {} | {} | {} |".format(
+        minutes = f"{fr['minutes']} / {fr['citizenMinutes']}" if fr["minutes"] or fr["citizenMinutes"] else ""
+        rows.append("| {} | {} | `{}` | {} | {} | {}: {} | {} | {} | {} |".format(
             i, cell(a.get("name", "")), a["id"], KIND.get(a["type"], a["type"]), cell(who(a)),
-            ORIGIN.get(fr["origin"], "?"), cell(fr["basis"]), cell(term(a)), cell(extra(a))))
+            ORIGIN.get(fr["origin"], "?"), cell(fr["basis"]), minutes, cell(term(a)), cell(extra(a))))
     return "\n".join(rows)
 
 
-def fill(text, docs):
+def dp_table(docs, settings):
+    """All discretion points of all workflows, with the local default of the example municipality."""
+    local = (settings or {}).get("defaultOptions", {})
+    rows = ["| discretionId | Activiteit | Vraag | Opties (standaard **vet**) | Grondslag | Wie beslist | Voorbeeldstad |",
+            "|---|---|---|---|---|---|---|"]
+    def key(did):
+        m = re.match(r"RW(\d)-(DP|B)(\d+)", did or "")
+        return (int(m.group(1)), m.group(2) != "DP", int(m.group(3))) if m else (9, True, 0)
+    entries = []
+    for doc in docs.values():
+        for a in doc["root"]["activities"]:
+            if a["type"] == "RelatieWerkstroom.DiscretionPoint":
+                entries.append((value(a, "discretionId"), doc["definitionId"], a))
+    for did, definition_id, a in sorted(entries, key=lambda e: (key(e[0]), e[1], e[2]["id"])):
+        options = parsed(a, "options") or []
+        default = value(a, "defaultOption")
+        opts = ", ".join(("**" + o["id"] + "**") if o["id"] == default else o["id"] for o in options)
+        override = local.get(did)
+        override = override.get("option") if isinstance(override, dict) else override
+        rows.append("| {} | `{}` | {} | {} | {} | {} | {} |".format(
+            did, a["id"], cell(value(a, "question")), opts, cell(value(a, "legalBasis")),
+            cell(", ".join(parsed(a, "roles") or [])), cell(override or "")))
+    return "\n".join(rows)
+
+
+def fill(text, docs, settings=None):
+    if "<!-- discretiepunten -->" in text:
+        text = re.sub(r"<!-- discretiepunten -->.*?<!-- /discretiepunten -->",
+                      lambda m: "<!-- discretiepunten -->\n" + dp_table(docs, settings) + "\n<!-- /discretiepunten -->",
+                      text, flags=re.S)
+
     def replace(match):
         definition_id = match.group(1)
         if definition_id not in docs:

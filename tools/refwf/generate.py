@@ -31,7 +31,9 @@ FILES = [
     ("rw5-bijstand.json", rw5.build),
     ("rw5-bezwaar.json", bezwaar.build),
 ]
-DOC = os.path.join(ROOT, "docs", "designer", "referentieprocessen.md")
+DOCS = [os.path.join(ROOT, "docs", "designer", "referentieprocessen.md"),
+        os.path.join(ROOT, "docs", "designer", "discretiepunten.md")]
+SETTINGS = os.path.join(ROOT, "workflows", "settings", "voorbeeldstad.json")
 
 
 def render(doc):
@@ -54,13 +56,16 @@ def main(argv):
             if not check:
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(text)
-    if os.path.exists(DOC):
-        current = open(DOC, encoding="utf-8").read()
-        updated = doctables.fill(current, docs)
+    settings = json.load(open(SETTINGS, encoding="utf-8")) if os.path.exists(SETTINGS) else None
+    for doc_path in DOCS:
+        if not os.path.exists(doc_path):
+            continue
+        current = open(doc_path, encoding="utf-8").read()
+        updated = doctables.fill(current, docs, settings)
         if updated != current:
-            different.append(DOC)
+            different.append(doc_path)
             if not check:
-                with open(DOC, "w", encoding="utf-8") as f:
+                with open(doc_path, "w", encoding="utf-8") as f:
                     f.write(updated)
     for p in different:
         print(("differs: " if check else "written: ") + os.path.relpath(p, ROOT))

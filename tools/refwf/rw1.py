@@ -15,7 +15,7 @@ def build():
              "(bijv. huishoudelijke hulp of begeleiding), met bezwaarfase via rw5-bezwaar.", ZT)
     f.var("Besluit", "String", "")
     f.var("Vorm", "String", "")
-    f.var("BezwaarIngediend", "Boolean", "false")
+    f.var("BezwaarIngediend", "String", "nee")
 
     f.start()
     # --- 1. Melding

@@ -35,7 +35,7 @@ def build():
     f.var("Route", "String", "melding")
     f.var("Besluit", "String", "")
     f.var("Vorm", "String", "")
-    f.var("BezwaarIngediend", "Boolean", "false")
+    f.var("BezwaarIngediend", "String", "nee")
 
     f.start()
     f.switch("Toegangsroute", "Binnenkomstroute",

@@ -13,7 +13,7 @@ def build():
     f = Flow("rw5-bijstand", "RW-5 Bijstand (Participatiewet)",
              "Van melding tot beschikking over algemene bijstand, met zoektermijn, voorschot, plan van aanpak en "
              "bezwaarfase via rw5-bezwaar.", ZT)
-    f.var("BezwaarIngediend", "Boolean", "false")
+    f.var("BezwaarIngediend", "String", "nee")
     f.start()
     f.service("MeldingRegistreren", "Melding registreren", "RegisterMelding",
               OrderedDict([("zaaktype", ZT), ("domein", PW), ("soort", "melding"), ("kanaal", "werk-en-inkomen")]),
