@@ -11,7 +11,8 @@ public static class PersistenceExtensions
     /// <summary>
     /// Registers the context factory, the instance store (as <see cref="IWorkflowInstanceStore"/> and
     /// <see cref="IJournalReader"/>), the definition store and the <see cref="PersistenceInitializer"/>.
-    /// Call <see cref="InitializePersistenceAsync"/> at start to apply migrations.
+    /// Call <see cref="InitializePersistenceAsync"/> at start to apply migrations. For case files, follow with
+    /// <see cref="CaseworkPersistenceExtensions.AddCaseworkPersistence"/> and then Casework's <c>AddCaseFiles()</c>.
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services, PersistenceOptions options)
     {

@@ -8,10 +8,14 @@ namespace RelatieWerkstroom.Persistence.Stores;
 
 /// <summary>
 /// Instances, bookmarks, operations and the journal in a relational database. Every call uses its own context, so
-/// one store serves many threads; a commit is one transaction.
+/// one store serves many threads; a commit is one transaction, which <see cref="ICommitParticipant"/>s (the case-file
+/// side of a burst) write in too.
 /// </summary>
-public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbContext> contexts) : IWorkflowInstanceStore, IJournalReader
+public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbContext> contexts, IEnumerable<ICommitParticipant>? participants = null)
+    : IWorkflowInstanceStore, IJournalReader
 {
+    private readonly ICommitParticipant[] _participants = participants?.ToArray() ?? [];
+
     /// <inheritdoc />
     public async Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default)
     {
@@ -146,6 +150,11 @@ public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbCo
             var ids = string.Join(", ", commit.Instances.SelectMany(c => c.Instance.Bookmarks).Select(b => b.Id));
             throw new ConcurrencyConflictException($"one of the bookmarks {ids} is already stored for another instance; nothing was stored");
         }
+
+        // 4. The participants write what belongs to this burst outside the engine (case-file changes, outbox messages)
+        // in this same transaction, so a crash or a failure there leaves neither side stored. They run last, when the
+        // version checks above have already made this burst the winner.
+        foreach (var participant in _participants) await participant.OnCommitAsync(commit, db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // Only now are the sequence numbers real.

@@ -56,7 +56,9 @@ public sealed class SqliteWerkstroomDbContextTests : IAsyncLifetime
 
         await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
         await raw.OpenAsync();
-        Assert.Equal("1", await ScalarAsync(raw, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
+        await using var db = new WerkstroomDbContextFactory(PersistenceOptions.ForSqliteFile(path)).CreateDbContext();
+        var migrations = db.Database.GetMigrations().Count();
+        Assert.Equal(migrations.ToString(System.Globalization.CultureInfo.InvariantCulture), await ScalarAsync(raw, "SELECT COUNT(*) FROM __EFMigrationsHistory"));
     }
 
     [Fact]

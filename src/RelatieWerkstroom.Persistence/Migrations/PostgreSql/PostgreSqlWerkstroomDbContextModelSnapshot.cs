@@ -75,6 +75,157 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.ToTable("Bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.CaseClockRow", b =>
+                {
+                    b.Property<string>("CaseFileId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsSuspended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SuspendedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TransitionsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("WarningDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WarningWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseFileId", "Id");
+
+                    b.HasIndex("StoppedOn", "Deadline");
+
+                    b.HasIndex("StoppedOn", "WarningDate");
+
+                    b.ToTable("CaseClocks", (string)null);
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.CaseFileRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Assignee")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Zaaktype")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Assignee");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("TeamKey", "Status");
+
+                    b.HasIndex("Zaaktype", "Status");
+
+                    b.ToTable("CaseFiles", (string)null);
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.CaseSubjectRow", b =>
+                {
+                    b.Property<string>("SubjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Bsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SubjectId");
+
+                    b.HasIndex("Bsn")
+                        .IsUnique();
+
+                    b.ToTable("CaseSubjects", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.DefinitionVersionRow", b =>
                 {
                     b.Property<string>("VersionId")
@@ -261,11 +412,61 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.ToTable("Operations", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.OutboxMessageRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActivityId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CaseFileId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseFileId", "CreatedAt");
+
+                    b.HasIndex("SentAt", "CreatedAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.BookmarkRow", b =>
                 {
                     b.HasOne("RelatieWerkstroom.Persistence.Entities.InstanceRow", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.CaseClockRow", b =>
+                {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
+                        .WithMany("Clocks")
+                        .HasForeignKey("CaseFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -277,6 +478,20 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.OutboxMessageRow", b =>
+                {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.CaseFileRow", b =>
+                {
+                    b.Navigation("Clocks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Engine.Stores;
+
+namespace RelatieWerkstroom.Persistence.Stores;
+
+/// <summary>
+/// Stores the case-file changes and outgoing messages a burst's activities staged (its <see cref="CaseFileSession"/>s)
+/// inside the transaction that stores the burst: the burst and its case-file side are stored together or not at all.
+/// </summary>
+public sealed class CaseFileCommitParticipant(CaseFileSessions sessions) : ICommitParticipant
+{
+    /// <inheritdoc />
+    public async Task OnCommitAsync(BurstCommit commit, WerkstroomDbContext db, CancellationToken cancellationToken)
+    {
+        // The sessions are handed out here once; the CaseworkInstanceStore's pass after the commit finds none left.
+        try
+        {
+            await sessions.ApplyAsync(commit, new EFCoreCaseFileStore(db), new EFCoreOutbox(db), cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            throw new InvalidOperationException(
+                $"the case-file changes of this workflow step could not be stored ({(ex.InnerException ?? ex).Message}); nothing of the step was stored", ex);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using RelatieWerkstroom.Persistence.Entities;
+
+namespace RelatieWerkstroom.Persistence;
+
+// The casework tables: case files with their clocks, subjects (personal data, kept apart) and the outbox.
+public abstract partial class WerkstroomDbContext
+{
+    /// <summary>Case files.</summary>
+    public DbSet<CaseFileRow> CaseFiles => Set<CaseFileRow>();
+
+    /// <summary>Legal clock runs of case files.</summary>
+    public DbSet<CaseClockRow> CaseClocks => Set<CaseClockRow>();
+
+    /// <summary>Subjects: BSN and name under a pseudonym.</summary>
+    public DbSet<CaseSubjectRow> CaseSubjects => Set<CaseSubjectRow>();
+
+    /// <summary>Outgoing messages.</summary>
+    public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
+}

@@ -1,0 +1,10 @@
+using RelatieWerkstroom.Persistence.Tests.Support;
+
+namespace RelatieWerkstroom.Persistence.Tests.Stores;
+
+/// <summary>Runs the casework flow tests on a PostgreSQL database named by WERKSTROOM_TEST_POSTGRES (see .ci/postgres.sh).</summary>
+[Trait("Category", "PostgreSql")]
+public sealed class PostgreSqlCaseworkFlowTests : CaseworkFlowTests
+{
+    protected override TestDatabase CreateDatabase() => TestDatabase.PostgreSql();
+}

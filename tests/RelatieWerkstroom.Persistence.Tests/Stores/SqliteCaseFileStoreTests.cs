@@ -1,0 +1,9 @@
+using RelatieWerkstroom.Persistence.Tests.Support;
+
+namespace RelatieWerkstroom.Persistence.Tests.Stores;
+
+/// <summary>Runs the case-file store tests on a SQLite file in a temporary folder.</summary>
+public sealed class SqliteCaseFileStoreTests : CaseFileStoreTests
+{
+    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
+}
