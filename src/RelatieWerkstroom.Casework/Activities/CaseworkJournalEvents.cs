@@ -23,4 +23,16 @@ public static class CaseworkJournalEvents
 
     /// <summary>A legal clock stopped (decision given); adds <c>daysLeft</c> and <c>breached</c>.</summary>
     public const string ClockStopped = "ClockStopped";
+
+    /// <summary>A service step stored a document with the case: <c>{ kind, documentId, decisionId?, toewijzingId?, providerId?, tenderId? }</c>.</summary>
+    public const string DocumentGenerated = "DocumentGenerated";
+
+    /// <summary>A service step queued an outgoing message: <c>{ kind, messageId, toewijzingId?, providerId?, tenderId? }</c>.</summary>
+    public const string MessageQueued = "MessageQueued";
+
+    /// <summary>
+    /// A beschikking was drafted: <c>{ decisionOption, decisionId, reassessment, previousDecisionOption? }</c>; a
+    /// re-assessment (herindicatie) names the outcome of the decision it replaces.
+    /// </summary>
+    public const string DecisionTaken = "DecisionTaken";
 }

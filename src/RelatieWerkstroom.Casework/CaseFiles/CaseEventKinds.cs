@@ -12,4 +12,9 @@ public static class CaseEventKinds
     public const string TaskReleased = "TaskReleased";
     public const string TaskCompleted = "TaskCompleted";
     public const string DiscretionDecided = "DiscretionDecided";
+    public const string MeldingRegistered = "MeldingRegistered";
+    public const string MessageQueued = "MessageQueued";
+    public const string DecisionTaken = "DecisionTaken";
+    public const string RegistersConsulted = "RegistersConsulted";
+    public const string SubflowFinished = "SubflowFinished";
 }

@@ -26,6 +26,21 @@ public interface IMunicipalitySettings
     /// <summary>The dwangsom tariffs in force (Awb 4:17).</summary>
     DwangsomCalculator Dwangsom { get; }
 
+    /// <summary>The CBS gemeentecode as four digits (e.g. <c>0363</c>): the sender of iWmo and iJw messages; null when not set.</summary>
+    string? Gemeentecode => null;
+
+    /// <summary>
+    /// Standstill period in calendar days after a gunningsbeslissing: local policy below the European threshold, at least
+    /// 20 days above it (Aanbestedingswet 2012 art. 2.127).
+    /// </summary>
+    int StandstillDays => 20;
+
+    /// <summary>Uitvoeringsvariant per domain as agreed in the contracts (<c>Wmo 2015</c>, <c>Jeugdwet</c>): inspanningsgericht, outputgericht or taakgericht.</summary>
+    IReadOnlyDictionary<string, string> Uitvoeringsvarianten => EmptySettings.Texts;
+
+    /// <summary>Monthly bijstandsnormen in euros by leefvorm (e.g. <c>alleenstaande</c>, <c>gehuwden</c>) as published for the current period.</summary>
+    IReadOnlyDictionary<string, decimal> Bijstandsnormen => EmptySettings.Amounts;
+
     /// <summary>The local default option for a discretion point, or null when the definition's default holds.</summary>
     string? DefaultOptionFor(string discretionId);
 

@@ -30,6 +30,18 @@ public sealed record MunicipalitySettings : IMunicipalitySettings
     public DwangsomCalculator Dwangsom { get; init; } = DwangsomCalculator.Default;
 
     /// <inheritdoc />
+    public string? Gemeentecode { get; init; }
+
+    /// <inheritdoc />
+    public int StandstillDays { get; init; } = 20;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Uitvoeringsvarianten { get; init; } = new Dictionary<string, string>();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, decimal> Bijstandsnormen { get; init; } = new Dictionary<string, decimal>();
+
+    /// <inheritdoc />
     public string? DefaultOptionFor(string discretionId) => DefaultOptions.GetValueOrDefault(discretionId);
 
     /// <inheritdoc />

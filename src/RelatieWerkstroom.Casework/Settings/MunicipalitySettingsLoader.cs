@@ -9,12 +9,15 @@ namespace RelatieWerkstroom.Casework.Settings;
 /// Reads municipality settings JSON. Every problem is reported with its path, and nothing partial is returned:
 /// <code>
 /// {
-///   "municipality": "Gemeente Voorbeeld",
+///   "municipality": "Gemeente Voorbeeld",            // or { "name": "Voorbeeldstad", "cbsCode": "GM0363" }
 ///   "defaultOptions": { "RW1-DP10": "toekennen" },
 ///   "terms": { "onderzoekstermijn": "6 weeks" },
 ///   "procurementThresholds": { "enkelvoudigOnderhands": 50000, "meervoudigOnderhands": 216000 },
 ///   "teams": [ { "id": "wijkteam-noord", "name": "Wijkteam Noord", "roles": ["consulent", "teamleider"] } ],
 ///   "zaaktypen": { "wmo-maatwerk": "rw1-wmo-maatwerkvoorziening" },
+///   "standstill": { "defaultDays": 20 },
+///   "uitvoeringsvarianten": { "Wmo 2015": "inspanningsgericht", "Jeugdwet": "outputgericht" },
+///   "bijstandsnormen": { "alleenstaande": 1300.00, "gehuwden": 1850.00 },
 ///   "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb 4:17",
 ///                 "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, … ] } ] }
 /// }
@@ -25,8 +28,11 @@ public static class MunicipalitySettingsLoader
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "municipality", "defaultOptions", "terms", "procurementThresholds", "teams", "zaaktypen", "dwangsom", "$schema", "$comment", "description",
+        "municipality", "defaultOptions", "terms", "procurementThresholds", "teams", "zaaktypen", "dwangsom", "standstill",
+        "uitvoeringsvarianten", "bijstandsnormen", "$schema", "$comment", "description",
     };
+
+    private static readonly string[] Variants = ["inspanningsgericht", "outputgericht", "taakgericht"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -60,8 +66,7 @@ public static class MunicipalitySettingsLoader
             if (!Known.Contains(key))
                 problems.Add((key, $"unknown setting '{key}'; known settings: {string.Join(", ", Known.Where(k => !k.StartsWith('$')))}"));
 
-        var municipality = obj["municipality"] is JsonValue m && m.TryGetValue<string>(out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
-        if (municipality is null) problems.Add(("municipality", "the municipality name is required"));
+        var (municipality, gemeentecode) = Municipality(obj, problems);
 
         var defaultOptions = StringMap(obj, "defaultOptions", problems);
         var zaaktypen = StringMap(obj, "zaaktypen", problems);
@@ -82,6 +87,18 @@ public static class MunicipalitySettingsLoader
 
         var teams = Teams(obj, problems);
         var dwangsom = Dwangsom(obj, problems);
+        var standstillDays = StandstillDays(obj, problems);
+        var variants = StringMap(obj, "uitvoeringsvarianten", problems);
+        foreach (var (domain, variant) in variants)
+            if (!Variants.Contains(variant))
+                problems.Add(($"uitvoeringsvarianten.{domain}", $"'{variant}' is not an uitvoeringsvariant; choose {string.Join(", ", Variants)}"));
+        var normen = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        if (Section(obj, "bijstandsnormen", problems) is { } n)
+            foreach (var (key, value) in n)
+            {
+                if (value is JsonValue v && v.TryGetValue<decimal>(out var amount) && amount > 0) normen[key] = amount;
+                else problems.Add(($"bijstandsnormen.{key}", "a norm must be a positive amount in euros per month"));
+            }
 
         if (problems.Count > 0) throw new SettingsFormatException(source, problems);
         return new MunicipalitySettings
@@ -93,7 +110,46 @@ public static class MunicipalitySettingsLoader
             Teams = teams,
             Zaaktypen = zaaktypen,
             Dwangsom = dwangsom,
+            Gemeentecode = gemeentecode,
+            StandstillDays = standstillDays,
+            Uitvoeringsvarianten = variants,
+            Bijstandsnormen = normen,
         };
+    }
+
+    private static (string? Name, string? Gemeentecode) Municipality(JsonObject obj, List<(string, string)> problems)
+    {
+        switch (obj["municipality"])
+        {
+            case JsonValue value when value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text):
+                return (text.Trim(), null);
+            case JsonObject section:
+            {
+                var name = (section["name"] as JsonValue)?.TryGetValue<string>(out var n) == true && !string.IsNullOrWhiteSpace(n) ? n.Trim() : null;
+                if (name is null) problems.Add(("municipality.name", "the municipality name is required"));
+                string? code = null;
+                if (section["cbsCode"] is { } raw)
+                {
+                    // CBS writes GM0363; iWmo and iJw carry the four digits.
+                    var text = (raw as JsonValue)?.TryGetValue<string>(out var c) == true ? c.Trim() : "";
+                    var digits = text.StartsWith("GM", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;
+                    if (digits.Length == 4 && digits.All(char.IsAsciiDigit)) code = digits;
+                    else problems.Add(("municipality.cbsCode", $"'{text}' is not a CBS gemeentecode; write GM followed by four digits, e.g. GM0363"));
+                }
+                return (name, code);
+            }
+            default:
+                problems.Add(("municipality", "the municipality name is required"));
+                return (null, null);
+        }
+    }
+
+    private static int StandstillDays(JsonObject obj, List<(string, string)> problems)
+    {
+        if (Section(obj, "standstill", problems) is not { } section) return 20;
+        if (section["defaultDays"] is JsonValue v && v.TryGetValue<int>(out var days) && days >= 0) return days;
+        problems.Add(("standstill.defaultDays", "defaultDays must be a whole number of calendar days, 0 or more"));
+        return 20;
     }
 
     private static JsonObject? Section(JsonObject obj, string name, List<(string, string)> problems)
