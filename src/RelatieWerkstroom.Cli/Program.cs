@@ -8,5 +8,6 @@ var root = new RootCommand("werkstroom — RelatieWerkstroom command line: valid
     ImportCommand.Create(),
     ResumeCommand.Create(),
     DeadlineCommand.Create(),
+    SimulateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

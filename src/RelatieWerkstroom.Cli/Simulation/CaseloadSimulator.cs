@@ -92,6 +92,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         services.AddSingleton(registry);
         services.AddSingleton<IWorkflowDefinitionStore>(_definitionStore);
         services.AddSingleton<IWorkflowInstanceStore>(Instances);
+        services.AddSingleton<ICaseFileStore>(new SimulationCaseFileStore());
         services.AddCaseFiles();
         if (request.Municipality is { } municipality) services.AddMunicipalitySettings(municipality);
         services.AddCasework();
