@@ -1,7 +1,7 @@
 using System.CommandLine;
 using RelatieWerkstroom.Cli.Commands;
 
-var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines")
+var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines, simulate a caseload, write reports")
 {
     ValidateCommand.Create(),
     RunCommand.Create(),
@@ -9,5 +9,6 @@ var root = new RootCommand("werkstroom — RelatieWerkstroom command line: valid
     ResumeCommand.Create(),
     DeadlineCommand.Create(),
     SimulateCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
