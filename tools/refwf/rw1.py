@@ -315,7 +315,7 @@ def build():
           ("afwijzen", "Afwijzen", "Afwijzen met een reden uit de codelijst.")],
          "honoreren", "Wmo 2015 art. 2.6.7a; iWmo; contract", ["consulent"],
          F("contract", "Contract; iWmo", "consulent", 15, 0, 0, "Wijzigingen in de hulp gecontroleerd toewijzen."))
-    f.service("VowHonoreren", "Antwoord op wijzigingsverzoek: gehonoreerd (WMO319)", "AnswerVerzoekOmToewijzing",
+    f.service("VowHonoreren", "Antwoord op wijzigingsverzoek: gehonoreerd (WMO301)", "AnswerVerzoekOmToewijzing",
               OrderedDict([("standard", "iWmo"), ("antwoordbericht", "WMO319"), ("besluit", "toegewezen"), ("zaaktype", ZT)]),
               F("national", "Uitvoeringsregeling Wmo 2015 (iWmo)", "systeem", 2, 0, 0, "Antwoord aan de aanbieder via het berichtenverkeer."))
     f.service("VowAfwijzen", "Antwoord op wijzigingsverzoek: afgewezen (WMO319)", "AnswerVerzoekOmToewijzing",

@@ -201,7 +201,7 @@ def build():
           ("afwijzen", "Afwijzen", "Afwijzen met een reden uit codelijst WJ759.")],
          "honoreren", "Jeugdwet art. 2.15; iJw; contract", ["jeugdconsulent"],
          F("contract", "Contract; iJw", "jeugdconsulent", 15, 0, 0, "Wijzigingen in de hulp gecontroleerd toewijzen."))
-    f.service("VowHonoreren", "Antwoord op wijzigingsverzoek: gehonoreerd (JW319)", "AnswerVerzoekOmToewijzing",
+    f.service("VowHonoreren", "Antwoord op wijzigingsverzoek: gehonoreerd (JW301)", "AnswerVerzoekOmToewijzing",
               OrderedDict([("standard", "iJw"), ("antwoordbericht", "JW319"), ("besluit", "toegewezen"), ("zaaktype", ZT)]),
               F("national", "Regeling Jeugdwet §6c (iJw)", "systeem", 2, 0, 0, "Antwoord aan de aanbieder via het berichtenverkeer."))
     f.service("VowAfwijzen", "Antwoord op wijzigingsverzoek: afgewezen (JW319)", "AnswerVerzoekOmToewijzing",
@@ -245,7 +245,9 @@ def build():
          "toewijzen", "Jeugdwet art. 2.6 lid 1 onder g, art. 2.7 lid 4; iJw", ["jeugdconsulent", "backoffice"],
          F("national", "Jeugdwet art. 2.6 lid 1 onder g, art. 2.7 lid 4", "backoffice", 10, 0, 0,
            "De verwijsroute is wettelijk; hoe de gemeente verwijzingen toetst, is afgesproken met verwijzers."))
-    f.service("VotToewijzen", "Antwoord op VOT: toegewezen (JW319)", "AnswerVerzoekOmToewijzing",
+    # An honoured verzoek om toewijzing is answered with the toewijzing itself (JW301, after the JW316 retourbericht);
+    # a JW319 only answers a refusal or "in onderzoek". No separate SendToewijzing follows, or the aanbieder gets two.
+    f.service("VotToewijzen", "Antwoord op VOT: toewijzing (JW316, JW301)", "AnswerVerzoekOmToewijzing",
               OrderedDict([("standard", "iJw"), ("antwoordbericht", "JW319"), ("retourbericht", "JW316"),
                            ("besluit", "toegewezen"), ("zaaktype", ZT)]),
               F("national", "Regeling Jeugdwet §6c (iJw)", "systeem", 2, 0, 0, "Antwoord aan de aanbieder via het berichtenverkeer."))
@@ -272,9 +274,6 @@ def build():
     f.task("BeschikkingVerwijzingVerzenden", "Beschikking controleren en verzenden", "backoffice",
            "Controleer motivering en rechtsmiddelenclausule (Awb 3:45, 3:46) en verzend de beschikking.",
            F("national", "Awb art. 3:41, 3:45", "backoffice", 10, 10, 0, "Een besluit werkt pas na bekendmaking."))
-    f.service("ToewijzingVerwijzing", "Toewijzing versturen (JW301)", "SendToewijzing",
-              OrderedDict([("standard", "iJw"), ("bericht", "JW301"), ("reden", "verwijzing"), ("zaaktype", ZT)]),
-              F("national", "Jeugdwet art. 2.15; Regeling Jeugdwet §6c (iJw)", "systeem", 2, 0, 0, "Uniform berichtenverkeer met aanbieders."))
     f.service("ZaakSluitenVerwijzing", "Zaak sluiten", "CloseCase", OrderedDict([("zaaktype", ZT), ("resultaat", "toegewezen-na-verwijzing")]),
               F("internal", "Zaakgericht werken (archivering)", "systeem", 1, 0, 0, "Zaak afsluiten met resultaat."))
     f.end("EindeVerwijzing", "Einde (verwijzing)")
@@ -391,9 +390,9 @@ def build():
     f.chain("VotAfwijzen", "VerwijzerInformeren", "ZaakSluitenVotAfgewezen", "EindeVotAfgewezen")
     f.chain("VotToewijzen", "DpBeschikkingVerwijzing")
     f.c("DpBeschikkingVerwijzing", "BeschikkingVerwijzing", "ja")
-    f.c("DpBeschikkingVerwijzing", "ToewijzingVerwijzing", "nee")
-    f.chain("BeschikkingVerwijzing", "BeschikkingVerwijzingVerzenden", "ToewijzingVerwijzing")
-    f.chain("ToewijzingVerwijzing", "ZaakSluitenVerwijzing", "EindeVerwijzing")
+    f.c("DpBeschikkingVerwijzing", "ZaakSluitenVerwijzing", "nee")
+    f.chain("BeschikkingVerwijzing", "BeschikkingVerwijzingVerzenden", "ZaakSluitenVerwijzing")
+    f.chain("ZaakSluitenVerwijzing", "EindeVerwijzing")
     # route C
     f.chain("MaatregelRegistreren", "WoonplaatsC", "DpWoonplaatsC")
     f.c("DpWoonplaatsC", "DpGiOverleg", "eigen")

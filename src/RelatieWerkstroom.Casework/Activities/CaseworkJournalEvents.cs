@@ -24,6 +24,12 @@ public static class CaseworkJournalEvents
     /// <summary>A legal clock stopped (decision given); adds <c>daysLeft</c> and <c>breached</c>.</summary>
     public const string ClockStopped = "ClockStopped";
 
+    /// <summary>The scheduler reached a clock's warning date (payload: clock, deadline, warningDate).</summary>
+    public const string ClockWarning = "ClockWarning";
+
+    /// <summary>The scheduler found a clock's deadline passed without a decision (payload: clock, deadline).</summary>
+    public const string ClockBreached = "ClockBreached";
+
     /// <summary>A service step stored a document with the case: <c>{ kind, documentId, decisionId?, toewijzingId?, providerId?, tenderId? }</c>.</summary>
     public const string DocumentGenerated = "DocumentGenerated";
 
@@ -35,4 +41,10 @@ public static class CaseworkJournalEvents
     /// re-assessment (herindicatie) names the outcome of the decision it replaces.
     /// </summary>
     public const string DecisionTaken = "DecisionTaken";
+
+    /// <summary>
+    /// A bezwaarschrift was registered against the case's latest primary decision:
+    /// <c>{ decisionOption?, decisionWorkflow?, decisionId? }</c> (the reports' bezwaar rate per decision outcome).
+    /// </summary>
+    public const string BezwaarReceived = "BezwaarReceived";
 }

@@ -51,6 +51,12 @@ public sealed record CaseClock
     /// <summary>The day the clock stopped, or null while it runs.</summary>
     public DateOnly? StoppedOn { get; init; }
 
+    /// <summary>When the scheduler recorded the deadline warning for this run (recorded once).</summary>
+    public DateTimeOffset? WarningRecordedAt { get; init; }
+
+    /// <summary>When the scheduler recorded that the deadline passed (recorded once).</summary>
+    public DateTimeOffset? BreachRecordedAt { get; init; }
+
     /// <summary>Whether the clock still runs (it may be suspended).</summary>
     [JsonIgnore]
     public bool IsRunning => StoppedOn is null;

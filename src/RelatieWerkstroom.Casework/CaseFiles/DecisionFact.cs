@@ -16,8 +16,9 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// <param name="Einddatum">The last day of a granted voorziening, if limited.</param>
 /// <param name="DiscretionCount">How many discretion decisions the case file held when it was taken (later ones belong to a later decision).</param>
 /// <param name="Sequence">The sequence of its entry in the case file's log (0 until stored).</param>
+/// <param name="Workflow">The workflow definition that took it.</param>
 public sealed record DecisionFact(string DecisionId, string Option, string Zaaktype, bool Grants, DateOnly Sent, DateOnly? Ingangsdatum,
-    DateOnly? Einddatum, int DiscretionCount, long Sequence = 0)
+    DateOnly? Einddatum, int DiscretionCount, long Sequence = 0, string? Workflow = null)
 {
     /// <summary>The details stored with the case event.</summary>
     public JsonObject ToDetails() => new()
@@ -30,6 +31,7 @@ public sealed record DecisionFact(string DecisionId, string Option, string Zaakt
         ["ingangsdatum"] = Ingangsdatum is { } from ? Format(from) : null,
         ["einddatum"] = Einddatum is { } until ? Format(until) : null,
         ["discretionCount"] = DiscretionCount,
+        ["workflow"] = Workflow,
     };
 
     /// <summary>All decisions recorded on the case file, oldest first.</summary>
@@ -49,7 +51,8 @@ public sealed record DecisionFact(string DecisionId, string Option, string Zaakt
         Date(details, "ingangsdatum"),
         Date(details, "einddatum"),
         details["discretionCount"] is JsonValue c && c.TryGetValue<int>(out var count) ? count : 0,
-        entry.Sequence);
+        entry.Sequence,
+        Text(details, "workflow"));
 
     private static string? Text(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

@@ -21,6 +21,10 @@ public static class OpenCaseFile
     /// <param name="Assignee">The caseworker responsible (user id).</param>
     /// <param name="DefinitionId">A workflow definition other than the zaaktype's.</param>
     /// <param name="Input">Workflow input (no personal data: it is instance data).</param>
+    /// <param name="Variables">
+    /// Start values of workflow variables, e.g. RW-2's <c>Route</c> (<c>melding</c>, <c>verwijzing</c>, <c>maatregel</c>);
+    /// no personal data: it is instance data.
+    /// </param>
     public sealed record Command(
         string Zaaktype,
         string Team,
@@ -29,7 +33,8 @@ public static class OpenCaseFile
         string? Title = null,
         string? Assignee = null,
         string? DefinitionId = null,
-        JsonObject? Input = null) : IRequest<Result>;
+        JsonObject? Input = null,
+        IReadOnlyDictionary<string, JsonNode?>? Variables = null) : IRequest<Result>;
 
     /// <summary>The citizen's personal data; printing it shows no more than a masked BSN.</summary>
     public sealed record SubjectData(string Bsn, string Name)
@@ -112,7 +117,7 @@ public static class OpenCaseFile
             RunResult run;
             try
             {
-                run = await runtime.StartAsync(definition, new StartOptions(input, caseFile.Id, request.OpenedBy.Id, instanceId), cancellationToken);
+                run = await runtime.StartAsync(definition, new StartOptions(input, caseFile.Id, request.OpenedBy.Id, instanceId, request.Variables), cancellationToken);
             }
             catch
             {

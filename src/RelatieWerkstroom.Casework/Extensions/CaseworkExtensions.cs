@@ -1,18 +1,23 @@
 using System.Reflection;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RelatieWerkstroom.Casework.Behaviors;
+using RelatieWerkstroom.Casework.Providers;
+using RelatieWerkstroom.Casework.Registers;
 using RelatieWerkstroom.Casework.Steps;
 
 namespace RelatieWerkstroom.Casework.Extensions;
 
-/// <summary>Registers Casework: MediatR, the service step handlers and the step catalogue.</summary>
+/// <summary>Registers Casework: MediatR, the service step handlers, their boundaries (registers, aanbieders) and the step catalogue.</summary>
 public static class CaseworkExtensions
 {
     /// <summary>
-    /// Registers MediatR (5.1.0, without its DI package), every request handler found in the Casework assembly and in
-    /// <paramref name="handlerAssemblies"/>, the step journal behaviour and the step catalogue. The request types found
-    /// are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against.
+    /// Registers MediatR (5.1.0, without its DI package), the service step handlers of the Casework assembly (its case-file
+    /// and worklist slices come with <c>AddCaseFiles()</c>), every request handler in <paramref name="handlerAssemblies"/>,
+    /// the step journal behaviour and the step catalogue. The request types found are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against. The handlers'
+    /// boundaries get in-process stand-ins unless the host registered real ones first: <see cref="IRegisterLookup"/>
+    /// (<see cref="SimulatedRegisterLookup"/>) and <see cref="IProviderDirectory"/> (<see cref="FictitiousProviderDirectory"/>).
     /// </summary>
     public static IServiceCollection AddCasework(this IServiceCollection services, params Assembly[] handlerAssemblies)
     {
@@ -22,8 +27,14 @@ public static class CaseworkExtensions
         services.AddTransient<ServiceFactory>(provider => provider.GetService);
         services.AddTransient<IMediator, Mediator>();
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(StepJournalBehavior<,>));
+        services.TryAddSingleton<IRegisterLookup, SimulatedRegisterLookup>();
+        services.TryAddSingleton<IProviderDirectory, FictitiousProviderDirectory>();
         foreach (var (service, implementation) in RequestHandlers(assemblies))
+        {
+            // The case-file and worklist slices of this assembly are AddCaseFiles()'s; here only its service step handlers.
+            if (implementation.Assembly == typeof(CaseworkExtensions).Assembly && service.GetGenericArguments()[1] != typeof(StepResult)) continue;
             services.AddTransient(service, implementation);
+        }
 
         var catalogue = new StepCatalogue().AddFromAssemblies(assemblies);
         StepCatalogue.Default.AddFromAssemblies(assemblies);

@@ -22,7 +22,10 @@ namespace RelatieWerkstroom.Casework.Settings;
 ///                 "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, … ] } ] }
 /// }
 /// </code>
-/// Only <c>municipality</c> is required; comments and trailing commas are allowed.
+/// Only <c>municipality</c> is required; comments and trailing commas are allowed. The long forms of
+/// <c>workflows/settings/settings.schema.json</c> are read too: a default option or term as an object with its source
+/// (<c>{ "option": "lang", "source": "…" }</c>, <c>{ "term": "6 weeks", "origin": "local", "basis": "…" }</c>) and
+/// thresholds grouped per kind of contract (<c>leveringenDiensten.enkelvoudigMax</c>).
 /// </summary>
 public static class MunicipalitySettingsLoader
 {
@@ -30,6 +33,14 @@ public static class MunicipalitySettingsLoader
     {
         "municipality", "defaultOptions", "terms", "procurementThresholds", "teams", "zaaktypen", "dwangsom", "standstill",
         "uitvoeringsvarianten", "bijstandsnormen", "$schema", "$comment", "description",
+        // Part of settings.schema.json but read elsewhere (reports) or informative only; accepted so the documented file loads.
+        "validFrom", "validUntil", "bezwaar", "skmTariffs",
+    };
+
+    // Descriptive properties of procurementThresholds in settings.schema.json; not amounts.
+    private static readonly HashSet<string> ThresholdMetadata = new(StringComparer.Ordinal)
+    {
+        "currency", "vatExcluded", "validFrom", "validUntil", "sources", "source", "note",
     };
 
     private static readonly string[] Variants = ["inspanningsgericht", "outputgericht", "taakgericht"];
@@ -68,10 +79,11 @@ public static class MunicipalitySettingsLoader
 
         var (municipality, gemeentecode) = Municipality(obj, problems);
 
-        var defaultOptions = StringMap(obj, "defaultOptions", problems);
+        // settings.schema.json writes these as objects with their source; the short form is the bare value.
+        var defaultOptions = StringMap(obj, "defaultOptions", problems, "option", "an option id or an object { option, source, reason }");
         var zaaktypen = StringMap(obj, "zaaktypen", problems);
         var terms = new Dictionary<string, LegalTerm>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, text) in StringMap(obj, "terms", problems))
+        foreach (var (key, text) in StringMap(obj, "terms", problems, "term", "a term such as \"6 weeks\" or an object { term, origin, basis }"))
         {
             if (LegalTerm.TryParse(text, out var term, out var error)) terms[key] = term;
             else problems.Add(($"terms.{key}", error));
@@ -79,11 +91,7 @@ public static class MunicipalitySettingsLoader
 
         var thresholds = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         if (Section(obj, "procurementThresholds", problems) is { } t)
-            foreach (var (key, value) in t)
-            {
-                if (value is JsonValue v && v.TryGetValue<decimal>(out var amount) && amount >= 0) thresholds[key] = amount;
-                else problems.Add(($"procurementThresholds.{key}", "a threshold must be a non-negative amount in euros"));
-            }
+            Thresholds(t, "", thresholds, problems);
 
         var teams = Teams(obj, problems);
         var dwangsom = Dwangsom(obj, problems);
@@ -166,14 +174,34 @@ public static class MunicipalitySettingsLoader
         }
     }
 
-    private static Dictionary<string, string> StringMap(JsonObject obj, string name, List<(string, string)> problems)
+    /// <summary>
+    /// Amounts by name; a nested section (e.g. <c>leveringenDiensten</c>) gives names like
+    /// <c>leveringenDiensten.enkelvoudigMax</c>.
+    /// </summary>
+    private static void Thresholds(JsonObject section, string prefix, Dictionary<string, decimal> thresholds, List<(string, string)> problems)
+    {
+        foreach (var (key, value) in section)
+        {
+            if (ThresholdMetadata.Contains(key)) continue;
+            var name = prefix + key;
+            if (value is JsonObject nested) Thresholds(nested, name + ".", thresholds, problems);
+            else if (value is JsonValue v && v.TryGetValue<decimal>(out var amount) && amount >= 0) thresholds[name] = amount;
+            else problems.Add(($"procurementThresholds.{name}", "a threshold must be a non-negative amount in euros"));
+        }
+    }
+
+    private static Dictionary<string, string> StringMap(JsonObject obj, string name, List<(string, string)> problems,
+        string? objectProperty = null, string? expected = null)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (Section(obj, name, problems) is not { } section) return map;
         foreach (var (key, value) in section)
         {
-            if (value is JsonValue v && v.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)) map[key] = text.Trim();
-            else problems.Add(($"{name}.{key}", "must be a non-empty string"));
+            var item = objectProperty is not null && value is JsonObject o ? o[objectProperty] : value;
+            if (item is JsonValue v && v.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)) map[key] = text.Trim();
+            else if (objectProperty is not null && value is JsonObject)
+                problems.Add(($"{name}.{key}.{objectProperty}", $"{objectProperty} must be a non-empty string"));
+            else problems.Add(($"{name}.{key}", expected is null ? "must be a non-empty string" : $"must be a non-empty string: {expected}"));
         }
         return map;
     }

@@ -16,6 +16,8 @@ namespace RelatieWerkstroom.Casework.Steps;
 /// </summary>
 public sealed class StepRun
 {
+    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+
     private StepRun(ActivityExecutionContext context, string request)
     {
         Context = context;
@@ -175,18 +177,33 @@ public sealed class StepRun
     };
 
     /// <summary>
-    /// Stages the message for the outbox (queued after the commit), notes it in the case file's log and journals
-    /// <c>MessageQueued</c> with <paramref name="ids"/> (identifiers only).
+    /// Stages the message for the outbox (queued after the commit), notes it in the case file's log (with
+    /// <paramref name="facts"/>) and journals <c>MessageQueued</c> with <paramref name="ids"/> (identifiers only).
     /// </summary>
-    public void Queue(OutboxMessage message, JsonObject? ids = null)
+    public void Queue(OutboxMessage message, JsonObject? ids = null, JsonObject? facts = null)
     {
+        // The outbox ignores an id it already has, so a second message with the same id would silently never be sent.
+        if (!_queued.Add(message.Id))
+            throw new InvalidOperationException($"{Request}: two messages of this step got the same id {message.Id} ({message.Kind} to {message.Recipient})");
         Context.SendMessage(message);
         var details = new JsonObject { ["messageId"] = message.Id, ["kind"] = message.Kind, ["recipient"] = message.Recipient };
         Merge(details, ids);
+        Merge(details, facts);
         Change(file => file.AddEvent(CaseEventKinds.MessageQueued, Actor, Now, instanceId: Context.Instance.Id, details: (JsonObject)details.DeepClone()));
         var payload = new JsonObject { ["kind"] = message.Kind, ["messageId"] = message.Id };
         Merge(payload, ids);
         Context.Journal(CaseworkJournalEvents.MessageQueued, payload);
+    }
+
+    /// <summary>
+    /// How an organisation appears in the journal (<c>providerId</c>): an AGB or KvK number as it is, a name as a stable
+    /// pseudonym, because the name of a one-person business is the name of a person.
+    /// </summary>
+    public static string ProviderReference(string organisation)
+    {
+        var trimmed = organisation.Trim();
+        if (trimmed.Length is >= 6 and <= 12 && trimmed.All(char.IsAsciiDigit)) return trimmed;
+        return "org-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trimmed.ToLowerInvariant())))[..12];
     }
 
     /// <summary>Stages a change to the instance's case file (call <see cref="CaseFileAsync"/> first).</summary>

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.Activities.Steps;
+using RelatieWerkstroom.Casework.Steps;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
@@ -37,7 +39,12 @@ public sealed class WerkstroomHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     /// <summary>Every activity type the CLI can run and validate.</summary>
-    public static ActivityRegistry CreateRegistry() => ActivityRegistry.CreateWithCoreActivities();
+    public static ActivityRegistry CreateRegistry()
+    {
+        // Service steps are validated against the requests the Casework handlers answer.
+        StepCatalogue.Default.AddFromAssemblies([typeof(ServiceStep).Assembly]);
+        return ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
+    }
 
     /// <summary>Opens (creating and migrating when new) the SQLite database; without a path, a temporary one.</summary>
     public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default)

@@ -111,6 +111,8 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         var doc = WorkflowDefinitionWriter.ToJsonObject(d);
         foreach (var key in new[] { "id", "version", "isLatest", "isPublished", "createdAt" })
             if (doc.KeyOf(key) is { } k) doc.Remove(k);
+        // A file with only an "id" gets "definitionId" when stored; without this it would never equal its stored self.
+        doc.Set("definitionId", d.DefinitionId);
         return doc;
     }
 }

@@ -83,7 +83,15 @@ public sealed class JavaScriptSandbox : IDisposable
     private void Write(string name, JsValue value)
     {
         if (_current is null) return;
-        _current.Instance.Variables[name] = ValueConverter.ToJsonNode(ToClr(value));
+        try
+        {
+            _current.SetVariable(name, ToClr(value));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Surfaces as a JavaScript error, so the script and the variable both show up in the incident.
+            throw new JavaScriptException(ex.Message);
+        }
     }
 
     private static object? ToClr(JsValue value) => value.IsUndefined() || value.IsNull() ? null : value.ToObject();

@@ -25,7 +25,10 @@ public static class ValueConverter
                 JsonValueKind.String => jv.GetValue<string>(),
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                JsonValueKind.Number => jv.TryGetValue<long>(out var l) ? l : jv.GetValue<double>(),
+                // Through the text: a node made from an int or decimal in this burst cannot be read as long or double directly.
+                JsonValueKind.Number => long.TryParse(jv.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
+                    ? l
+                    : double.Parse(jv.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
                 _ => jv.ToJsonString(),
             };
 
@@ -107,6 +110,28 @@ public static class ValueConverter
             throw Bad(value, target.Name);
         }
     }
+
+    /// <summary>
+    /// The CLR type a variable of a declared Elsa type is stored as (whole numbers as Int64, other numbers as Double),
+    /// or null for types kept as given (Object, arrays, records).
+    /// </summary>
+    public static Type? VariableStorageType(string? typeName)
+    {
+        var name = typeName?.Split(',')[0].Trim() ?? "";
+        if (name.StartsWith("System.", StringComparison.Ordinal)) name = name["System.".Length..];
+        return name switch
+        {
+            "Int32" or "Int64" or "Int16" or "Byte" => typeof(long),
+            "Double" or "Single" or "Decimal" => typeof(double),
+            "Boolean" => typeof(bool),
+            "String" => typeof(string),
+            _ => null,
+        };
+    }
+
+    /// <summary>Converts a value for a variable of the declared type; throws <see cref="FormatException"/> when it does not fit.</summary>
+    public static JsonNode? ToVariableValue(object? value, string? typeName) =>
+        VariableStorageType(typeName) is { } type ? ToJsonNode(Convert(value, type)) : ToJsonNode(value);
 
     /// <summary>Turns any value into a JSON node (for variables and outputs).</summary>
     public static JsonNode? ToJsonNode(object? value) => value switch

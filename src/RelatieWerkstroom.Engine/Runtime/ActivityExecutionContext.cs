@@ -50,8 +50,20 @@ public sealed class ActivityExecutionContext
     /// <summary>Reads a variable as a CLR value or JSON node.</summary>
     public object? GetVariable(string name) => Instance.Variables.GetValueOrDefault(name);
 
-    /// <summary>Sets a variable (stored as JSON).</summary>
-    public void SetVariable(string name, object? value) => Instance.Variables[name] = ValueConverter.ToJsonNode(value);
+    /// <summary>Sets a variable (stored as JSON), converted to its declared type (e.g. "5" becomes 5 for an Int32 variable).</summary>
+    /// <exception cref="InvalidOperationException">The value does not fit the variable's declared type.</exception>
+    public void SetVariable(string name, object? value)
+    {
+        var declared = Graph.Definition.Variables.FirstOrDefault(v => v.Name == name);
+        try
+        {
+            Instance.Variables[name] = ValueConverter.ToVariableValue(value, declared?.TypeName);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException($"variable '{name}' is declared as {declared!.TypeName}: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>Sets a workflow output.</summary>
     public void SetOutput(string name, object? value) => Instance.Output[name] = ValueConverter.ToJsonNode(value);

@@ -12,12 +12,14 @@ internal sealed class FlowchartRunner
     private readonly WorkflowInstance _instance;
     private readonly WorkflowGraph _graph;
     private readonly WorkQueue _queue = new();
+    private readonly bool _hasLoops;
 
     public FlowchartRunner(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph)
     {
         _burst = burst;
         _instance = instance;
         _graph = graph;
+        _hasLoops = graph.Nodes.Values.Any(n => n.LoopMembers.Count > 0);
     }
 
     /// <summary>Runs until nothing more can run without outside input.</summary>
@@ -41,6 +43,8 @@ internal sealed class FlowchartRunner
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
             if (item.Bookmark is null)
             {
+                // An activity waits at most once: when a loop comes round while it still waits, the old wait is replaced.
+                if (_instance.Bookmarks.Count > 0) CancelBookmarks(b => b.ActivityId == node.Id);
                 CollectionsMarshal.GetValueRefOrAddDefault(_instance.ExecutionCounts, node.Id, out _)++;
                 _burst.AddJournal(_instance, node, JournalEvents.ActivityStarted);
             }
@@ -83,6 +87,7 @@ internal sealed class FlowchartRunner
                     _instance.Status = WorkflowStatus.Finished;
                     break;
             }
+            if (_hasLoops && _instance.Status == WorkflowStatus.Running) ReleaseStoppedLoopExits();
         }
 
         if (_instance.Status == WorkflowStatus.Running)
@@ -151,6 +156,31 @@ internal sealed class FlowchartRunner
         var target = edge.Target;
         var inboundCount = target.ForwardInbound.Count;
 
+        if (edge.ExitedLoop is not null)
+        {
+            // Leaving a loop: a dead path now may be taken in a later round, so it waits until the loop has stopped.
+            if (!followed)
+            {
+                var deferred = StateOf(target).Deferred;
+                if (!deferred.Contains(edge.InboundIndex)) deferred.Add(edge.InboundIndex);
+                return;
+            }
+            if (_instance.Inbound.TryGetValue(target.Id, out var pending))
+            {
+                pending.Deferred.Remove(edge.InboundIndex);
+                if (IsEmpty(pending)) _instance.Inbound.Remove(target.Id);
+            }
+        }
+
+        Arrive(edge, followed);
+    }
+
+    /// <summary>Records a visit at the target and runs or skips it when its join condition is settled.</summary>
+    private void Arrive(GraphEdge edge, bool followed)
+    {
+        var target = edge.Target;
+        var inboundCount = target.ForwardInbound.Count;
+
         if (target.Activity is FlowJoin join)
         {
             var mode = join.Mode.IsConstant ? join.Mode.Constant : join.Mode.Get(new ActivityExecutionContext(_burst, _instance, _graph, target, null));
@@ -197,6 +227,40 @@ internal sealed class FlowchartRunner
         if (any) _queue.AddLast(new WorkItem(target));
         else Skip(target);
     }
+
+    /// <summary>Delivers the held-back dead paths of loops that have stopped (nothing of the loop is scheduled or waiting).</summary>
+    private void ReleaseStoppedLoopExits()
+    {
+        var released = true;
+        while (released)
+        {
+            released = false;
+            var pending = _instance.Inbound.Where(p => p.Value.Deferred.Count > 0)
+                .SelectMany(p => p.Value.Deferred.Select(index => (TargetId: p.Key, Index: index))).ToList();
+            foreach (var (targetId, index) in pending)
+            {
+                if (!_instance.Inbound.TryGetValue(targetId, out var state) || !state.Deferred.Contains(index)) continue;
+                var edge = _graph.Nodes[targetId].ForwardInbound[index];
+                if (edge.ExitedLoop is { } head && IsLoopActive(head)) continue;
+                state.Deferred.Remove(index);
+                if (IsEmpty(state)) _instance.Inbound.Remove(targetId);
+                Arrive(edge, followed: false);
+                released = true;
+            }
+        }
+    }
+
+    private bool IsLoopActive(GraphNode head)
+    {
+        foreach (var item in _queue)
+            if (head.LoopMembers.Contains(item.Node.Id)) return true;
+        foreach (var bookmark in _instance.Bookmarks)
+            if (head.LoopMembers.Contains(bookmark.ActivityId)) return true;
+        return false;
+    }
+
+    private static bool IsEmpty(InboundState state) =>
+        state.Visited.Count == 0 && state.Followed.Count == 0 && state.Deferred.Count == 0 && !state.Fired;
 
     private InboundState StateOf(GraphNode node)
     {
@@ -250,7 +314,7 @@ internal sealed class FlowchartRunner
         // Keep what was still to run, so an explicit retry continues where the fault happened.
         _instance.Scheduled.Clear();
         if (item.Bookmark is null) _instance.Scheduled.Add(node.Id);
-        foreach (var pending in _queue.Items)
+        foreach (var pending in _queue)
             if (pending.Bookmark is null) _instance.Scheduled.Add(pending.Node.Id);
         _queue.Clear();
         var payload = new JsonObject { ["message"] = message, ["exception"] = exception.GetType().Name };
@@ -265,7 +329,7 @@ internal sealed class FlowchartRunner
         private int _head;
         private int _tail;
 
-        public ReadOnlySpan<WorkItem> Items => _items.AsSpan(_head, _tail - _head);
+        public ReadOnlySpan<WorkItem>.Enumerator GetEnumerator() => new ReadOnlySpan<WorkItem>(_items, _head, _tail - _head).GetEnumerator();
 
         public void AddLast(WorkItem item)
         {

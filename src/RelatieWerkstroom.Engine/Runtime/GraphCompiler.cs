@@ -13,7 +13,8 @@ public static class GraphCompiler
     public static WorkflowGraph Compile(WorkflowDefinition definition, ActivityRegistry registry)
     {
         var problems = new List<ValidationProblem>();
-        var compiler = new ExpressionCompiler(definition.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal));
+        var compiler = new ExpressionCompiler(definition.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal),
+            definition.Variables.Where(v => v.Id != v.Name).GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal));
         var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
 
         CheckVariables(definition, problems);
@@ -40,6 +41,17 @@ public static class GraphCompiler
         {
             var v = definition.Variables[i];
             if (!seen.Add(v.Name)) problems.Add(new(null, $"variables[{i}].name", $"duplicate variable name '{v.Name}'"));
+            if (v.InitialValue is not null && ValueConverter.VariableStorageType(v.TypeName) is { } type)
+            {
+                try
+                {
+                    ValueConverter.Convert(v.InitialValue, type);
+                }
+                catch (FormatException ex)
+                {
+                    problems.Add(new(null, $"variables[{i}].value", $"initial value of variable '{v.Name}' ({v.TypeName}): {ex.Message}"));
+                }
+            }
         }
     }
 
@@ -109,14 +121,15 @@ public static class GraphCompiler
         {
             var path = $"connections[{c.Index}]";
             var ok = true;
+            // A dangling connection is reported at the activity that does exist, so a designer can show where it hangs.
             if (!nodes.TryGetValue(c.Source, out var source))
             {
-                problems.Add(new(c.Source, path + ".source", $"connection {c} starts at activity '{c.Source}', which does not exist"));
+                problems.Add(new(nodes.ContainsKey(c.Target) ? c.Target : c.Source, path + ".source", $"connection {c} starts at activity '{c.Source}', which does not exist"));
                 ok = false;
             }
             if (!nodes.TryGetValue(c.Target, out var target))
             {
-                problems.Add(new(c.Target, path + ".target", $"connection {c} ends at activity '{c.Target}', which does not exist"));
+                problems.Add(new(source is not null ? c.Source : c.Target, path + ".target", $"connection {c} ends at activity '{c.Target}', which does not exist"));
                 ok = false;
             }
             if (!ok) continue;
@@ -183,7 +196,7 @@ public static class GraphCompiler
 
         foreach (var node in nodes.Values)
             if (!visited.Contains(node.Id))
-                problems.Add(new(node.Id, "", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'"));
+                problems.Add(new(node.Id, $"activities[{node.Node.Index}]", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'"));
 
         var rpo = Enumerable.Reverse(postOrder).ToList();
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -226,9 +239,10 @@ public static class GraphCompiler
             }
         }
 
+        var backEdges = new List<GraphEdge>();
         foreach (var n in rpo)
             foreach (var e in n.Outbound)
-                e.IsBackward = Dominates(e.Target, n);
+                if (e.IsBackward = Dominates(e.Target, n)) backEdges.Add(e);
 
         // Any cycle left among forward connections is a loop entered other than through its head.
         var state = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -241,8 +255,7 @@ public static class GraphCompiler
                 e.Target.ForwardInbound.Add(e);
             }
 
-        foreach (var e in rpo.SelectMany(n => n.Outbound).Where(e => e.IsBackward))
-            e.LoopBody = ForwardReachable(e.Target).Select(n => n.Id).ToArray();
+        MarkLoops(rpo, backEdges, predecessors);
 
         foreach (var join in rpo.Where(n => n.Node.Type == "Elsa.FlowJoin"))
             foreach (var ancestor in ForwardAncestors(join))
@@ -295,16 +308,47 @@ public static class GraphCompiler
         }
     }
 
-    private static IEnumerable<GraphNode> ForwardReachable(GraphNode from)
+    /// <summary>
+    /// Finds each loop's body (the natural loop: its head plus every activity that reaches a backward connection
+    /// into the head without passing the head) and marks the connections that leave a loop.
+    /// </summary>
+    /// <remarks>
+    /// Only the body's join bookkeeping restarts when the loop goes round; activities after the loop keep what other
+    /// branches already delivered. A connection leaving the loop that is not taken in one round is taken or not in a
+    /// later round, so the runner holds its dead path back until the loop has stopped (see <see cref="GraphEdge.ExitedLoop"/>).
+    /// </remarks>
+    private static void MarkLoops(List<GraphNode> reachable, List<GraphEdge> backEdges, Dictionary<string, List<GraphNode>> predecessors)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { from.Id };
-        var queue = new Queue<GraphNode>([from]);
-        while (queue.Count > 0)
+        var heads = new List<GraphNode>();
+        foreach (var back in backEdges)
         {
-            var n = queue.Dequeue();
-            yield return n;
-            foreach (var e in n.Outbound)
-                if (!e.IsBackward && seen.Add(e.Target.Id)) queue.Enqueue(e.Target);
+            var head = back.Target;
+            if (head.LoopMembers.Count == 0)
+            {
+                head.LoopMembers.Add(head.Id);
+                heads.Add(head);
+            }
+            // Walk backwards from the connection's source; the head stops the walk (predecessors include back edges).
+            var stack = new Stack<GraphNode>([back.Source]);
+            while (stack.Count > 0)
+            {
+                var n = stack.Pop();
+                if (!head.LoopMembers.Add(n.Id)) continue;
+                foreach (var p in predecessors[n.Id]) stack.Push(p);
+            }
+        }
+        foreach (var back in backEdges) back.LoopBody = [.. back.Target.LoopMembers];
+        if (heads.Count == 0) return;
+
+        foreach (var edge in reachable.SelectMany(n => n.Outbound))
+        {
+            if (edge.IsBackward) continue;
+            GraphNode? outermost = null;
+            foreach (var head in heads)
+                if (head.LoopMembers.Contains(edge.Source.Id) && !head.LoopMembers.Contains(edge.Target.Id)
+                    && (outermost is null || head.LoopMembers.Count > outermost.LoopMembers.Count))
+                    outermost = head;
+            edge.ExitedLoop = outermost;
         }
     }
 

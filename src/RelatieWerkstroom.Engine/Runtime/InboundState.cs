@@ -9,6 +9,12 @@ public sealed class InboundState
     /// <summary>Indexes that were visited and followed.</summary>
     public List<int> Followed { get; set; } = [];
 
+    /// <summary>
+    /// Indexes of inbound connections that leave a loop and were not taken while the loop was still going round;
+    /// they count as visited (not followed) once the loop has stopped.
+    /// </summary>
+    public List<int> Deferred { get; set; } = [];
+
     /// <summary>For WaitAny joins: already fired in this pass; later arrivals are ignored.</summary>
     public bool Fired { get; set; }
 }

@@ -23,7 +23,8 @@ public sealed class RuntimeOptions
 
     /// <summary>
     /// Creates the ids of new instances and bookmarks (and of resumes without an operation id). The default is a random
-    /// GUID; a simulation supplies a seeded generator so that the same seed gives the same ids and the same journal.
+    /// GUID (32 hex digits); a simulation supplies a seeded generator so that the same seed gives the same ids and the
+    /// same journal.
     /// </summary>
-    public Func<string> IdGenerator { get; set; } = () => Guid.NewGuid().ToString("N");
+    public Func<string> IdGenerator { get; set; } = RandomIds.NewId;
 }

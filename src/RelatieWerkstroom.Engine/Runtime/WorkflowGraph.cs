@@ -61,6 +61,9 @@ public sealed class GraphNode
     /// <summary>For FlowJoin nodes: activities from which this join can be reached (cancelled by WaitAny).</summary>
     public HashSet<string> Ancestors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>For a loop head: the activities of its loop (the head included); empty for other activities.</summary>
+    public HashSet<string> LoopMembers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Activity id.</summary>
     public string Id => Node.Id;
 }
@@ -90,6 +93,12 @@ public sealed class GraphEdge
     /// <summary>Index among the target's forward inbound connections.</summary>
     public int InboundIndex { get; internal set; } = -1;
 
-    /// <summary>For backward connections: activities whose join bookkeeping restarts when the loop goes round.</summary>
+    /// <summary>For backward connections: the loop's activities, whose join bookkeeping restarts when the loop goes round.</summary>
     public IReadOnlyList<string> LoopBody { get; internal set; } = [];
+
+    /// <summary>
+    /// For a connection from inside a loop to outside it: the head of the outermost loop it leaves. When such a
+    /// connection is not taken, its dead path waits until that loop has stopped, because a later round may take it.
+    /// </summary>
+    public GraphNode? ExitedLoop { get; internal set; }
 }

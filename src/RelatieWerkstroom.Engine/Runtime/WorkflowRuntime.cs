@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
@@ -55,8 +57,14 @@ public sealed class WorkflowRuntime
     public RuntimeOptions Options { get; }
 
     /// <summary>Compiles (once per version) a definition; throws when it is invalid.</summary>
+    /// <remarks>
+    /// The current draft (latest, unpublished) is saved over under the same version id, so its cache key includes its
+    /// content; every other version no longer changes.
+    /// </remarks>
     public WorkflowGraph GetGraph(WorkflowDefinition definition) =>
-        _graphs.GetOrAdd(definition.Id + "#" + definition.Version, _ =>
+        _graphs.GetOrAdd(definition.IsLatest && !definition.IsPublished
+            ? definition.Id + "#" + definition.Version + "#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(definition.Document.ToJsonString())))
+            : definition.Id + "#" + definition.Version, _ =>
         {
             var graph = GraphCompiler.Compile(definition, Registry);
             if (graph.Problems.Count > 0)
@@ -100,13 +108,14 @@ public sealed class WorkflowRuntime
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
                 return Replay(done);
 
+            // The bookmark may vanish between the look-ups: if this very operation consumed it meanwhile, replay it.
             var stored = await Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken);
-            if (stored is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (stored is null) return Replay(await MissingBookmarkAsync(request.BookmarkId, operationId, cancellationToken));
 
             var instance = await Instances.FindAsync(stored.InstanceId, cancellationToken)
                 ?? throw new WorkflowNotFoundException($"instance '{stored.InstanceId}' of bookmark '{request.BookmarkId}' does not exist");
             var bookmark = instance.Bookmarks.FirstOrDefault(b => b.Id == request.BookmarkId);
-            if (bookmark is null) throw await MissingBookmarkAsync(request.BookmarkId, cancellationToken);
+            if (bookmark is null) return Replay(await MissingBookmarkAsync(request.BookmarkId, operationId, cancellationToken));
             if (instance.Status == WorkflowStatus.Faulted)
                 throw new InvalidOperationException($"instance {instance.Id} is faulted ({instance.Incident?.Message}); retry it before resuming");
 
@@ -143,7 +152,14 @@ public sealed class WorkflowRuntime
         foreach (var b in bookmarks)
         {
             var op = operationId is null ? null : $"{operationId}:{b.Bookmark.Id}";
-            results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, payload, op, actor), cancellationToken));
+            try
+            {
+                results.Add(await ResumeAsync(new ResumeRequest(b.Bookmark.Id, payload, op, actor), cancellationToken));
+            }
+            catch (BookmarkNotFoundException)
+            {
+                // An earlier resume in this loop cancelled it (WaitAny, End) in the same instance: nothing to do.
+            }
         }
         return results;
     }
@@ -162,6 +178,10 @@ public sealed class WorkflowRuntime
             catch (BookmarkConflictException)
             {
                 // Fired elsewhere (another node or a person) first: nothing to do.
+            }
+            catch (BookmarkNotFoundException)
+            {
+                // Cancelled by an earlier timer of the same instance in this loop (WaitAny, End): nothing to do.
             }
         }
         return results;
@@ -280,21 +300,13 @@ public sealed class WorkflowRuntime
     private static JsonNode? InitialValue(VariableDefinition variable)
     {
         if (variable.InitialValue is null) return null;
-        var clrType = variable.TypeName switch
-        {
-            "Int32" or "Int64" or "Int16" => typeof(long),
-            "Double" or "Single" or "Decimal" => typeof(double),
-            "Boolean" => typeof(bool),
-            "String" => typeof(string),
-            _ => null,
-        };
-        if (clrType is null) return variable.InitialValue.DeepClone();
         try
         {
-            return ValueConverter.ToJsonNode(ValueConverter.Convert(variable.InitialValue, clrType));
+            return ValueConverter.ToVariableValue(variable.InitialValue, variable.TypeName);
         }
         catch (FormatException)
         {
+            // Validation reports a bad initial value; keep it as written rather than lose it.
             return variable.InitialValue.DeepClone();
         }
     }
@@ -303,10 +315,13 @@ public sealed class WorkflowRuntime
         await Definitions.FindVersionAsync(instance.DefinitionVersionId, cancellationToken)
         ?? throw new WorkflowNotFoundException($"definition version '{instance.DefinitionVersionId}' of instance {instance.Id} is missing");
 
-    private async Task<Exception> MissingBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
-        await Instances.FindOperationForBookmarkAsync(bookmarkId, cancellationToken) is { } winner
-            ? Conflict(bookmarkId, winner)
-            : new BookmarkNotFoundException(bookmarkId);
+    /// <summary>The operation that consumed a bookmark when it is this one (to replay); otherwise throws the right error.</summary>
+    private async Task<OperationRecord> MissingBookmarkAsync(string bookmarkId, string operationId, CancellationToken cancellationToken)
+    {
+        var winner = await Instances.FindOperationForBookmarkAsync(bookmarkId, cancellationToken)
+            ?? throw new BookmarkNotFoundException(bookmarkId);
+        return winner.OperationId == operationId ? winner : throw Conflict(bookmarkId, winner);
+    }
 
     private static BookmarkConflictException Conflict(string bookmarkId, OperationRecord winner) =>
         new(bookmarkId, $"bookmark '{bookmarkId}' was already resumed by operation '{winner.OperationId}' at {winner.CreatedAt:u}; this resume was not carried out");

@@ -54,7 +54,6 @@ internal sealed class InMemoryJournalLog
         var payloadLength = payload is null ? -1 : Encoding.UTF8.GetBytes(payload, row[FixedBytes..]);
         BinaryPrimitives.WriteInt32LittleEndian(row[62..], payloadLength);
         _used += FixedBytes + Math.Max(payloadLength, 0);
-        _chunkUsed[^1] = _used;
     }
 
     /// <summary>Entries after a sequence number, optionally of one instance, as new objects.</summary>
@@ -63,7 +62,7 @@ internal sealed class InMemoryJournalLog
         var result = new List<JournalEntry>();
         for (var c = 0; c < _chunks.Count; c++)
         {
-            var chunk = _chunks[c].AsSpan(0, _chunkUsed[c]);
+            var chunk = _chunks[c].AsSpan(0, c == _chunks.Count - 1 ? _used : _chunkUsed[c]);
             while (chunk.Length > 0)
             {
                 var payloadLength = BinaryPrimitives.ReadInt32LittleEndian(chunk[62..]);
@@ -98,6 +97,7 @@ internal sealed class InMemoryJournalLog
 
     private void NewChunk(int size)
     {
+        if (_chunks.Count > 0) _chunkUsed[^1] = _used;
         _current = new byte[size];
         _used = 0;
         _chunks.Add(_current);

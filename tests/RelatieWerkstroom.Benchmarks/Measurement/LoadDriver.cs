@@ -8,7 +8,7 @@ public static class LoadDriver
     /// <param name="instances">How many instances to run.</param>
     /// <param name="concurrency">How many starters run at once; each waits for its instance to complete before the next.</param>
     /// <param name="runInstance">Starts one instance (argument: its number) and completes when the instance has finished.</param>
-    public static async Task<RunStats> RunAsync(int instances, int concurrency, Func<int, ValueTask> runInstance)
+    public static async Task<RunSample> RunAsync(int instances, int concurrency, Func<int, ValueTask> runInstance)
     {
         var latencies = new long[instances];
         var next = -1;
@@ -38,9 +38,6 @@ public static class LoadDriver
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        Array.Sort(latencies);
-        double Percentile(double p) => latencies[Math.Min(instances - 1, (int)Math.Ceiling(p * instances) - 1)] * 1000.0 / Stopwatch.Frequency;
-        return new RunStats(instances, elapsed.TotalSeconds, Percentile(0.50), Percentile(0.95), Percentile(0.99), (double)allocated / instances,
-            cpu.TotalMicroseconds / instances);
+        return new RunSample(instances, elapsed.TotalSeconds, allocated, cpu.TotalMicroseconds, latencies);
     }
 }

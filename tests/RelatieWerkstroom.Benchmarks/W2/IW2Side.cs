@@ -9,6 +9,9 @@ public interface IW2Side
     /// <summary>Concurrent starters used to load this side.</summary>
     int Concurrency { get; }
 
+    /// <summary>The most instances one run may hold (a store that slows down as it fills is measured before it does).</summary>
+    int MaxInstancesPerRun => 400_000;
+
     /// <summary>Sets up fresh state (empty stores) for one run; not timed.</summary>
     Task PrepareAsync();
 

@@ -9,7 +9,7 @@ using RelatieWerkstroom.Engine.Stores;
 namespace RelatieWerkstroom.Benchmarks.W2;
 
 /// <summary>RelatieWerkstroom on W2 over the instance store the factory makes (in memory, SQLite, …); the journal is kept.</summary>
-public sealed class RelatieWerkstroomSide(string name, Func<Task<StoreLease>> storeFactory, int concurrency, bool plainSteps = false) : IW2Side
+public sealed class RelatieWerkstroomSide(string name, Func<Task<StoreLease>> storeFactory, int concurrency, bool plainSteps = false, int maxInstancesPerRun = 1_000) : IW2Side
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddCasework(typeof(Noop).Assembly).BuildServiceProvider();
     private readonly ActivityRegistry _registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
@@ -20,6 +20,8 @@ public sealed class RelatieWerkstroomSide(string name, Func<Task<StoreLease>> st
     public string Name { get; } = name;
 
     public int Concurrency { get; } = concurrency;
+
+    public int MaxInstancesPerRun { get; } = maxInstancesPerRun;
 
     public async Task PrepareAsync()
     {

@@ -10,7 +10,8 @@ namespace RelatieWerkstroom.Benchmarks.W2;
 /// <summary>
 /// WorkflowCore with its default in-memory persistence on W2: ten <see cref="StepBody"/> steps in a row. The last
 /// step completes the starter's TaskCompletionSource (found by the workflow's reference), the earliest moment
-/// completion can be seen. Logging goes nowhere. A fresh host per run, because its in-memory store is a list.
+/// completion can be seen. Logging goes nowhere. A fresh host per run of at most 1 000 instances, because its
+/// in-memory store is a list.
 /// </summary>
 public sealed class WorkflowCoreSide(int concurrency) : IW2Side
 {
@@ -21,6 +22,12 @@ public sealed class WorkflowCoreSide(int concurrency) : IW2Side
     public string Name => "WorkflowCore 3.22, in memory";
 
     public int Concurrency { get; } = concurrency;
+
+    /// <summary>
+    /// Its memory store keeps instances in a list and scans it on every persist, so throughput falls as a run fills it;
+    /// short runs (with a fresh host each) measure WorkflowCore at its best. RelatieWerkstroom in memory gets the same cap.
+    /// </summary>
+    public int MaxInstancesPerRun => 1_000;
 
     public Task PrepareAsync()
     {

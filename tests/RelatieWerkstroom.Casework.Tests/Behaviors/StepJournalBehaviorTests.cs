@@ -62,6 +62,37 @@ public sealed class StepJournalBehaviorTests
         Assert.DoesNotContain("gateway", completed.PayloadJson);
     }
 
+    public static TheoryData<bool, bool, string?> AsynchronousHandlers => new()
+    {
+        { false, true, "Beantwoord" },
+        { true, false, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(AsynchronousHandlers))]
+    public async Task StepJournalBehavior_HandlerThatWaits_JournalsWhenItIsDone(bool fail, bool expectedSuccess, string? expectedOutcome)
+    {
+        // Arrange
+        var t = new CaseworkTestRuntime();
+        var definition = new FlowchartBuilder("later")
+            .Start()
+            .ServiceStep("ask", "AnswerLater", new JsonObject { ["fail"] = fail }, "Beantwoord")
+            .Connect("start", "ask")
+            .Build();
+
+        // Act
+        var result = await t.StartAsync(definition);
+
+        // Assert
+        Assert.Equal(fail ? WorkflowStatus.Faulted : WorkflowStatus.Finished, result.Status);
+        var journal = await t.JournalAsync(result.InstanceId);
+        var completed = Assert.Single(journal, e => e.Kind == JournalEvents.StepCompleted);
+        var payload = JsonNode.Parse(completed.PayloadJson!)!;
+        Assert.Equal(expectedSuccess, payload["success"]!.GetValue<bool>());
+        Assert.Equal(expectedOutcome, completed.Outcome);
+        Assert.True(journal.IndexOf(completed) > journal.FindIndex(e => e.Kind == JournalEvents.StepStarted));
+    }
+
     [Fact]
     public async Task StepJournalBehavior_InputsWithPersonalData_AreNotJournalled()
     {

@@ -38,6 +38,23 @@ public sealed class OpenCaseFileTests
     }
 
     [Fact]
+    public async Task Open_WithStartVariables_WorkflowStartsWithThem()
+    {
+        // Arrange
+        using var host = new CaseworkHost();
+        var flow = Flow();
+        await host.ImportAsync(flow);
+
+        // Act
+        var opened = await host.SendAsync(new OpenCaseFile.Command(flow.DefinitionId, TestUsers.Consulent.Team, TestUsers.Consulent,
+            Variables: new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["Route"] = "verwijzing" }));
+
+        // Assert
+        var instance = await host.InstanceAsync(opened.InstanceId);
+        Assert.Equal("verwijzing", (string?)instance.Variables["Route"]);
+    }
+
+    [Fact]
     public async Task Open_SameCitizenTwice_SharesThePseudonym()
     {
         // Arrange

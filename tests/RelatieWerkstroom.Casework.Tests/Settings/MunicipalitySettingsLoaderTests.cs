@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.LegalTime;
 
 namespace RelatieWerkstroom.Casework.Tests.Settings;
@@ -39,6 +41,41 @@ public sealed class MunicipalitySettingsLoaderTests
         Assert.Equal(1260m, settings.Dwangsom.Tariffs[0].MaxAmount);
     }
 
+    [Fact]
+    public async Task LoadFile_Voorbeeldstad_ReadsTheSchemaLongForms()
+    {
+        // Arrange: the expectations come from the file itself, not from the loader.
+        var path = RepositoryPaths.VoorbeeldstadSettings;
+        var raw = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
+        var localDefaults = raw["defaultOptions"]!.AsObject();
+
+        // Act
+        var settings = await MunicipalitySettingsLoader.LoadFileAsync(path);
+
+        // Assert
+        Assert.Equal((string?)raw["municipality"]!["name"], settings.Municipality);
+        Assert.Equal(((string)raw["municipality"]!["cbsCode"]!)[2..], settings.Gemeentecode);
+        Assert.Equal(localDefaults.Count, settings.DefaultOptions.Count);
+        foreach (var (id, entry) in localDefaults)
+            Assert.Equal((string?)entry!["option"], settings.DefaultOptionFor(id));
+        Assert.Equal(LegalTerm.Parse((string)raw["terms"]!["jeugd-onderzoekstermijn"]!["term"]!), settings.Term("jeugd-onderzoekstermijn"));
+        Assert.Equal((decimal)raw["procurementThresholds"]!["leveringenDiensten"]!["enkelvoudigMax"]!,
+            settings.ProcurementThresholds["leveringenDiensten.enkelvoudigMax"]);
+        Assert.DoesNotContain("currency", settings.ProcurementThresholds.Keys);
+        Assert.Equal(raw["teams"]!.AsArray().Count, settings.Teams.Count);
+    }
+
+    [Fact]
+    public void Parse_DefaultOptionObjectWithoutOption_ReportsTheOptionPath()
+    {
+        // Act
+        var ex = Assert.Throws<SettingsFormatException>(() => MunicipalitySettingsLoader.Parse(
+            """{ "municipality": "X", "defaultOptions": { "RW1-DP13": { "source": "Beleidsregel" } } }"""));
+
+        // Assert
+        Assert.Contains(ex.Problems, p => p.Path == "defaultOptions.RW1-DP13.option" && p.Message.Contains("non-empty string"));
+    }
+
     public static TheoryData<string, string, string> BadSettings => new()
     {
         { """{ "defaultOptions": {} }""", "municipality", "the municipality name is required" },
@@ -51,7 +88,44 @@ public sealed class MunicipalitySettingsLoaderTests
         { """{ "municipality": "X", "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb", "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 } ] } ] } }""",
             "dwangsom.tariffs[0]", "cover 14 days but the maximum is 42" },
         { """[ "municipality" ]""", "", "settings must be a JSON object" },
+        { """{ "municipality": { "name": "X", "cbsCode": "0363X" } }""", "municipality.cbsCode", "'0363X' is not a CBS gemeentecode" },
+        { """{ "municipality": { "cbsCode": "GM0363" } }""", "municipality.name", "the municipality name is required" },
+        { """{ "municipality": "X", "standstill": { "defaultDays": -1 } }""", "standstill.defaultDays", "0 or more" },
+        { """{ "municipality": "X", "uitvoeringsvarianten": { "Jeugdwet": "lumpsum" } }""", "uitvoeringsvarianten.Jeugdwet", "'lumpsum' is not an uitvoeringsvariant" },
+        { """{ "municipality": "X", "bijstandsnormen": { "alleenstaande": 0 } }""", "bijstandsnormen.alleenstaande", "positive amount" },
     };
+
+    [Fact]
+    public void Parse_MunicipalityObjectAndStepSettings_ReadsGemeentecodeStandstillVariantsAndNorms()
+    {
+        // Arrange
+        const string json = """
+            {
+              "municipality": { "name": "Voorbeeldstad", "cbsCode": "GM0363", "region": "Regio Voorbeeld" },
+              "standstill": { "defaultDays": 15, "allowedDays": [0, 15], "source": "Inkoopbeleid" },
+              "uitvoeringsvarianten": { "Wmo 2015": "inspanningsgericht", "Jeugdwet": "outputgericht" },
+              "bijstandsnormen": { "alleenstaande": 1300.00 }
+            }
+            """;
+
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse(json);
+
+        // Assert
+        Assert.Equal(("Voorbeeldstad", "0363", 15), (settings.Municipality, settings.Gemeentecode, settings.StandstillDays));
+        Assert.Equal("outputgericht", settings.Uitvoeringsvarianten["Jeugdwet"]);
+        Assert.Equal(1300.00m, settings.Bijstandsnormen["alleenstaande"]);
+    }
+
+    [Fact]
+    public void Parse_WithoutStepSettings_UsesTwentyStandstillDaysAndNoGemeentecode()
+    {
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse("""{ "municipality": "X" }""");
+
+        // Assert
+        Assert.Equal((20, null), (settings.StandstillDays, settings.Gemeentecode));
+    }
 
     [Theory]
     [MemberData(nameof(BadSettings))]

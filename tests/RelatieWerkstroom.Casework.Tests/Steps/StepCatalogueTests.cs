@@ -1,5 +1,6 @@
 using MediatR;
 using RelatieWerkstroom.Casework.Steps;
+using RelatieWerkstroom.Casework.Steps.Intake;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps;
 
@@ -29,8 +30,8 @@ public sealed class StepCatalogueTests
 
     public static TheoryData<string> FullNames => new()
     {
-        "RelatieWerkstroom.Casework.Steps.RegisterMelding+Command",
-        "RelatieWerkstroom.Casework.Steps.RegisterMelding.Command",
+        "RelatieWerkstroom.Casework.Steps.Intake.RegisterMelding+Command",
+        "RelatieWerkstroom.Casework.Steps.Intake.RegisterMelding.Command",
     };
 
     [Theory]

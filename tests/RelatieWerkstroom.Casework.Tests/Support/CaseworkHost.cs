@@ -16,12 +16,12 @@ using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Tests.Support;
 
-/// <summary>A composed casework host over in-memory stores: DI container, runtime, MediatR and a fake clock (Monday 2 March 2026, 10:00 in NL).</summary>
+/// <summary>A composed casework host over in-memory stores: DI container, runtime, MediatR with the service step handlers, and a fake clock (Monday 2 March 2026, 10:00 in NL).</summary>
 public sealed class CaseworkHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public CaseworkHost(MunicipalitySettings? settings = null, IWorkflowInstanceStore? instanceStore = null)
+    public CaseworkHost(MunicipalitySettings? settings = null, IWorkflowInstanceStore? instanceStore = null, Action<IServiceCollection>? configure = null)
     {
         Instances = new InMemoryWorkflowInstanceStore();
         var services = new ServiceCollection();
@@ -30,6 +30,9 @@ public sealed class CaseworkHost : IDisposable
         services.AddSingleton(instanceStore ?? Instances);
         services.AddCaseFiles();
         if (settings is not null) services.AddMunicipalitySettings(settings);
+        configure?.Invoke(services);
+        // The service step handlers of Casework (registered before the host's own mediator, which wins).
+        services.AddCasework();
         services.AddSingleton(sp => new WorkflowRuntime(Registry, Definitions, sp.GetRequiredService<IWorkflowInstanceStore>(), sp, Clock, TextWriter.Null));
         services.AddSingleton<ServiceFactory>(sp => type => sp.GetService(type)!);
         services.AddSingleton<IMediator, Mediator>();

@@ -68,6 +68,15 @@ public sealed class FlowBuilder(string definitionId)
         return Add(id, "RelatieWerkstroom.LegalClock", inputs);
     }
 
+    /// <summary>A service step sending <paramref name="request"/> with the inputs as JSON text; its first outcome (or Done) is its main port.</summary>
+    public FlowBuilder Step(string id, string request, string inputs = "{}", params string[] outcomes)
+    {
+        var properties = new JsonObject { ["request"] = Literal("String", request), ["inputs"] = Object("Object", inputs) };
+        if (outcomes.Length > 0) properties["outcomes"] = Object("String[]", new JsonArray([.. outcomes.Select(o => (JsonNode?)o)]).ToJsonString());
+        _mainPort[id] = outcomes.Length > 0 ? outcomes[0] : "Done";
+        return Add(id, "RelatieWerkstroom.ServiceStep", properties);
+    }
+
     public FlowBuilder Connect(string source, string target, string port = "Done")
     {
         _connections.Add(new JsonObject

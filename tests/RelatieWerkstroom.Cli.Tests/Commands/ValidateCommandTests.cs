@@ -17,6 +17,19 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ReferenceWorkflows_ExitsZero()
+    {
+        var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "workflows"), "*.json");
+
+        var result = await Werkstroom.RunAsync(["validate", .. files]);
+
+        Assert.True(files.Length >= 6, "the five reference workflows and the bezwaar sub-flow");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+        Assert.Contains($"{files.Length} definition(s) valid", string.Join("\n", result.Stdout));
+    }
+
+    [Fact]
     public async Task Validate_DefinitionWithSeveralProblems_PrintsOneLinePerProblemAndExits1()
     {
         using var temp = new TempFolder();

@@ -10,9 +10,11 @@ namespace RelatieWerkstroom.Engine.Tests.Support;
 /// <summary>A runtime over in-memory stores with captured output and a fake clock.</summary>
 public sealed class TestRuntime
 {
-    public TestRuntime(RuntimeOptions? options = null)
+    /// <param name="options">Runtime limits.</param>
+    /// <param name="wrapStore">Puts a decorator around the in-memory instance store (e.g. to force two bursts to overlap).</param>
+    public TestRuntime(RuntimeOptions? options = null, Func<InMemoryWorkflowInstanceStore, IWorkflowInstanceStore>? wrapStore = null)
     {
-        Runtime = new WorkflowRuntime(Registry, Definitions, Instances, null, Clock, Output, options);
+        Runtime = new WorkflowRuntime(Registry, Definitions, wrapStore?.Invoke(Instances) ?? Instances, null, Clock, Output, options);
         Service = new DefinitionService(Definitions, new DefinitionValidator(Registry));
     }
 

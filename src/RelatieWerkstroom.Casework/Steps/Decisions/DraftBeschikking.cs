@@ -83,7 +83,7 @@ public static class DraftBeschikking
 
             var document = run.Document(DocumentKinds.Beschikking, beschikking.Title, beschikking.Text);
             var fact = new DecisionFact(decisionId, decision, zaaktype.Zaaktype, grants, sent, grants ? ingangsdatum : null, grants ? einddatum : null,
-                file.Decisions.Count);
+                file.Decisions.Count, Workflow: run.Instance.DefinitionId);
             run.Store(document, new JsonObject { ["decisionId"] = decisionId }, new JsonObject { ["decisionOption"] = decision });
             run.Note(CaseEventKinds.DecisionTaken, fact.ToDetails());
             var taken = new JsonObject { ["decisionOption"] = decision, ["decisionId"] = decisionId, ["reassessment"] = reassessment };

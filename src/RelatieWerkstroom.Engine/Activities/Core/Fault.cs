@@ -4,8 +4,8 @@ using RelatieWerkstroom.Engine.Runtime;
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
 /// <summary>Faults the workflow on purpose, with a message; it becomes the incident.</summary>
+/// <remarks>It keeps the default Done port, as in Elsa, so definitions drawn there with a connection after it still import.</remarks>
 [Activity("Elsa.Fault", "Primitives", "Fault", Description = "Faults the workflow with a message.")]
-[FlowNode]
 public sealed class Fault : Activity
 {
     /// <summary>The message.</summary>

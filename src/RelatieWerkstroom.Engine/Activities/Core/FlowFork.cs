@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
+using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
@@ -18,7 +19,21 @@ public sealed class FlowFork : Activity, IDynamicOutcomes
     /// <inheritdoc />
     public override void Bind(ActivityBinder binder)
     {
-        _branches = Branches.IsConstant ? (Branches.Constant ?? []).Where(b => b.Length > 0).Distinct().ToArray() : [];
+        var configured = Branches.IsConstant ? Branches.Constant : null;
+        if (Branches.Expression is ObjectExpression json)
+        {
+            // An Object expression is fixed JSON too (the form array inputs take in Elsa); it needs no running instance.
+            try
+            {
+                configured = (string[]?)ValueConverter.Convert(json.Evaluate(null!), typeof(string[]));
+            }
+            catch (FormatException ex)
+            {
+                binder.Report("branches", $"branches must be a list of names: {ex.Message}");
+                return;
+            }
+        }
+        _branches = (configured ?? []).Where(b => b.Length > 0).Distinct().ToArray();
         if (binder.Node.Input("branches") is { Value: JsonArray array } && _branches.Length == 0)
             _branches = array.Select(n => n?.GetValue<string>() ?? "").Where(b => b.Length > 0).ToArray();
         if (_branches.Length == 0) binder.Report("branches", "a fork needs at least one branch name");

@@ -37,7 +37,17 @@ public sealed class FlowSwitch : Activity, IDynamicOutcomes
         var raw = binder.Node.Property("cases");
         if (raw is JsonObject wrapped && wrapped.Get("expression") is JsonObject expr && expr.Get("value") is JsonValue text
             && text.TryGetValue<string>(out var json))
-            raw = JsonNode.Parse(json);
+        {
+            try
+            {
+                raw = JsonNode.Parse(json);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                binder.Report("cases", $"cases is not valid JSON: {ex.Message.Split(". ")[0]}");
+                return;
+            }
+        }
         if (raw is not JsonArray cases)
         {
             if (raw is not null) binder.Report("cases", "cases must be a list of { label, condition }");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Steps;
+using RelatieWerkstroom.Casework.Steps.Intake;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
 

@@ -1,0 +1,72 @@
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Tests.Support;
+using RelatieWerkstroom.Engine.Validation;
+
+namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
+
+/// <summary>End, Complete and Finish complete the flowchart at once and cancel whatever still waits.</summary>
+public sealed class TerminalActivityTests
+{
+    public static TheoryData<string> Terminals => new() { "Elsa.End", "Elsa.Complete", "Elsa.Finish" };
+
+    [Theory]
+    [MemberData(nameof(Terminals))]
+    public async Task Terminal_WhileOtherBranchWaitsOnEvent_FinishesAndCancelsTheBookmark(string type)
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder()
+            .Activity("start", "Elsa.Start")
+            .Fork("fork", "Wait", "Stop")
+            .Event("wait", "Go")
+            .WriteLine("afterWait", "never")
+            .Activity("stop", type)
+            .Chain("start", "fork")
+            .Connect("fork", "wait", "Wait")
+            .Connect("fork", "stop", "Stop")
+            .Chain("wait", "afterWait")
+            .Build();
+
+        var result = await t.StartAsync(flow);
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Empty(result.Bookmarks);
+        Assert.Empty(await t.Instances.FindBookmarksAsync(new()));
+        var journal = await t.JournalAsync(result.InstanceId);
+        Assert.Contains(journal, e => e.Kind == JournalEvents.ActivityCancelled && e.ActivityId == "wait");
+        Assert.Equal(JournalEvents.InstanceFinished, journal[^1].Kind);
+        Assert.Empty(await t.Runtime.TriggerEventAsync("Go"));
+        Assert.Empty(t.Lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Terminals))]
+    public async Task Terminal_WithActivitiesStillScheduled_DoesNotRunThem(string type)
+    {
+        var t = new TestRuntime();
+        // The fork schedules 'stop' before 'later'; the terminal runs first and nothing after it.
+        var flow = new FlowBuilder()
+            .Fork("fork", "Stop", "Later")
+            .Activity("stop", type)
+            .WriteLine("later", "later")
+            .Connect("fork", "stop", "Stop")
+            .Connect("fork", "later", "Later")
+            .Build();
+
+        var result = await t.StartAsync(flow);
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Empty(t.Lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Terminals))]
+    public void Terminal_ConnectionLeavingIt_IsRejectedBecauseItHasNoOutcome(string type)
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder().Activity("stop", type).WriteLine("after", "x").Connect("stop", "after").Build();
+
+        var problems = new DefinitionValidator(t.Registry).Validate(flow);
+
+        Assert.Contains(problems, p => p.ActivityId == "stop" && p.Path == "connections[0].source.port" && p.Message.Contains("no outcome ports"));
+    }
+}
