@@ -309,8 +309,10 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         }
         var title = previous is null ? workflow.Title : "Herindicatie: " + workflow.Title;
         var opener = UserFor(team, "intake");
-        var result = await _mediator.Send(new OpenCaseFile.Command(workflow.Zaaktype, team.Id, opener, subject, title, null, workflow.DefinitionId, input),
-            cancellationToken);
+        var variables = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (name, values) in workflow.StartVariables) variables[name] = JsonValue.Create(Pick(values));
+        var result = await _mediator.Send(new OpenCaseFile.Command(workflow.Zaaktype, team.Id, opener, subject, title, null, workflow.DefinitionId, input,
+            variables.Count == 0 ? null : variables), cancellationToken);
         _cases[result.CaseFileId] = new SimulatedCase(result.CaseFileId, workflow, team, subject) { PreviousDecision = previous?.Decision };
         _caseOrder.Add(result.CaseFileId);
     }
@@ -487,6 +489,17 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         return others[^1];
     }
 
+    private string Pick(IReadOnlyDictionary<string, double> shares)
+    {
+        var draw = _random.NextDouble() * shares.Values.Sum();
+        foreach (var (value, share) in shares)
+        {
+            draw -= share;
+            if (draw < 0) return value;
+        }
+        return shares.Keys.Last();
+    }
+
     private bool IsDecisionOf(SimulatedCase simulated, StoredBookmark stored, string id) =>
         stored.DefinitionId == simulated.Workflow.DefinitionId && simulated.Workflow.Decision == id;
 
@@ -525,11 +538,17 @@ public sealed class CaseloadSimulator : IAsyncDisposable
             var required = field["required"] is JsonValue r && r.TryGetValue<bool>(out var flag) && flag;
             if (!required && _random.NextDouble() < 0.5) continue;
             var options = Names(field["options"]);
+            var rule = _settings.FormValues.GetValueOrDefault(name);
+            var today = DutchTime.Today(_clock.GetUtcNow());
             values[name] = (Text(field, "type") ?? "text").ToLowerInvariant() switch
             {
+                "number" when rule is { Min: { } min, Max: { } max } => JsonValue.Create(min + (long)Math.Floor(_random.NextDouble() * (max - min + 1))),
                 "number" => JsonValue.Create(_random.Next(1, 40)),
-                "date" => JsonValue.Create(DutchTime.Today(_clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                "date" when rule?.DaysAhead is { } ahead =>
+                    JsonValue.Create(today.AddDays(Math.Max(1, (int)Math.Round(ahead.Sample(_random).TotalDays))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                "date" => JsonValue.Create(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 "boolean" => JsonValue.Create(_random.NextDouble() < 0.7),
+                "text" or "textarea" when rule?.Text is { } text => JsonValue.Create(text),
                 "choice" when options.Count > 0 => JsonValue.Create(_random.NextDouble() < 0.7 ? options[0] : options[_random.Next(options.Count)]),
                 "textarea" => JsonValue.Create("Toelichting vastgelegd in het dossier (simulatie)."),
                 _ => JsonValue.Create("Vastgelegd (simulatie)"),

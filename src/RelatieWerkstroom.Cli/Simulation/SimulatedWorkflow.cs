@@ -15,4 +15,12 @@ public sealed record SimulatedWorkflow(
     IReadOnlyList<string> Teams,
     bool HasSubject,
     string Title,
-    string? Decision);
+    string? Decision)
+{
+    /// <summary>
+    /// Workflow variables set when a case opens, each drawn from its values with the given shares, e.g. the route of a
+    /// Jeugdwet case: <c>{ "Route": { "melding": 0.65, "verwijzing": 0.25, "maatregel": 0.1 } }</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> StartVariables { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, double>>();
+}

@@ -58,6 +58,12 @@ public sealed record SimulationSettings
     /// <summary>Chance that a herindicatie ends with the same decision as the case before it.</summary>
     public double HerindicatieUnchangedRate { get; init; } = 0.85;
 
+    /// <summary>
+    /// Values for form fields by field name: dates that lie ahead (a closing date must be after today) and plausible
+    /// numbers (an estimate in euros). Other fields get today, a small number, the first choice or a fixed text.
+    /// </summary>
+    public IReadOnlyDictionary<string, FormValueRule> FormValues { get; init; } = new Dictionary<string, FormValueRule>();
+
     /// <summary>The built-in settings: the five reference workflows, the teams of Voorbeeldstad, plausible times and frequencies.</summary>
     public static SimulationSettings Default { get; } = CreateDefault();
 
@@ -76,7 +82,15 @@ public sealed record SimulationSettings
             Workflows =
             [
                 new("rw1-wmo-maatwerkvoorziening", "wmo-maatwerkvoorziening", 0.38, wijkteams, true, "Melding maatwerkvoorziening Wmo", "RW1-DP10"),
-                new("rw2-jeugdwet-toegang", "jeugdwet-toegang", 0.25, wijkteams, true, "Hulpvraag jeugd", "RW2-DP5"),
+                new("rw2-jeugdwet-toegang", "jeugdwet-toegang", 0.25, wijkteams, true, "Hulpvraag jeugd", "RW2-DP5")
+                {
+                    // Most jeugdhulp starts with a melding at the wijkteam; a quarter comes through a verwijzing (huisarts,
+                    // jeugdarts) and some through a maatregel of a gecertificeerde instelling.
+                    StartVariables = new Dictionary<string, IReadOnlyDictionary<string, double>>
+                    {
+                        ["Route"] = Weights(("melding", 0.65), ("verwijzing", 0.25), ("maatregel", 0.10)),
+                    },
+                },
                 new("rw5-bijstand", "participatiewet-bijstand", 0.33, ["werk-en-inkomen"], true, "Aanvraag bijstand", "RechtVaststellen"),
                 new("rw3-meervoudig-onderhandse-aanbesteding", "meervoudig-onderhandse-aanbesteding", 0.025, ["inkoop-sociaal-domein"], false,
                     "Meervoudig onderhandse aanbesteding", null),
@@ -173,6 +187,20 @@ public sealed record SimulationSettings
             {
                 ["RW1-DP19"] = "volledig",
                 ["RW2-DP18"] = "volledig",
+            },
+            FormValues = new Dictionary<string, FormValueRule>(StringComparer.Ordinal)
+            {
+                ["sluitingsdatum"] = new(Distribution.Uniform(D(14), D(35)), null, null),
+                ["einddatum"] = new(Distribution.Uniform(D(28), D(90)), null, null),
+                ["gespreksdatum"] = new(Distribution.Uniform(D(2), D(10)), null, null),
+                ["hersteltermijnTot"] = new(Distribution.Fixed(D(14)), null, null),
+                ["nieuweDatum"] = new(Distribution.Fixed(D(28)), null, null),
+                ["raming"] = new(null, 60_000, 200_000),
+                ["looptijd"] = new(null, 12, 48),
+                ["aantal"] = new(null, 2, 6),
+                // Fictional inschrijvers: the award letter goes to each, the winner must be one of them.
+                ["rangorde"] = new(null, null, null, "1. Zorgbureau Fictief BV\n2. Proefzorg Simulatie BV\n3. Welzijn Voorbeeld Nep BV"),
+                ["winnaar"] = new(null, null, null, "Zorgbureau Fictief BV"),
             },
         };
     }

@@ -14,7 +14,7 @@ public static class SimulationSettingsLoader
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private static readonly string[] Known =
-        ["start", "workflows", "teams", "defaultDeviationRate", "timing", "actions", "discretion", "bezwaar", "herindicatie", "$schema", "$comment", "description"];
+        ["start", "workflows", "teams", "defaultDeviationRate", "timing", "actions", "discretion", "bezwaar", "herindicatie", "formValues", "$schema", "$comment", "description"];
 
     /// <summary>Reads a settings file.</summary>
     public static SimulationSettings LoadFile(string path)
@@ -58,6 +58,7 @@ public static class SimulationSettingsLoader
         if (obj["discretion"] is { } discretion) settings = settings with { Discretion = ParseDiscretion(settings.Discretion, discretion, problems) };
         if (obj["bezwaar"] is { } bezwaar) settings = ParseBezwaar(settings, bezwaar, problems);
         if (obj["herindicatie"] is { } herindicatie) settings = ParseHerindicatie(settings, herindicatie, problems);
+        if (obj["formValues"] is { } formValues) settings = settings with { FormValues = ParseFormValues(settings.FormValues, formValues, problems) };
 
         Check(settings, problems);
         if (problems.Count > 0) throw new SimulationSettingsException(source, problems);
@@ -118,7 +119,7 @@ public static class SimulationSettingsLoader
                 problems.Add((path, "a workflow must be an object { definitionId, zaaktype, share, teams, subject, title, decision }"));
                 continue;
             }
-            Unknown(workflow, path, problems, "definitionId", "zaaktype", "share", "teams", "subject", "title", "decision");
+            Unknown(workflow, path, problems, "definitionId", "zaaktype", "share", "teams", "subject", "title", "decision", "startVariables");
             var definitionId = RequiredText(workflow, "definitionId", path, problems);
             var zaaktype = Text(workflow, "zaaktype") ?? definitionId;
             var share = 0.0;
@@ -129,10 +130,42 @@ public static class SimulationSettingsLoader
             var subject = true;
             if (workflow["subject"] is { } s && !(s is JsonValue b && b.TryGetValue<bool>(out subject)))
                 problems.Add(($"{path}.subject", "subject must be true (cases about a citizen) or false"));
+            var variables = StartVariables(workflow["startVariables"], $"{path}.startVariables", problems);
             if (definitionId is not null && zaaktype is not null)
-                workflows.Add(new SimulatedWorkflow(definitionId, zaaktype, share, teams, subject, Text(workflow, "title") ?? zaaktype, Text(workflow, "decision")));
+                workflows.Add(new SimulatedWorkflow(definitionId, zaaktype, share, teams, subject, Text(workflow, "title") ?? zaaktype, Text(workflow, "decision"))
+                {
+                    StartVariables = variables,
+                });
         }
         return workflows;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> StartVariables(JsonNode? node, string path, List<(string, string)> problems)
+    {
+        var variables = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        if (node is null) return variables;
+        if (node is not JsonObject obj)
+        {
+            problems.Add((path, "startVariables must be an object of variable → { value: share }"));
+            return variables;
+        }
+        foreach (var (name, values) in obj)
+        {
+            if (values is not JsonObject shares || shares.Count == 0)
+            {
+                problems.Add(($"{path}.{name}", "must be an object of value → share, with at least one value"));
+                continue;
+            }
+            var parsed = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (value, share) in shares)
+            {
+                if (share is JsonValue v && v.TryGetValue<double>(out var number) && number >= 0 && double.IsFinite(number)) parsed[value] = number;
+                else problems.Add(($"{path}.{name}.{value}", "a share must be a number of zero or more"));
+            }
+            if (parsed.Count > 0 && parsed.Values.Sum() <= 0) problems.Add(($"{path}.{name}", "at least one value needs a share above zero"));
+            variables[name] = parsed;
+        }
+        return variables;
     }
 
     private static SimulationSettings ParseTiming(SimulationSettings settings, JsonNode node, List<(string, string)> problems)
@@ -289,6 +322,39 @@ public static class SimulationSettingsLoader
             settings = settings with { HerindicatieDelay = parsed };
         if (obj["unchangedRate"] is { } u) settings = settings with { HerindicatieUnchangedRate = Chance(u, "herindicatie.unchangedRate", problems) };
         return settings;
+    }
+
+    private static Dictionary<string, FormValueRule> ParseFormValues(IReadOnlyDictionary<string, FormValueRule> current, JsonNode node, List<(string, string)> problems)
+    {
+        var map = new Dictionary<string, FormValueRule>(current, StringComparer.Ordinal);
+        if (node is not JsonObject obj)
+        {
+            problems.Add(("formValues", "formValues must be an object of field name → { daysAhead }, { min, max } or { text }"));
+            return map;
+        }
+        foreach (var (field, value) in obj)
+        {
+            var path = $"formValues.{field}";
+            if (value is not JsonObject rule)
+            {
+                problems.Add((path, "must be an object { daysAhead } (a date), { min, max } (a number) or { text }"));
+                continue;
+            }
+            Unknown(rule, path, problems, "daysAhead", "min", "max", "text");
+            var ahead = rule["daysAhead"] is { } d ? Distribution.Parse(d, $"{path}.daysAhead", problems) : null;
+            long? min = null, max = null;
+            if (rule["min"] is not null || rule["max"] is not null)
+            {
+                if (rule["min"] is JsonValue lo && lo.TryGetValue<long>(out var low) && rule["max"] is JsonValue hi && hi.TryGetValue<long>(out var high) && low <= high)
+                    (min, max) = (low, high);
+                else problems.Add((path, "a number needs whole numbers min and max with min <= max"));
+            }
+            string? text = null;
+            if (rule["text"] is { } t && !(t is JsonValue tv && tv.TryGetValue<string>(out text)))
+                problems.Add(($"{path}.text", "text must be a string"));
+            map[field] = new FormValueRule(ahead, min, max, text);
+        }
+        return map;
     }
 
     private static double Chance(JsonNode? node, string path, List<(string, string)> problems)

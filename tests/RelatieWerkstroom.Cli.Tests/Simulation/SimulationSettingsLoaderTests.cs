@@ -39,6 +39,26 @@ public sealed class SimulationSettingsLoaderTests
     }
 
     [Fact]
+    public void Parse_StartVariablesAndFormValues_AreRead()
+    {
+        var settings = SimulationSettingsLoader.Parse("""
+        {
+          "workflows": [ { "definitionId": "rw2-jeugdwet-toegang", "share": 1, "teams": ["jeugdteam"],
+                           "startVariables": { "Route": { "melding": 3, "verwijzing": 1 } } } ],
+          "formValues": { "sluitingsdatum": { "daysAhead": { "type": "fixed", "value": "3w" } }, "raming": { "min": 10, "max": 20 },
+                          "winnaar": { "text": "Bureau Nep BV" } }
+        }
+        """);
+
+        var route = Assert.Single(settings.Workflows).StartVariables["Route"];
+        Assert.Equal(3, route["melding"]);
+        Assert.Equal(TimeSpan.FromDays(21), settings.FormValues["sluitingsdatum"].DaysAhead!.Median);
+        Assert.Equal((10L, 20L), (settings.FormValues["raming"].Min!.Value, settings.FormValues["raming"].Max!.Value));
+        Assert.Equal("Bureau Nep BV", settings.FormValues["winnaar"].Text);
+        Assert.Equal(SimulationSettings.Default.FormValues["looptijd"], settings.FormValues["looptijd"]);
+    }
+
+    [Fact]
     public void Team_NotListed_GetsTheDefaultDeviationRate()
     {
         var settings = SimulationSettingsLoader.Parse("""{ "defaultDeviationRate": 0.25 }""");
@@ -57,6 +77,8 @@ public sealed class SimulationSettingsLoaderTests
         { """{ "discretion": { "RW1-DP1": { "deviationFactor": 11 } } }""", "discretion.RW1-DP1.deviationFactor" },
         { """{ "herindicatie": { "unchangedRate": "vaak" } }""", "herindicatie.unchangedRate" },
         { """{ "timing": { "steps": { "Onderzoek": { "wait": { "type": "lognormal", "median": "2d" } } } } }""", "timing.steps.Onderzoek.wait.sigma" },
+        { """{ "workflows": [ { "definitionId": "rw2", "share": 1, "teams": ["a"], "startVariables": { "Route": { "melding": 0 } } } ] }""", "workflows[0].startVariables.Route" },
+        { """{ "formValues": { "raming": { "min": 20, "max": 10 } } }""", "formValues.raming" },
         { "[1, 2]", "must be a JSON object" },
         { "{ \"start\": ", "not valid JSON" },
     };
