@@ -93,6 +93,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         services.AddSingleton<IWorkflowDefinitionStore>(_definitionStore);
         services.AddSingleton<IWorkflowInstanceStore>(Instances);
         services.AddSingleton<ICaseFileStore>(new SimulationCaseFileStore());
+        services.AddSingleton<IOutbox>(new SimulationOutbox());
         services.AddCaseFiles();
         if (request.Municipality is { } municipality) services.AddMunicipalitySettings(municipality);
         services.AddCasework();
