@@ -1,12 +1,14 @@
 using System.CommandLine;
 using RelatieWerkstroom.Cli.Commands;
 
-var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines")
+var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines, simulate a caseload, write reports")
 {
     ValidateCommand.Create(),
     RunCommand.Create(),
     ImportCommand.Create(),
     ResumeCommand.Create(),
     DeadlineCommand.Create(),
+    SimulateCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -61,14 +61,14 @@ public sealed record CaseClock
     [JsonIgnore]
     public bool IsRunning => StoppedOn is null;
 
-    /// <summary>Starts a clock and computes its deadline.</summary>
+    /// <summary>Starts a clock and computes its deadline; without <paramref name="id"/> the run gets a random id.</summary>
     public static CaseClock Begin(string name, string legalBasis, LegalTerm term, DateOnly start, int warningWorkingDays,
-        string? instanceId, string? activityId, string? actor, DateTimeOffset at)
+        string? instanceId, string? activityId, string? actor, DateTimeOffset at, string? id = null)
     {
         var legal = new LegalClock(name, legalBasis, start, term);
         var clock = new CaseClock
         {
-            Id = Guid.NewGuid().ToString("N"),
+            Id = id ?? Guid.NewGuid().ToString("N"),
             Name = name,
             LegalBasis = legalBasis,
             Term = term.ToString(),

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using MediatR;
+using RelatieWerkstroom.Casework.Ids;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Subjects;
 using RelatieWerkstroom.Casework.Users;
@@ -73,7 +73,8 @@ public static class OpenCaseFile
         SubjectRegistry registry,
         WorkflowRuntime runtime,
         IMunicipalitySettings settings,
-        TimeProvider time) : IRequestHandler<Command, Result>
+        TimeProvider time,
+        IIdGenerator ids) : IRequestHandler<Command, Result>
     {
         /// <inheritdoc />
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -93,7 +94,7 @@ public static class OpenCaseFile
             var now = time.GetUtcNow();
             var caseFile = new CaseFile
             {
-                Id = NewCaseFileId(),
+                Id = ids.NewId("z-", 8),
                 Zaaktype = request.Zaaktype.Trim(),
                 Title = request.Title?.Trim(),
                 SubjectId = subject?.SubjectId,
@@ -102,7 +103,7 @@ public static class OpenCaseFile
                 Status = CaseFileStatus.Open,
                 OpenedAt = now,
                 OpenedBy = request.OpenedBy.Id,
-                InstanceIds = [Guid.NewGuid().ToString("N")],
+                InstanceIds = [ids.NewId("", 16)],
             };
             var instanceId = caseFile.InstanceIds[0];
             caseFile.AddEvent(CaseEventKinds.CaseOpened, request.OpenedBy.Id, now, instanceId: instanceId,
@@ -127,7 +128,5 @@ public static class OpenCaseFile
             }
             return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks);
         }
-
-        private static string NewCaseFileId() => "z-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
     }
 }

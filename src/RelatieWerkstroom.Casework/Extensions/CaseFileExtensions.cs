@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Ids;
 using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Subjects;
@@ -30,6 +31,7 @@ public static class CaseFileExtensions
         services.TryAddSingleton<ICaseFileStore, InMemoryCaseFileStore>();
         services.TryAddSingleton<ICaseSubjectStore, InMemoryCaseSubjectStore>();
         services.TryAddSingleton<IOutbox, InMemoryOutbox>();
+        services.TryAddSingleton<IIdGenerator>(RandomIdGenerator.Instance);
         services.TryAddSingleton<SubjectRegistry>();
         services.TryAddSingleton(sp => new CaseFileSessions(sp.GetRequiredService<ICaseFileStore>(), sp.GetRequiredService<IOutbox>()));
         WrapInstanceStore(services);

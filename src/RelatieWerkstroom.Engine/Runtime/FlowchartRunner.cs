@@ -112,7 +112,7 @@ internal sealed class FlowchartRunner
     {
         var bookmark = new Bookmark
         {
-            Id = Guid.NewGuid().ToString("N"),
+            Id = _burst.Runtime.Options.IdGenerator(),
             ActivityId = node.Id,
             ActivityType = node.Node.Type,
             Kind = request.Kind,

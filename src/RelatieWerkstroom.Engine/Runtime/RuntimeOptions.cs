@@ -20,4 +20,11 @@ public sealed class RuntimeOptions
 
     /// <summary>How often a resume is retried after a concurrency conflict on an unrelated change.</summary>
     public int ConflictRetries { get; set; } = 5;
+
+    /// <summary>
+    /// Creates the ids of new instances and bookmarks (and of resumes without an operation id). The default is a random
+    /// GUID (32 hex digits); a simulation supplies a seeded generator so that the same seed gives the same ids and the
+    /// same journal.
+    /// </summary>
+    public Func<string> IdGenerator { get; set; } = RandomIds.NewId;
 }

@@ -102,7 +102,7 @@ public sealed class WorkflowRuntime
     /// </summary>
     public async Task<RunResult> ResumeAsync(ResumeRequest request, CancellationToken cancellationToken = default)
     {
-        var operationId = request.OperationId ?? Guid.NewGuid().ToString("N");
+        var operationId = request.OperationId ?? Options.IdGenerator();
         for (var attempt = 0; ; attempt++)
         {
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
@@ -279,7 +279,7 @@ public sealed class WorkflowRuntime
         var now = Time.GetUtcNow();
         var instance = new WorkflowInstance
         {
-            Id = options.InstanceId ?? RandomIds.NewId(),
+            Id = options.InstanceId ?? Options.IdGenerator(),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Ids;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Time;
 using RelatieWerkstroom.Engine.Activities;
@@ -107,7 +108,8 @@ public sealed class LegalClockActivity : Activity
             term = Resolve(context.Get(Term), "term", settings);
             var warning = context.Get(WarningWorkingDays);
             if (warning < 0) throw new InvalidOperationException($"legal clock '{Node.Label}': warningWorkingDays is {warning}; it cannot be negative");
-            updated = CaseClock.Begin(name, basis ?? "", term, today, warning, context.Instance.Id, Node.Id, context.Actor, context.Now);
+            var id = (context.Services.GetService(typeof(IIdGenerator)) as IIdGenerator)?.NewId("", 16);
+            updated = CaseClock.Begin(name, basis ?? "", term, today, warning, context.Instance.Id, Node.Id, context.Actor, context.Now, id);
         }
         else
         {
