@@ -7,7 +7,7 @@ public sealed class ResumeCommandTests
 {
     private const string WaitForEvent = """
     { "definitionId": "wacht-op-besluit", "name": "Wacht op besluit",
-      "variables": [ { "id": "v1", "name": "Besluit", "typeName": "String", "value": "" } ],
+      "variables": [ { "id": "v1", "name": "Besluit", "typeName": "Object" } ],
       "root": { "type": "Elsa.Flowchart", "id": "f",
         "activities": [
           { "id": "voor", "type": "Elsa.WriteLine", "text": { "typeName": "String", "expression": { "type": "Literal", "value": "melding ontvangen" } } },

@@ -53,8 +53,8 @@ public sealed class ValidateCommandTests
         Assert.Contains($"{bad}: b: type: unknown activity type 'Elsa.Unknown'", result.Stderr);
         Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: timeSpan: ", StringComparison.Ordinal));
         Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: a: connections[1].source.port: ", StringComparison.Ordinal));
-        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: ghost: connections[2].target: ", StringComparison.Ordinal));
-        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: -: ", StringComparison.Ordinal) && l.Contains("cannot be reached"));
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: a: connections[2].target: ", StringComparison.Ordinal) && l.Contains("ghost"));
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: activities[2]: ", StringComparison.Ordinal) && l.Contains("cannot be reached"));
     }
 
     [Fact]
