@@ -5,7 +5,6 @@ using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Engine.Runtime;
-using RelatieWerkstroom.Engine.Stores;
 
 namespace RelatieWerkstroom.Casework.Worklist;
 
@@ -37,25 +36,9 @@ public static class CompleteTask
         public async Task<RunResult> Handle(Command request, CancellationToken cancellationToken)
         {
             validator.EnsureValid(request);
-            var user = request.User;
-            string? role = null;
-            // A repeated operation finds the bookmark gone; the runtime then replays the first result.
-            if (await runtime.Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken) is not null)
-            {
-                var task = await OpenTask.FindAsync(runtime.Instances, caseFiles, user, request.BookmarkId, cancellationToken);
-                if (task.Kind != CaseworkBookmarkKinds.HumanTask)
-                    throw new CaseworkRefusedException(RefusalKind.Conflict, "Dit is een beslismoment, geen taak; gebruik 'besluiten' (not a human task)");
-                // Without an allowed role the user's own role goes along, and the activity refuses it with the reason.
-                role = task.RoleOf(user) ?? user.Roles.FirstOrDefault();
-            }
-            var payload = new JsonObject
-            {
-                ["action"] = request.Action,
-                ["fields"] = request.Fields?.DeepClone() ?? new JsonObject(),
-                ["user"] = user.Id,
-                ["role"] = role,
-            };
-            return await runtime.ResumeAsync(new ResumeRequest(request.BookmarkId, payload, request.OperationId, user.Id), cancellationToken);
+            var payload = new JsonObject { ["action"] = request.Action, ["fields"] = request.Fields?.DeepClone() ?? new JsonObject() };
+            return await WorklistResume.ResumeAsync(runtime, caseFiles, request.User, request.BookmarkId, CaseworkBookmarkKinds.HumanTask,
+                "Dit is een beslismoment, geen taak; gebruik 'besluiten' (not a human task)", payload, request.OperationId, cancellationToken);
         }
     }
 }

@@ -36,23 +36,9 @@ public static class DecideDiscretionPoint
         public async Task<RunResult> Handle(Command request, CancellationToken cancellationToken)
         {
             validator.EnsureValid(request);
-            var user = request.User;
-            string? role = null;
-            if (await runtime.Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken) is not null)
-            {
-                var task = await OpenTask.FindAsync(runtime.Instances, caseFiles, user, request.BookmarkId, cancellationToken);
-                if (task.Kind != CaseworkBookmarkKinds.DiscretionPoint)
-                    throw new CaseworkRefusedException(RefusalKind.Conflict, "Dit is een taak, geen beslismoment; gebruik 'afronden' (not a discretion point)");
-                role = task.RoleOf(user) ?? user.Roles.FirstOrDefault();
-            }
-            var payload = new JsonObject
-            {
-                ["option"] = request.Option,
-                ["reason"] = request.Reason,
-                ["user"] = user.Id,
-                ["role"] = role,
-            };
-            return await runtime.ResumeAsync(new ResumeRequest(request.BookmarkId, payload, request.OperationId, user.Id), cancellationToken);
+            var payload = new JsonObject { ["option"] = request.Option, ["reason"] = request.Reason };
+            return await WorklistResume.ResumeAsync(runtime, caseFiles, request.User, request.BookmarkId, CaseworkBookmarkKinds.DiscretionPoint,
+                "Dit is een taak, geen beslismoment; gebruik 'afronden' (not a discretion point)", payload, request.OperationId, cancellationToken);
         }
     }
 }
