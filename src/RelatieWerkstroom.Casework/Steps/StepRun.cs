@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Time;
@@ -66,6 +67,19 @@ public sealed class StepRun
     /// <summary>The trimmed value of a required input; throws a <see cref="Problem"/> naming the input when it is missing.</summary>
     public string Required(string? value, string input) =>
         string.IsNullOrWhiteSpace(value) ? throw Problem($"input '{input}' is required") : value.Trim();
+
+    /// <summary>The required <c>standard</c> input as an iStandaard (iWmo, iJw, iEb); a bad value becomes a <see cref="Problem"/>.</summary>
+    public IStandaard RequiredStandaard(string? value)
+    {
+        try
+        {
+            return IStandaarden.Parse(Required(value, "standard"));
+        }
+        catch (ArgumentException ex)
+        {
+            throw Problem(ex.Message);
+        }
+    }
 
     /// <summary>The latest value entered for a form field of the case (from a completed human task), as text; null when never entered.</summary>
     public static string? FormText(CaseFile file, params ReadOnlySpan<string> fields)

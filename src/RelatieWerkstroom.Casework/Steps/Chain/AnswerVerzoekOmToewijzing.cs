@@ -70,15 +70,7 @@ public static class AnswerVerzoekOmToewijzing
         public async Task<StepResult> Handle(Command request, CancellationToken cancellationToken)
         {
             var run = StepRun.Current(nameof(AnswerVerzoekOmToewijzing));
-            IStandaard standaard;
-            try
-            {
-                standaard = IStandaarden.Parse(run.Required(request.Standard, "standard"));
-            }
-            catch (ArgumentException ex)
-            {
-                throw run.Problem(ex.Message);
-            }
+            var standaard = run.RequiredStandaard(request.Standard);
             var besluit = run.Required(request.Besluit, "besluit").ToLowerInvariant();
             if (besluit is not ("toegewezen" or "afgewezen" or "in-onderzoek"))
                 throw run.Problem($"besluit '{besluit}' is not toegewezen, afgewezen or in-onderzoek");

@@ -68,15 +68,7 @@ public static class SendToewijzing
         public async Task<StepResult> Handle(Command request, CancellationToken cancellationToken)
         {
             var run = StepRun.Current(nameof(SendToewijzing));
-            IStandaard standaard;
-            try
-            {
-                standaard = IStandaarden.Parse(run.Required(request.Standard, "standard"));
-            }
-            catch (ArgumentException ex)
-            {
-                throw run.Problem(ex.Message);
-            }
+            var standaard = run.RequiredStandaard(request.Standard);
             var expected = IStandaarden.Bericht(standaard, 301);
             if (request.Bericht is { Length: > 0 } bericht && !bericht.Trim().Equals(expected, StringComparison.OrdinalIgnoreCase))
                 throw run.Problem($"bericht '{bericht}' does not fit standard {IStandaarden.Name(standaard)}; a toewijzing is {expected}");
