@@ -25,12 +25,12 @@ describe("burden", () => {
   it.each(referenceWorkflowFiles())("the standard route of $file runs from the start to an end", ({ text }) => {
     const route = walkRoute(readDefinition(JSON.parse(text)), descriptors);
     expect(route.reachesEnd).toBe(true);
-    expect(route.steps[0].type).toBe("Elsa.Start");
+    expect(route.steps[0]?.type).toBe("Elsa.Start");
   });
 
   it("follows defaults on the standard route and shows each other option of a discretion point as its own route", () => {
     const routes = mainRoutes(rw1, descriptors);
-    const standard = routes[0];
+    const standard = routes[0]!;
     expect(standard.choice).toBeUndefined();
     const ids = standard.steps.map((s) => s.id);
     expect(ids).toContain("DpTriage");

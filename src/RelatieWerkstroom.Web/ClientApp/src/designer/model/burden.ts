@@ -90,11 +90,11 @@ export interface Route {
 function evaluateSimpleCondition(code: string, variables: ReadonlyMap<string, string>): boolean | undefined {
   const match = /^\s*(?:get(\w+)\(\)|variables\.(\w+))\s*(===|!==|==|!=)\s*(['"])(.*?)\4\s*;?\s*$/.exec(code);
   if (!match) return undefined;
-  const name = match[1] ?? match[2];
-  const value = variables.get(name);
+  const [, getter, field, operator = "===", , expected] = match;
+  const value = variables.get(getter ?? field ?? "");
   if (value === undefined) return undefined;
-  const equal = value === match[5];
-  return match[3].startsWith("!") ? !equal : equal;
+  const equal = value === expected;
+  return operator.startsWith("!") ? !equal : equal;
 }
 
 function startActivity(definition: ElsaDefinition): ElsaActivity | undefined {

@@ -17,7 +17,7 @@ export function uniqueActivityId(definition: ElsaDefinition, name: string, taken
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join("") || "Activiteit";
   const start = /^[0-9]/.test(base) ? `A${base}` : base;
   const used = new Set([...definition.root.activities.map((a) => a.id), ...taken]);

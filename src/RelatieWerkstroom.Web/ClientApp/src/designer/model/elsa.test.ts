@@ -28,16 +28,17 @@ describe("Elsa 3 JSON round trip", () => {
   });
 
   it("keeps unknown properties and positions when an activity moves", () => {
-    const original = JSON.parse(files[0].text);
+    const original = JSON.parse(files[0]!.text);
     original.root.activities[1].someToolSetting = { keep: [1, 2] };
     original.root.activities[1].metadata.designer.vertices = [{ x: 1, y: 2 }];
     const definition = readDefinition(original);
-    const moved = moveActivities(definition, new Map([[definition.root.activities[1].id, { x: 1234.4, y: 55.6 }]]));
+    const second = definition.root.activities[1]!;
+    const moved = moveActivities(definition, new Map([[second.id, { x: 1234.4, y: 55.6 }]]));
     const written = JSON.parse(writeDefinition(moved));
     expect(written.root.activities[1].someToolSetting).toStrictEqual({ keep: [1, 2] });
     expect(written.root.activities[1].metadata.designer.vertices).toStrictEqual([{ x: 1, y: 2 }]);
     expect(written.root.activities[1].metadata.designer.position).toStrictEqual({ x: 1234, y: 56 });
-    expect(designerPosition(moved.root.activities[2])).toStrictEqual(designerPosition(definition.root.activities[2]));
+    expect(designerPosition(moved.root.activities[2]!)).toStrictEqual(designerPosition(definition.root.activities[2]!));
   });
 
   it("reads the legacy flat connection form and PascalCase, and writes the current form", () => {

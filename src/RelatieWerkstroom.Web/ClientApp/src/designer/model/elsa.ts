@@ -34,7 +34,7 @@ export class DefinitionFormatError extends Error {}
 
 function pick(obj: JsonObject, camel: string): Json | undefined {
   if (camel in obj) return obj[camel];
-  const pascal = camel[0].toUpperCase() + camel.slice(1);
+  const pascal = camel.charAt(0).toUpperCase() + camel.slice(1);
   return obj[pascal];
 }
 

@@ -68,7 +68,7 @@ export function toNodes(
         activity,
         descriptor: descriptors.get(activity.type),
         // Same port list object when the ports did not change, so handles are not re-measured.
-        ports: oldPorts && oldPorts.length === ports.length && oldPorts.every((p, i) => p.name === ports[i].name && p.known === ports[i].known) ? oldPorts : ports,
+        ports: oldPorts && oldPorts.length === ports.length && oldPorts.every((p, i) => p.name === ports[i]?.name && p.known === ports[i]?.known) ? oldPorts : ports,
         problemCount,
         mark,
       },
