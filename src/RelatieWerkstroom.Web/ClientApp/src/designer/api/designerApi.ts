@@ -55,7 +55,13 @@ async function call<T>(method: string, url: string, body?: unknown, contentType 
 
 const enc = encodeURIComponent;
 
+export interface StepCatalogueEntry {
+  name: string;
+  description?: string | null;
+}
+
 export const designerApi = {
+  stepCatalogue: () => call<StepCatalogueEntry[]>('GET', '/api/step-catalogue'),
   descriptors: () => call<ActivityDescriptor[]>('GET', '/api/activity-descriptors'),
   list: () => call<DefinitionSummary[]>('GET', '/api/definitions'),
   latest: (definitionId: string) => call<ElsaDefinition>('GET', `/api/definitions/${enc(definitionId)}`),
