@@ -8,6 +8,8 @@ import { HomeRedirect } from '../pages/HomeRedirect';
 import { NoAccessPage } from '../pages/NoAccessPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
+import { TaskPage } from '../tasks/TaskPage';
+import { WorklistPage } from '../worklist/WorklistPage';
 
 const casework: readonly Role[] = [Roles.caseworker, Roles.teamlead, Roles.jurist];
 const guard = (roles: readonly Role[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
@@ -19,7 +21,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'inloggen', element: <SignInPage /> },
-      { path: 'werkvoorraad', element: guard(casework, <ComingSoonPage titleKey="nav.worklist" />) },
+      { path: 'werkvoorraad', element: guard(casework, <WorklistPage />) },
+      { path: 'taak/:id', element: guard(casework, <TaskPage />) },
       { path: 'melding/nieuw', element: guard([Roles.caseworker, Roles.teamlead], <ComingSoonPage titleKey="nav.newCase" />) },
       { path: 'audit', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.dashboard" />) },
       { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
