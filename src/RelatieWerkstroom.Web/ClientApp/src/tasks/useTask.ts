@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+
+type JsonObject = components['schemas']['JsonObject'];
 import { worklistKey } from '../worklist/useWorklist';
 
 export type TaskDetails = components['schemas']['TaskDetails'];
@@ -18,8 +20,8 @@ const idempotencyKey = () => crypto.randomUUID();
 export function useCompleteTask(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { action: string; fields: Record<string, unknown> }) =>
-      unwrap(api.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body, headers: { 'Idempotency-Key': idempotencyKey() } })),
+    mutationFn: ({ action, fields }: { action: string; fields: Record<string, unknown> }) =>
+      unwrap(api.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body: { action, fields: fields as JsonObject }, headers: { 'Idempotency-Key': idempotencyKey() } })),
     onSuccess: () => client.invalidateQueries({ queryKey: worklistKey }),
   });
 }

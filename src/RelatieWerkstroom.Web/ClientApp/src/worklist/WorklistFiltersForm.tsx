@@ -1,18 +1,26 @@
 import { Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseworkRoles, teams } from './caseworkRoles';
+import { caseworkRoles } from './caseworkRoles';
 import type { WorklistFilters } from './worklistFilters';
+
+/** A filter value offered by the server, with how many items have it. */
+export interface Facet {
+  value: string;
+  label: string;
+  count: number | string;
+}
 
 interface Props {
   filters: WorklistFilters;
-  workflows: readonly { definitionId: string; name: string; count: number }[];
+  teams: readonly Facet[];
+  workflows: readonly Facet[];
   showTeam: boolean;
   onChange: (filters: WorklistFilters) => void;
 }
 
 /** Filters that apply as soon as they change; the list below updates and its count is announced. */
-export function WorklistFiltersForm({ filters, workflows, showTeam, onChange }: Props) {
+export function WorklistFiltersForm({ filters, teams, workflows, showTeam, onChange }: Props) {
   const { t } = useTranslation('worklist');
   const id = useId();
   const set = (patch: Partial<WorklistFilters>) => onChange({ ...filters, ...patch, page: 1 });
@@ -32,11 +40,7 @@ export function WorklistFiltersForm({ filters, workflows, showTeam, onChange }: 
             <FormLabel htmlFor={`${id}-team`}>{t('filters.teamName')}</FormLabel>
             <Select id={`${id}-team`} value={filters.team} onChange={(e) => set({ team: e.target.value })}>
               <SelectOption value="">{t('filters.allTeams')}</SelectOption>
-              {teams.map((team) => (
-                <SelectOption key={team} value={team}>
-                  {team}
-                </SelectOption>
-              ))}
+              <FacetOptions facets={teams} selected={filters.team} />
             </Select>
           </FormField>
         ) : null}
@@ -55,14 +59,7 @@ export function WorklistFiltersForm({ filters, workflows, showTeam, onChange }: 
           <FormLabel htmlFor={`${id}-workflow`}>{t('filters.workflow')}</FormLabel>
           <Select id={`${id}-workflow`} value={filters.workflow} onChange={(e) => set({ workflow: e.target.value })}>
             <SelectOption value="">{t('filters.allWorkflows')}</SelectOption>
-            {workflows.map((w) => (
-              <SelectOption key={w.definitionId} value={w.definitionId}>
-                {t('filters.workflowOption', { name: w.name, count: w.count })}
-              </SelectOption>
-            ))}
-            {filters.workflow && !workflows.some((w) => w.definitionId === filters.workflow) ? (
-              <SelectOption value={filters.workflow}>{filters.workflow}</SelectOption>
-            ) : null}
+            <FacetOptions facets={workflows} selected={filters.workflow} />
           </Select>
         </FormField>
         <FormField type="checkbox" className="rw-filters__checkbox">
@@ -73,5 +70,20 @@ export function WorklistFiltersForm({ filters, workflows, showTeam, onChange }: 
         </FormField>
       </div>
     </Fieldset>
+  );
+}
+
+/** The server's values with their counts; a selected value without items stays choosable so it can be undone. */
+function FacetOptions({ facets, selected }: { facets: readonly Facet[]; selected: string }) {
+  const { t } = useTranslation('worklist');
+  return (
+    <>
+      {facets.map((facet) => (
+        <SelectOption key={facet.value} value={facet.value}>
+          {t('filters.facetOption', { label: facet.label, count: Number(facet.count) })}
+        </SelectOption>
+      ))}
+      {selected && !facets.some((f) => f.value === selected) ? <SelectOption value={selected}>{selected}</SelectOption> : null}
+    </>
   );
 }

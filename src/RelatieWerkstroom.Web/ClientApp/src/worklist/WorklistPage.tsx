@@ -45,7 +45,7 @@ export function WorklistPage() {
     setParams(writeFilters(next));
   };
   const items = worklist.data?.items ?? [];
-  const total = worklist.data?.total ?? 0;
+  const total = Number(worklist.data?.total ?? 0);
   const toggle = (item: WorklistItem, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(item.bookmarkId);
@@ -57,7 +57,7 @@ export function WorklistPage() {
     <section>
       <PageTitle>{t('title')}</PageTitle>
       <Paragraph>{t('intro')}</Paragraph>
-      <WorklistFiltersForm filters={filters} workflows={worklist.data?.workflows ?? []} showTeam={showTeam} onChange={change} />
+      <WorklistFiltersForm filters={filters} teams={worklist.data?.teams ?? []} workflows={worklist.data?.workflows ?? []} showTeam={showTeam} onChange={change} />
       <p className="rw-visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>
