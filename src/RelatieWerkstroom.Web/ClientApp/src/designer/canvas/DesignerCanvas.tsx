@@ -22,6 +22,11 @@ import { ActivityNode } from './ActivityNode';
 
 const nodeTypes = { activity: ActivityNode };
 
+/** Below this zoom the node texts cannot be read. */
+const readableZoom = 0.8;
+/** How much of a long flowchart (in canvas units from its left edge) the designer opens on. */
+const openingWidth = 1300;
+
 interface Props {
   /** A definition to show read-only (a diff or an instance); without it the canvas edits the store's definition. */
   readOnlyDefinition?: ElsaDefinition;
@@ -122,13 +127,21 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
     [descriptors, t],
   );
 
-  const { fitView } = useReactFlow();
+  const { fitView, getZoom } = useReactFlow();
   const readyRef = useRef(false);
   useEffect(() => {
     if (readyRef.current || nodes.length === 0) return;
     readyRef.current = true;
-    void fitView({ padding: 0.1 }).then(() => onReady?.());
-  }, [nodes, fitView, onReady]);
+    void fitView({ padding: 0.1 }).then(async () => {
+      // A long flowchart fitted whole is unreadable: open on its beginning instead ("Alles in beeld" shows all).
+      if (getZoom() < readableZoom) {
+        const left = Math.min(...nodes.map((n) => n.position.x));
+        const start = nodes.filter((n) => n.position.x < left + openingWidth);
+        await fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: readableZoom });
+      }
+      onReady?.();
+    });
+  }, [nodes, fitView, getZoom, onReady]);
 
   const ariaLabels = useMemo(
     () => ({

@@ -8,11 +8,11 @@ import { OriginLetter, type Origin } from '../model/friction';
 export function OriginBadge({ origin }: { origin: Origin | undefined }) {
   const { t } = useTranslation('designer');
   if (!origin) {
-    return <span className="rw-origin rw-origin--unknown">? {t('origin.unknown')}</span>;
+    return <span className="rw-step-origin rw-step-origin--unknown">? {t('origin.unknown')}</span>;
   }
   return (
-    <span className={`rw-origin rw-origin--${origin}`}>
-      <span className="rw-origin__shape" aria-hidden="true">
+    <span className={`rw-step-origin rw-step-origin--${origin}`}>
+      <span className="rw-step-origin__shape" aria-hidden="true">
         {OriginLetter[origin]}
       </span>
       <span>{t(`origin.${origin}`)}</span>
