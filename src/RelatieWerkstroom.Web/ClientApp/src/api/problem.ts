@@ -1,6 +1,7 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['ProblemDetails'];
+/** RFC 9457 problem; validation problems add `errors` (field → messages). */
+export type Problem = components['schemas']['ProblemDetails'] & { errors?: Record<string, string[]> };
 
 /** A failed API call, carrying the host's RFC 9457 problem document when there is one. */
 export class ApiError extends Error {

@@ -13,6 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Aanmelden met gebruikersnaam en wachtwoord (sets the sign-in cookie and a new XSRF-TOKEN) */
         post: {
             parameters: {
                 query?: never;
@@ -26,7 +27,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Signed in */
+                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -35,22 +36,13 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Bad request */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Wrong user name or password */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -70,6 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Afmelden */
         post: {
             parameters: {
                 query?: never;
@@ -79,12 +72,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Signed out */
+                /** @description No Content */
                 204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
                 };
             };
         };
@@ -101,6 +103,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** De aangemelde gebruiker */
         get: {
             parameters: {
                 query?: never;
@@ -110,7 +113,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The signed-in user */
+                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -119,12 +122,466 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Not signed in */
-                401: {
+                /** @description Bad Request */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activity-descriptors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activiteitstypen met invoer, uitvoer en uitkomsten */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityDescriptor"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werkvoorraad: taken en beslispunten van mijn team, op deadline gesorteerd
+         * @description Filters: team, role (casework role, e.g. consulent), assignee (user name), dueBefore (YYYY-MM-DD), allRoles (also work for roles the user does not hold). Paged on the server: page (from 1), pageSize (1-200).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    team?: string;
+                    role?: string;
+                    assignee?: string;
+                    dueBefore?: string;
+                    definitionId?: string;
+                    allRoles?: boolean;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorklistPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discretion/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beslispunt besluiten
+         * @description Deviating from the default without a reason is refused with a 400 problem; nothing changes. Idempotency-Key as for tasks.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Een taak of beslispunt met formulier, instructies en de regel erachter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskDetails"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Taak oppakken (claim) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Taak teruggeven aan het team (release) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Taak afronden met een actie en formulierwaarden
+         * @description Send an Idempotency-Key header to make a retry safe: the same key gives the first answer. Two people completing one task: one succeeds, the other gets a 409 problem naming who was first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompleteRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/friction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    workflow?: string[];
+                    team?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrictionReport"];
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description PROVISIONAL (frontend) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    workflow?: string[];
+                    team?: string[];
+                };
+                header?: never;
+                path: {
+                    format: "pdf" | "xlsx" | "csv" | "xes" | "ocel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export as a file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Bad request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
                 };
             };
         };
@@ -140,25 +597,368 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        LoginRequest: {
-            userName: string;
-            password: string;
+        /** @description What the designer and validation know about an activity type. */
+        ActivityDescriptor: {
+            typeName: string;
+            category: string;
+            displayName: string;
+            description: null | string;
+            inputs: components["schemas"]["InputDescriptor"][];
+            outputs: components["schemas"]["OutputDescriptor"][];
+            outcomes: string[];
+            dynamicOutcomes: boolean;
+            blocking: boolean;
+            terminal: boolean;
         };
+        /** @description A bookmark as callers see it. */
+        BookmarkInfo: {
+            id: string;
+            activityId: string;
+            kind: string;
+            name: null | string;
+            /** Format: date-time */
+            dueAt: null | string;
+        };
+        /** @description The chosen action and the form values, by field name. */
+        CompleteRequest: {
+            action: null | string;
+            fields: null | components["schemas"]["JsonObject"];
+        };
+        /** @description The chosen option and the written reason (required when deviating from the default, Awb 4:84). */
+        DecideRequest: {
+            option: null | string;
+            reason: null | string;
+        };
+        HttpValidationProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number | string;
+            detail?: null | string;
+            instance?: null | string;
+            errors?: {
+                [key: string]: string[];
+            };
+        };
+        /** @description Why an instance faulted: the activity, the message and the time. */
+        Incident: {
+            activityId: string;
+            activityType: string;
+            message: string;
+            exceptionType: string;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        /** @description One input of an activity type. */
+        InputDescriptor: {
+            name: string;
+            typeName: string;
+            displayName: string;
+            description: null | string;
+            uiHint: string;
+            required: boolean;
+            defaultValue: unknown;
+            options: null | string[];
+            supportsExpressions: boolean;
+        };
+        JsonObject: Record<string, never>;
+        /** @description User name and password. */
+        LoginRequest: {
+            userName: null | string;
+            password: null | string;
+        };
+        /** @description Who is signed in: user name, name to show, roles and team id (empty for users without a team). */
         Me: {
             userName: string;
             displayName: string;
             roles: string[];
-            team?: string | null;
+            team: string;
+        };
+        /** @description One output of an activity type. */
+        OutputDescriptor: {
+            name: string;
+            typeName: string;
+            description: null | string;
         };
         ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-            errors?: {
-                [key: string]: string[];
-            };
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number | string;
+            detail?: null | string;
+            instance?: null | string;
+        };
+        /** @description The state of an instance after a start or resume: what a caller needs to go on. */
+        RunResult: {
+            instanceId: string;
+            status: components["schemas"]["WorkflowStatus"];
+            bookmarks: components["schemas"]["BookmarkInfo"][];
+            output: components["schemas"]["JsonObject"];
+            incident: null | components["schemas"]["Incident"];
+            /** @default false */
+            replayed: boolean;
+        };
+        /** @description Who has taken an open task or discretion point; string? TaskClaim.ClaimedBy null means it was released and is free. */
+        TaskClaim: {
+            /** @description The task's bookmark. */
+            bookmarkId: string;
+            /** @description The user holding it, or null after a release (which also overrides a pre-set assignee). */
+            claimedBy: null | string;
+            /**
+             * Format: date-time
+             * @description When it was claimed or released.
+             */
+            at: string;
+            /** @description Who claimed or released it. */
+            by: string;
+        };
+        /** @description An open task or discretion point with everything needed to act on it (no personal data). */
+        TaskDetails: {
+            /** @description Id to claim, release, complete or decide it with. */
+            bookmarkId: string;
+            /** @description `HumanTask` or `DiscretionPoint`. */
+            kind: string;
+            /** @description The case file. */
+            caseFileId: string;
+            /** @description The case's zaaktype. */
+            zaaktype: string;
+            /** @description The case's title. */
+            caseTitle: null | string;
+            /** @description The team owning the case. */
+            team: string;
+            /** @description The waiting workflow instance. */
+            instanceId: string;
+            /** @description Its definition. */
+            definitionId: string;
+            /** @description The definition's name. */
+            workflowName: null | string;
+            /** @description The waiting activity. */
+            activityId: string;
+            /** @description Its name in the definition. */
+            activityName: null | string;
+            /** @description Task title, or the discretion point's question. */
+            title: string;
+            /** @description Roles that may act. */
+            roles: string[];
+            /** @description Who holds it (claim or pre-set assignee); null when free. */
+            assignedTo: null | string;
+            /**
+             * Format: date-time
+             * @description When it was claimed.
+             */
+            claimedAt: null | string;
+            /** @description Whether the reading user holds a role that may act. */
+            mayAct: boolean;
+            /**
+             * Format: date-time
+             * @description When the task opened.
+             */
+            openedAt: string;
+            /**
+             * Format: date
+             * @description The task's internal due date, if any.
+             */
+            dueDate: null | string;
+            /**
+             * @description What the activity asks: a task's `instructions`, `formFields` and `actions`; a discretion point's
+             *                 `question`, `options`, `defaultOption`, `legalBasis` and `reasonRequired`.
+             */
+            details: components["schemas"]["JsonObject"];
+            friction: null | components["schemas"]["JsonObject"];
+        };
+        /**
+         * @description Lifecycle state of a workflow instance.
+         * @enum {unknown}
+         */
+        WorkflowStatus: "Running" | "Suspended" | "Finished" | "Faulted" | "Cancelled";
+        /** @description One open human task or discretion point as the worklist shows it (no personal data). */
+        WorklistItem: {
+            /** @description Id to claim, release, complete or decide it with. */
+            bookmarkId: string;
+            /** @description `HumanTask` or `DiscretionPoint`. */
+            kind: string;
+            /** @description The case file. */
+            caseFileId: string;
+            /** @description The case's zaaktype. */
+            zaaktype: string;
+            /** @description The case's title. */
+            caseTitle: null | string;
+            /** @description The team owning the case. */
+            team: string;
+            /** @description The workflow instance waiting. */
+            instanceId: string;
+            /** @description Its definition. */
+            definitionId: string;
+            /** @description The waiting activity. */
+            activityId: string;
+            /** @description Task title, or the discretion point's question. */
+            title: string;
+            /** @description Roles that may act (task role first; empty for a discretion point anyone may decide). */
+            roles: string[];
+            /** @description Who holds it (claim or pre-set assignee); null when free. */
+            assignedTo: null | string;
+            /**
+             * Format: date-time
+             * @description When it was claimed.
+             */
+            claimedAt: null | string;
+            /** @description The caseworker responsible for the whole case. */
+            caseAssignee: null | string;
+            /**
+             * Format: date-time
+             * @description When the task opened.
+             */
+            openedAt: string;
+            /**
+             * Format: date
+             * @description The task's internal due date (working days), if any.
+             */
+            dueDate: null | string;
+            /** @description The case's running clock with the earliest deadline, if any. */
+            clockName: null | string;
+            /**
+             * Format: date
+             * @description That clock's deadline.
+             */
+            clockDeadline: null | string;
+            /**
+             * Format: date
+             * @description The earlier of DueDate and ClockDeadline; the worklist sorts on it.
+             */
+            deadline: null | string;
+            /** @description The task's actions or the discretion point's option ids. */
+            choices: string[];
+            /** @description The discretion point's default option. */
+            defaultOption: null | string;
+        };
+        /** @description One page of the worklist and how many items there are in all. */
+        WorklistPage: {
+            items: components["schemas"]["WorklistItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            teams: components["schemas"]["WorklistFacet"][];
+            workflows: components["schemas"]["WorklistFacet"][];
+        };
+        /** @description PROVISIONAL (frontend): one filter value with how many items it has. */
+        WorklistFacet: {
+            value: string;
+            label: string;
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description PROVISIONAL (frontend) */
+        ReportManifest: {
+            /** Format: date-time */
+            generatedAt: string;
+            from: string | null;
+            to: string | null;
+            workflows: string[];
+            teams: string[];
+            smallGroupThreshold: number;
+            eventsRead: number;
+            eventsInScope: number;
+            casesInScope: number;
+            journalSha256: string;
+            asOf: string;
+        };
+        ReportSummary: {
+            cases: number;
+            instances: number;
+            suppressed: boolean;
+            clocksDecided: number | null;
+            percentWithinTerm: number | null;
+            breaches: number | null;
+            professionalEuros: number | null;
+            citizenHours: number | null;
+            nationalShareOfBurden: number | null;
+            deviationRate: number | null;
+            bezwaarRate: number | null;
+            reworkRate: number | null;
+        };
+        OriginBurdenRow: {
+            origin: string;
+            cases: number;
+            suppressed: boolean;
+            executions: number | null;
+            professionalHours: number | null;
+            professionalEuros: number | null;
+            citizenHours: number | null;
+            citizenOutOfPocket: number | null;
+            shareOfProfessionalEuros: number | null;
+            shareOfCitizenHours: number | null;
+        };
+        DeadlineComplianceRow: {
+            workflow: string;
+            clock: string;
+            cases: number;
+            suppressed: boolean;
+            percentWithinTerm: number | null;
+            breachRate: number | null;
+        };
+        DiscretionRow: {
+            workflow: string;
+            version: number;
+            discretionId: string;
+            team: string;
+            period: string;
+            cases: number;
+            suppressed: boolean;
+            decisions: number | null;
+            deviations: number | null;
+            deviationRate: number | null;
+            reasonsGiven: number | null;
+        };
+        DiscretionTeamVariationRow: {
+            workflow: string;
+            discretionId: string;
+            teamsCompared: number;
+            teamsSuppressed: number;
+            minDeviationRate: number | null;
+            maxDeviationRate: number | null;
+            spread: number | null;
+        };
+        HotspotRow: {
+            rank: number;
+            workflow: string;
+            stepId: string;
+            stepName: string;
+            origin: string;
+            basis: string | null;
+            purpose: string | null;
+            alternative: string;
+            alternativeChannel: string;
+            cases: number;
+            suppressed: boolean;
+            executions: number | null;
+            totalCost: number | null;
+            shareOfTotal: number | null;
+            reworkRate: number | null;
+            meanWaitDays: number | null;
+            evidence: string;
+        };
+        BezwaarRow: {
+            workflow: string;
+            decisionOption: string;
+            cases: number;
+            suppressed: boolean;
+            decisions: number | null;
+            bezwaren: number | null;
+            bezwaarRate: number | null;
+        };
+        /** @description PROVISIONAL (frontend): the parts of Reports.FrictionReport the dashboard shows */
+        FrictionReport: {
+            manifest: components["schemas"]["ReportManifest"];
+            summary: components["schemas"]["ReportSummary"];
+            burdenByOrigin: components["schemas"]["OriginBurdenRow"][];
+            deadlineCompliance: components["schemas"]["DeadlineComplianceRow"][];
+            discretion: components["schemas"]["DiscretionRow"][];
+            discretionTeamVariation: components["schemas"]["DiscretionTeamVariationRow"][];
+            hotspots: components["schemas"]["HotspotRow"][];
+            bezwaar: components["schemas"]["BezwaarRow"][];
         };
     };
     responses: never;
