@@ -44,6 +44,21 @@ public abstract partial class WerkstroomDbContext : DbContext
     {
     }
 
+    /// <summary>
+    /// Makes sure EF Core's migration lock cannot have been left behind by a process that died, and keeps other
+    /// processes from migrating until the returned handle is disposed. The default does nothing: PostgreSQL's
+    /// migration lock is held by a database session, which the server ends when its process dies.
+    /// </summary>
+    protected internal virtual ValueTask<IAsyncDisposable> GuardMigrationsAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IAsyncDisposable>(NoGuard.Instance);
+
+    private sealed class NoGuard : IAsyncDisposable
+    {
+        public static readonly NoGuard Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WerkstroomDbContext).Assembly);

@@ -36,6 +36,14 @@ public sealed class SqliteWerkstroomDbContext(DbContextOptions<SqliteWerkstroomD
     }
 
     /// <inheritdoc />
+    protected internal override async ValueTask<IAsyncDisposable> GuardMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:") return await base.GuardMigrationsAsync(cancellationToken);
+        return await SqliteMigrationGuard.AcquireAsync(this, Path.GetFullPath(dataSource), cancellationToken);
+    }
+
+    /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
 }
