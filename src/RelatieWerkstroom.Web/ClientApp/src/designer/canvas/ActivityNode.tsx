@@ -1,17 +1,15 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { activityName, InPort } from '../model/elsa';
 import type { ActivityFlowNode } from '../model/flowGraph';
 import { readFriction } from '../model/friction';
 import { hasInPort } from '../model/ports';
+import { useNodeLabels } from './nodeLabels';
 import { OriginBadge } from './OriginBadge';
-import { useTypeLabel } from './typeLabel';
 
 /** One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. */
 function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
-  const { t } = useTranslation('designer');
-  const typeLabel = useTypeLabel();
+  const { t, typeLabel } = useNodeLabels();
   const { activity, ports, problemCount, mark } = data;
   const friction = readFriction(activity);
   const classes = ['rw-node', selected ? 'rw-node--selected' : '', problemCount ? 'rw-node--problem' : '', mark ? `rw-node--${mark}` : '']
@@ -23,7 +21,7 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
         <Handle type="target" position={Position.Left} id={InPort} aria-label={t('canvas.inPort')} />
       ) : null}
       <div className="rw-node__head">
-        <OriginBadge origin={friction?.origin} />
+        <OriginBadge origin={friction?.origin} t={t} />
         {mark ? <span className={`rw-node__mark rw-node__mark--${mark}`}>{t(`mark.${mark}`)}</span> : null}
         {problemCount > 0 ? (
           <span className="rw-node__problems">
