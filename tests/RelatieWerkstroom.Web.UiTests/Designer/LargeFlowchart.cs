@@ -6,7 +6,7 @@ namespace RelatieWerkstroom.Web.UiTests.Designer;
 public static class LargeFlowchart
 {
     private static readonly string[] Types =
-        ["RelatieWerkstroom.HumanTask", "RelatieWerkstroom.ServiceStep", "Elsa.FlowNode", "RelatieWerkstroom.LegalClock"];
+        ["RelatieWerkstroom.HumanTask", "Elsa.Delay", "Elsa.FlowNode", "RelatieWerkstroom.LegalClock"];
 
     private static readonly string[] Origins = ["national", "local", "contract", "internal"];
 
@@ -47,7 +47,7 @@ public static class LargeFlowchart
                 activity["title"] = Literal($"Stap {i} uitvoeren");
                 activity["role"] = Literal("consulent");
             }
-            if (type == "RelatieWerkstroom.ServiceStep") activity["request"] = Literal("CloseCase");
+            if (type == "Elsa.Delay") activity["timeSpan"] = Literal("1.00:00:00", "TimeSpan");
             if (type == "RelatieWerkstroom.LegalClock")
             {
                 activity["action"] = Literal("stop");
@@ -82,6 +82,6 @@ public static class LargeFlowchart
         };
     }
 
-    private static JsonObject Literal(string value) =>
-        new() { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+    private static JsonObject Literal(string value, string typeName = "String") =>
+        new() { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
 }

@@ -7,7 +7,10 @@ import { hasInPort } from '../model/ports';
 import { useNodeLabels } from './nodeLabels';
 import { OriginBadge } from './OriginBadge';
 
-/** One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. */
+/**
+ * One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. The handles
+ * are for the mouse and hidden from screen readers; the property panel's connection list is the keyboard path.
+ */
 function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   const { t, typeLabel } = useNodeLabels();
   const { activity, ports, problemCount, mark } = data;
@@ -18,7 +21,7 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   return (
     <div className={classes}>
       {hasInPort(activity) ? (
-        <Handle type="target" position={Position.Left} id={InPort} aria-label={t('canvas.inPort')} />
+        <Handle type="target" position={Position.Left} id={InPort} aria-hidden="true" />
       ) : null}
       <div className="rw-node__head">
         <OriginBadge origin={friction?.origin} t={t} />
@@ -44,7 +47,7 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
               position={Position.Right}
               id={port.name}
               style={{ top }}
-              aria-label={t('canvas.outPort', { port: port.name })}
+              aria-hidden="true"
             />
           </div>
         );

@@ -146,7 +146,7 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
     const box = canvasRef.current?.getBoundingClientRect();
     const wholeZoom = box ? Math.min(box.width / (right - left || 1), box.height / (bottom - top || 1)) * 0.9 : 1;
     const start = wholeZoom < readableZoom ? nodes.filter((n) => n.position.x < left + openingWidth) : nodes;
-    void fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: Math.min(readableZoom, wholeZoom), maxZoom: 1 }).then(() => onReady?.());
+    void fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: start === nodes ? Math.min(readableZoom, wholeZoom) : readableZoom, maxZoom: 1 }).then(() => onReady?.());
   }, [nodes, fitView, onReady]);
 
   const ariaLabels = useMemo(
