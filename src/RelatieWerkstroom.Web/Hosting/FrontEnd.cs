@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using Microsoft.Extensions.FileProviders;
 
 namespace RelatieWerkstroom.Web.Hosting;
 
@@ -27,6 +28,12 @@ public static class FrontEnd
     /// <summary>Static files, then the SPA fallback; unknown <c>/api</c> paths stay a 404 problem.</summary>
     public static WebApplication MapFrontEnd(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<HostSettings>().WebRoot is { } webRoot)
+        {
+            Directory.CreateDirectory(webRoot);
+            app.Environment.WebRootPath = webRoot;
+            app.Environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
+        }
         app.UseStaticFiles();
         app.MapFallback((HttpContext context, IWebHostEnvironment environment) =>
         {

@@ -27,6 +27,9 @@ public sealed class HostSettings
     /// <summary>The municipality whose settings apply: <c>settings/NAME.json</c> in <see cref="WorkflowsFolder"/>.</summary>
     public required string Municipality { get; init; }
 
+    /// <summary>Another folder with the built front-end than wwwroot (<c>Werkstroom:WebRoot</c>), or null.</summary>
+    public string? WebRoot { get; init; }
+
     /// <summary>Reads the settings; relative folders are taken from the content root (where the host was started).</summary>
     public static HostSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -45,6 +48,7 @@ public sealed class HostSettings
             Demo = configuration.GetValue<bool?>("Werkstroom:Demo") ?? configuration.GetValue<bool?>("demo") ?? environment.IsDevelopment(),
             WorkflowsFolder = workflows,
             Municipality = configuration["Werkstroom:Municipality"] ?? "voorbeeldstad",
+            WebRoot = configuration["Werkstroom:WebRoot"] is { Length: > 0 } webRoot ? Path.GetFullPath(webRoot, environment.ContentRootPath) : null,
         };
     }
 }

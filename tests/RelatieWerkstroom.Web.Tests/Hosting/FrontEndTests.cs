@@ -5,7 +5,7 @@ namespace RelatieWerkstroom.Web.Tests.Hosting;
 
 public sealed class FrontEndTests : IAsyncLifetime
 {
-    private readonly TestHost _host = TestHost.Sqlite(new Dictionary<string, string?> { ["webroot"] = Path.Combine(Path.GetTempPath(), "werkstroom-empty-webroot") });
+    private readonly TestHost _host = TestHost.Sqlite(new Dictionary<string, string?> { ["Werkstroom:WebRoot"] = Path.Combine(Path.GetTempPath(), "werkstroom-empty-webroot") });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -47,5 +47,49 @@ public sealed class FrontEndTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class BuiltFrontEndTests : IAsyncLifetime
+{
+    private readonly string _webRoot = Path.Combine(Path.GetTempPath(), "werkstroom-webroot-" + Guid.NewGuid().ToString("N"));
+    private TestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.Combine(_webRoot, "assets"));
+        await File.WriteAllTextAsync(Path.Combine(_webRoot, "index.html"), "<!doctype html><title>Werkstroom</title><div id=\"root\"></div>");
+        await File.WriteAllTextAsync(Path.Combine(_webRoot, "assets", "app.js"), "console.log('app');");
+        _host = TestHost.Sqlite(new Dictionary<string, string?> { ["Werkstroom:WebRoot"] = _webRoot });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_webRoot, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/werkvoorraad")]
+    [InlineData("/taken/abc")]
+    public async Task Every_screen_address_gets_the_built_index_page(string path)
+    {
+        using var client = _host.NewClient();
+
+        var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+
+        Assert.Contains("<div id=\"root\">", page);
+    }
+
+    [Fact]
+    public async Task The_built_scripts_are_served_as_files()
+    {
+        using var client = _host.NewClient();
+
+        var response = await client.GetAsync("/assets/app.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("console.log", await response.Content.ReadAsStringAsync());
     }
 }
