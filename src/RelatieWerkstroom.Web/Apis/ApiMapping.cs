@@ -11,6 +11,8 @@ public static class ApiMapping
         var api = app.MapGroup("/api").WithApiPolicy().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapAuthApi();
         api.MapActivityDescriptorsApi();
+        api.MapStepCatalogueApi();
+        api.MapDefinitionsApi();
         api.MapWorklistApi();
         api.MapTasksApi();
         api.MapDiscretionApi();

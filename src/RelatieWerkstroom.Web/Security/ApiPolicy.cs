@@ -21,6 +21,16 @@ public static class ApiPolicy
         new("GET", "/api/me", Everyone),
 
         new("GET", "/api/activity-descriptors", [Designer]),
+        new("GET", "/api/step-catalogue", [Designer]),
+        new("GET", "/api/definitions", [Designer]),
+        new("GET", "/api/definitions/{definitionId}", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/versions", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/versions/{version}", [Designer]),
+        new("PUT", "/api/definitions/{definitionId}/draft", [Designer]),
+        new("POST", "/api/definitions/validate", [Designer]),
+        new("POST", "/api/definitions/{definitionId}/publish", [Designer]),
+        new("POST", "/api/definitions/import", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/export", [Designer]),
 
         new("GET", "/api/worklist", CaseworkRoles),
         new("GET", "/api/tasks/{id}", CaseworkRoles),
