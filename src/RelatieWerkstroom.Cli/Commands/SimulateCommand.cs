@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Cli.Hosting;
-using RelatieWerkstroom.Cli.Simulation;
+using RelatieWerkstroom.Simulation;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;

@@ -46,6 +46,9 @@ public sealed class BurstContext : IDisposable
     /// <summary>Journal entries to append.</summary>
     public List<JournalEntry> Journal { get; } = [];
 
+    /// <summary>Bookmarks created in this burst (some may be gone again by its end: cancelled by WaitAny or End).</summary>
+    internal List<Bookmark> CreatedBookmarks { get; } = [];
+
     internal void AddJournal(WorkflowInstance instance, GraphNode? node, string kind, string? outcome = null, string? payload = null) =>
         Journal.Add(new JournalEntry
         {

@@ -122,6 +122,7 @@ internal sealed class FlowchartRunner
             CreatedAt = _burst.Time.GetUtcNow(),
         };
         _instance.Bookmarks.Add(bookmark);
+        _burst.CreatedBookmarks.Add(bookmark);
         var payload = new JsonObject { ["bookmarkId"] = bookmark.Id, ["kind"] = bookmark.Kind };
         if (bookmark.Name is not null) payload["name"] = bookmark.Name;
         if (bookmark.DueAt is { } due) payload["dueAt"] = due.ToString("O");

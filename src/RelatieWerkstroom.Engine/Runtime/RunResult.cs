@@ -14,12 +14,16 @@ public sealed record RunResult(
     /// <summary>Builds a result from an instance.</summary>
     public static RunResult From(WorkflowInstance instance) => new(
         instance.Id, instance.Status,
-        instance.Bookmarks.Select(b => new BookmarkInfo(b.Id, b.ActivityId, b.Kind, b.Name, b.DueAt)).ToList(),
+        instance.Bookmarks.Select(BookmarkInfo.From).ToList(),
         (JsonObject)instance.Output.DeepClone(), instance.Incident);
 }
 
 /// <summary>A bookmark as callers see it.</summary>
-public sealed record BookmarkInfo(string Id, string ActivityId, string Kind, string? Name, DateTimeOffset? DueAt);
+public sealed record BookmarkInfo(string Id, string ActivityId, string Kind, string? Name, DateTimeOffset? DueAt)
+{
+    /// <summary>The caller's view of a bookmark.</summary>
+    public static BookmarkInfo From(Bookmark bookmark) => new(bookmark.Id, bookmark.ActivityId, bookmark.Kind, bookmark.Name, bookmark.DueAt);
+}
 
 /// <summary>How to start an instance.</summary>
 public sealed record StartOptions(

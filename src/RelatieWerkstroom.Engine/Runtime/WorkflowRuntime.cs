@@ -15,6 +15,7 @@ namespace RelatieWerkstroom.Engine.Runtime;
 public sealed class WorkflowRuntime
 {
     private readonly ConcurrentDictionary<string, WorkflowGraph> _graphs = new(StringComparer.Ordinal);
+    private IBurstCommitListener[]? _commitListeners;
 
     /// <summary>Creates a runtime over the given stores.</summary>
     public WorkflowRuntime(
@@ -272,6 +273,26 @@ public sealed class WorkflowRuntime
             changes.Add(new InstanceChange(instance, expected));
         }
         await Instances.CommitAsync(new BurstCommit(changes, burst.Journal, operation), cancellationToken);
+        await NotifyCommittedAsync(burst, cancellationToken);
+    }
+
+    private async Task NotifyCommittedAsync(BurstContext burst, CancellationToken cancellationToken)
+    {
+        var listeners = _commitListeners ??=
+            (Services.GetService(typeof(IEnumerable<IBurstCommitListener>)) as IEnumerable<IBurstCommitListener>)?.ToArray() ?? [];
+        if (listeners.Length == 0) return;
+
+        var instances = new List<WorkflowInstance>(burst.Instances.Count);
+        var created = new List<BookmarkInfo>(burst.CreatedBookmarks.Count);
+        foreach (var (instance, _, _) in burst.Instances.Values)
+        {
+            instances.Add(instance);
+            foreach (var bookmark in burst.CreatedBookmarks)
+                if (instance.Bookmarks.Contains(bookmark)) created.Add(BookmarkInfo.From(bookmark));
+        }
+        var committed = new CommittedBurst(instances, created);
+        foreach (var listener in listeners)
+            await listener.OnCommittedAsync(committed, cancellationToken);
     }
 
     private WorkflowInstance NewInstance(WorkflowDefinition definition, WorkflowGraph graph, StartOptions options, string? parentId)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Scheduling.Jobs;
 using RelatieWerkstroom.Scheduling.LegalClocks;
 using RelatieWerkstroom.Scheduling.Schema;
@@ -28,6 +29,8 @@ public static class SchedulingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddScoped<ITimerScheduler, QuartzTimerScheduler>();
+        // Every burst's new timers get their trigger right after the commit (the runtime calls its listeners).
+        services.AddSingleton<IBurstCommitListener, ScheduleTimersAtCommit>();
         services.AddScoped<ScheduleDueTimers>();
         services.AddScoped<RaiseLegalClockAlerts>();
         if (options.CreateSchema)

@@ -3,8 +3,8 @@ using RelatieWerkstroom.Engine.Runtime;
 namespace RelatieWerkstroom.Scheduling.Timers;
 
 /// <summary>
-/// Gives open timer bookmarks (Delay, Timer, Cron) a persistent Quartz trigger at their due time. Call it right
-/// after a start or resume; the recurring timer sync catches any bookmark a caller did not pass on.
+/// Gives open timer bookmarks (Delay, Timer, Cron) a persistent Quartz trigger at their due time. Called after every
+/// commit by <see cref="ScheduleTimersAtCommit"/>; the recurring timer sync catches any bookmark that call missed.
 /// </summary>
 public interface ITimerScheduler
 {

@@ -8,7 +8,8 @@ namespace RelatieWerkstroom.Scheduling.Timers;
 
 /// <summary>
 /// Finds open timer bookmarks due within the look-ahead that have no trigger yet and schedules one for each:
-/// the safety net for bookmarks created without a call to <see cref="ITimerScheduler"/>, and for timers whose
+/// the safety net for bookmarks whose commit-time scheduling (<see cref="ScheduleTimersAtCommit"/>) was lost or that
+/// a runtime outside the host created, and for timers whose
 /// resume failed (their one-shot trigger is gone, the bookmark is still open).
 /// </summary>
 public sealed class ScheduleDueTimers(

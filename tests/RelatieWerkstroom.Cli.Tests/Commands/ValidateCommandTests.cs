@@ -8,7 +8,8 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task Validate_AllSamples_ExitsZero()
     {
-        var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "..", "shared", "interop", "elsa3"), "*.json");
+        var files = Directory.GetFiles(Werkstroom.Elsa3Samples, "*.json");
+        Assert.Equal(7, files.Length);
 
         var result = await Werkstroom.RunAsync(["validate", .. files]);
 

@@ -12,7 +12,10 @@ public static class Werkstroom
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Sample(string name) => Path.Combine(RepositoryRoot, "..", "shared", "interop", "elsa3", name);
+    /// <summary>The Elsa 3 samples the repository keeps as test fixtures.</summary>
+    public static string Elsa3Samples { get; } = Path.Combine(RepositoryRoot, "tests", "fixtures", "elsa3");
+
+    public static string Sample(string name) => Path.Combine(Elsa3Samples, name);
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
 

@@ -3,7 +3,7 @@ using RelatieWerkstroom.Engine.Tests.Support;
 
 namespace RelatieWerkstroom.Engine.Tests.Runtime;
 
-/// <summary>Every definition saved by Elsa 3 in ../shared/interop/elsa3 gives the result its README lists.</summary>
+/// <summary>Every definition saved by Elsa 3 in tests/fixtures/elsa3 gives the result its README lists.</summary>
 public sealed class Elsa3SampleTests
 {
     [Fact]

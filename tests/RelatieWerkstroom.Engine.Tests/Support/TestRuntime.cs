@@ -12,9 +12,11 @@ public sealed class TestRuntime
 {
     /// <param name="options">Runtime limits.</param>
     /// <param name="wrapStore">Puts a decorator around the in-memory instance store (e.g. to force two bursts to overlap).</param>
-    public TestRuntime(RuntimeOptions? options = null, Func<InMemoryWorkflowInstanceStore, IWorkflowInstanceStore>? wrapStore = null)
+    /// <param name="services">Host services for activities and commit listeners.</param>
+    public TestRuntime(RuntimeOptions? options = null, Func<InMemoryWorkflowInstanceStore, IWorkflowInstanceStore>? wrapStore = null,
+        IServiceProvider? services = null)
     {
-        Runtime = new WorkflowRuntime(Registry, Definitions, wrapStore?.Invoke(Instances) ?? Instances, null, Clock, Output, options);
+        Runtime = new WorkflowRuntime(Registry, Definitions, wrapStore?.Invoke(Instances) ?? Instances, services, Clock, Output, options);
         Service = new DefinitionService(Definitions, new DefinitionValidator(Registry));
     }
 

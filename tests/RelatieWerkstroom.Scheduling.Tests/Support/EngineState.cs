@@ -74,9 +74,10 @@ public sealed class EngineState : IAsyncDisposable
     public WorkflowRuntime CreateRuntime() =>
         new(ActivityRegistry.CreateWithCoreActivities(), Definitions, Instances, null, Clock, TextWriter.Null);
 
-    public async Task<RunResult> StartAsync(WorkflowDefinition definition)
+    /// <summary>Imports and starts a definition on a runtime outside any host (or on the given one, e.g. a host's).</summary>
+    public async Task<RunResult> StartAsync(WorkflowDefinition definition, WorkflowRuntime? runtime = null)
     {
-        var runtime = CreateRuntime();
+        runtime ??= CreateRuntime();
         var service = new DefinitionService(Definitions, new DefinitionValidator(runtime.Registry));
         var stored = await service.ImportAsync([(definition.DefinitionId, definition)]);
         return await runtime.StartAsync(stored[0]);

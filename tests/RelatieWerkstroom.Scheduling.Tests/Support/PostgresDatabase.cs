@@ -16,11 +16,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public PostgresDatabase()
     {
+        // Fails (never skips) without a server: ./test.sh starts one on any machine, so a missing server is a setup mistake.
         _server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set, so the PostgreSQL scheduling tests cannot run. Start a server with " +
-                $"`export {Variable}=\"$(bash .ci/postgres.sh)\"`, or leave these tests out with --filter \"Category!=PostgreSql\".");
+            : throw new Xunit.Sdk.XunitException(
+                $"{Variable} is not set, so this PostgreSQL test has no server. Run the tests with ./test.sh (it starts a " +
+                $"throw-away PostgreSQL), or start one yourself: export {Variable}=\"$(bash .ci/postgres.sh)\". " +
+                "To leave the PostgreSQL tests out: dotnet test --filter \"Category!=PostgreSql\".");
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
     }
 

@@ -49,6 +49,44 @@ public static class Workflows
         return WorkflowDefinitionReader.Read(document);
     }
 
+    /// <summary>Elsa.Event waiting for <paramref name="eventName"/>, then Elsa.Delay for <paramref name="delay"/>.</summary>
+    public static WorkflowDefinition EventThenDelay(string eventName, TimeSpan delay)
+    {
+        var definitionId = "event-delay-" + Guid.NewGuid().ToString("N");
+        var document = new JsonObject
+        {
+            ["id"] = definitionId + "-v1",
+            ["definitionId"] = definitionId,
+            ["name"] = "Wacht op bericht, dan op de tijd",
+            ["version"] = 1,
+            ["isPublished"] = true,
+            ["root"] = new JsonObject
+            {
+                ["type"] = "Elsa.Flowchart",
+                ["id"] = "Flowchart1",
+                ["activities"] = new JsonArray
+                {
+                    new JsonObject { ["id"] = "Event1", ["type"] = "Elsa.Event", ["eventName"] = Literal("String", eventName) },
+                    new JsonObject
+                    {
+                        ["id"] = DelayId,
+                        ["type"] = "Elsa.Delay",
+                        ["timeSpan"] = Literal("TimeSpan", delay.ToString("c", CultureInfo.InvariantCulture)),
+                    },
+                },
+                ["connections"] = new JsonArray
+                {
+                    new JsonObject
+                    {
+                        ["source"] = new JsonObject { ["activity"] = "Event1", ["port"] = "Done" },
+                        ["target"] = new JsonObject { ["activity"] = DelayId, ["port"] = "In" },
+                    },
+                },
+            },
+        };
+        return WorkflowDefinitionReader.Read(document);
+    }
+
     private static JsonObject Literal(string typeName, string value) => new()
     {
         ["typeName"] = typeName,

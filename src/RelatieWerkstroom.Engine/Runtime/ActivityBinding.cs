@@ -1,0 +1,73 @@
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Descriptors;
+using RelatieWerkstroom.Engine.Expressions;
+using RelatieWerkstroom.Engine.Validation;
+
+namespace RelatieWerkstroom.Engine.Runtime;
+
+/// <summary>
+/// Binds one activity of a definition: creates the activity of its registered type, compiles each input against the
+/// type's descriptor, and works out its outcome ports.
+/// </summary>
+internal static class ActivityBinding
+{
+    public static GraphNode Bind(WorkflowDefinition definition, ActivityNode node, ActivityRegistry registry, ExpressionCompiler compiler, List<ValidationProblem> problems)
+    {
+        if (!registry.TryGet(node.Type, out var type, out var descriptor))
+        {
+            problems.Add(new(node.Id, "type", $"unknown activity type '{node.Type}'"));
+            return new GraphNode(node, null, null, []);
+        }
+
+        var activity = (Activity)Activator.CreateInstance(type)!;
+        activity.Node = node;
+        void Report(string path, string message) => problems.Add(new(node.Id, path, message));
+
+        foreach (var property in ActivityDescriber.InputProperties(type))
+        {
+            var name = ActivityDescriber.InputName(property);
+            var input = descriptor.Inputs.First(i => i.Name == name);
+            var valueType = ActivityDescriber.InputValueType(property.PropertyType);
+            var raw = node.Input(name);
+            IExpression? expression = null;
+            if (raw is not null)
+            {
+                try
+                {
+                    expression = compiler.Compile(raw, valueType);
+                    if (!input.SupportsExpressions && expression is not LiteralExpression and not ObjectExpression)
+                    {
+                        Report(name, $"input '{name}' must be a fixed value, not a {expression.Type} expression");
+                        expression = null;
+                    }
+                }
+                catch (ExpressionException ex)
+                {
+                    Report(name, ex.Message);
+                }
+            }
+            else if (input.Required)
+            {
+                Report(name, $"required input '{name}' is missing");
+            }
+
+            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))
+            {
+                var defaultValue = DefaultOf(input.DefaultValue, valueType);
+                property.SetValue(activity, Activator.CreateInstance(property.PropertyType, expression, defaultValue));
+            }
+        }
+
+        activity.Bind(new ActivityBinder(definition, node, compiler, Report));
+        IReadOnlyList<string> outcomes = activity is IDynamicOutcomes dynamic ? dynamic.GetOutcomes() : descriptor.Outcomes;
+        return new GraphNode(node, activity, descriptor, outcomes);
+    }
+
+    private static object? DefaultOf(object? value, Type type)
+    {
+        if (value is not null) return ValueConverter.Convert(value, type);
+        if (type == typeof(string)) return null;
+        return type.IsValueType ? Activator.CreateInstance(type) : null;
+    }
+}

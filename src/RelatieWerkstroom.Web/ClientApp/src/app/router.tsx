@@ -1,0 +1,44 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { ReactNode } from 'react';
+import { RequireRole } from '../auth/RequireRole';
+import { Roles, type Role } from '../auth/roles';
+import { AppLayout } from '../layout/AppLayout';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/Loading';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { HomeRedirect } from '../pages/HomeRedirect';
+import { NoAccessPage } from '../pages/NoAccessPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { SignInPage } from '../pages/SignInPage';
+import { TaskPage } from '../tasks/TaskPage';
+import { WorklistPage } from '../worklist/WorklistPage';
+
+// The dashboard carries the chart library: loaded only when an auditor opens it.
+const DashboardPage = lazy(() => import('../audit/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
+const casework: readonly Role[] = [Roles.caseworker, Roles.teamlead, Roles.jurist];
+const guard = (roles: readonly Role[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+
+/** Every screen, with the roles that may open it (the host enforces the same table on the API). */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'inloggen', element: <SignInPage /> },
+      { path: 'werkvoorraad', element: guard(casework, <WorklistPage />) },
+      { path: 'taak/:id', element: guard(casework, <TaskPage />) },
+      { path: 'melding/nieuw', element: guard([Roles.caseworker, Roles.teamlead], <ComingSoonPage titleKey="nav.newCase" />) },
+      { path: 'audit', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><DashboardPage /></Suspense>) },
+      { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
+      { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
+      { path: 'beheer/incidenten', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.incidents" />) },
+      { path: 'beheer/toegangslog', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.accessLog" />) },
+      { path: 'ontwerper/*', element: guard([Roles.designer], <ComingSoonPage titleKey="nav.designer" />) },
+      { path: 'geen-toegang', element: <NoAccessPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { discretionByTeam } from './aggregate';
+
+const row = (team: string, period: string, decisions: number | null, deviations: number | null, suppressed = false) => ({
+  workflow: 'rw1',
+  version: 1,
+  discretionId: 'hulpmiddel',
+  team,
+  period,
+  cases: decisions ?? 2,
+  suppressed,
+  decisions,
+  deviations,
+  deviationRate: null,
+  reasonsGiven: null,
+});
+
+describe('discretion by team', () => {
+  it('adds periods up and computes the rate from the sums, not an average of rates', () => {
+    const [noord] = discretionByTeam([row('noord', '2026-01', 10, 1), row('noord', '2026-02', 30, 9)]);
+    expect(noord).toMatchObject({ team: 'noord', decisions: 40, deviations: 10, deviationRate: 0.25, suppressed: false });
+  });
+
+  it('shows no rate for a team with a suppressed period, so a small group cannot be derived by subtraction', () => {
+    const [zuid] = discretionByTeam([row('zuid', '2026-01', 10, 2), row('zuid', '2026-02', null, null, true)]);
+    expect(zuid).toMatchObject({ suppressed: true, deviationRate: null });
+  });
+});

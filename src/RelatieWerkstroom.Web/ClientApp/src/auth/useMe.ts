@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { ApiError } from '../api/problem';
+import type { components } from '../api/schema';
+
+export type Me = components['schemas']['Me'];
+export const meQueryKey = ['me'] as const;
+
+/** The signed-in user, or null when nobody is signed in (401). */
+export function useMe() {
+  return useQuery({
+    queryKey: meQueryKey,
+    queryFn: async (): Promise<Me | null> => {
+      const { data, response } = await api.GET('/api/me');
+      if (response.status === 401) return null;
+      if (!response.ok || !data) throw new ApiError(response.status, undefined);
+      return data;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { userName: string; password: string }) => unwrap(api.POST('/api/auth/login', { body })),
+    onSuccess: async () => {
+      // The host issues a new antiforgery cookie for the new identity; /api/me tells who we are now.
+      client.removeQueries();
+      await client.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/auth/logout')),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(meQueryKey, null);
+    },
+  });
+}

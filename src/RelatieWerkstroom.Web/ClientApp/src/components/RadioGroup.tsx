@@ -1,0 +1,52 @@
+import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from '@utrecht/component-library-react';
+import { useId, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+export interface RadioChoice {
+  value: string;
+  label: ReactNode;
+  description?: ReactNode;
+}
+
+interface Props {
+  legend: ReactNode;
+  choices: readonly RadioChoice[];
+  registration: UseFormRegisterReturn;
+  error?: string | undefined;
+  required?: boolean;
+  description?: ReactNode;
+}
+
+/** A group of radio buttons in a fieldset, each with an optional explanation, and an announced inline error. */
+export function RadioGroup({ legend, choices, registration, error, required, description }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <Fieldset invalid={Boolean(error)} aria-describedby={error ? errorId : undefined} className="rw-radio-group">
+      <FieldsetLegend>
+        {legend}
+        {required ? <span className="rw-required"> {t('form.required')}</span> : null}
+      </FieldsetLegend>
+      {description ? <p className="utrecht-form-field-description">{description}</p> : null}
+      {choices.map((choice, index) => {
+        const inputId = `${id}-${index}`;
+        return (
+          <FormField type="radio" key={choice.value}>
+            <RadioButton id={inputId} value={choice.value} invalid={Boolean(error)} aria-describedby={choice.description ? `${inputId}-d` : undefined} {...registration} />
+            <FormLabel htmlFor={inputId} type="radio">
+              {choice.label}
+            </FormLabel>
+            {choice.description ? (
+              <FormFieldDescription id={`${inputId}-d`} className="rw-radio-description">
+                {choice.description}
+              </FormFieldDescription>
+            ) : null}
+          </FormField>
+        );
+      })}
+      <div aria-live="polite">{error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}</div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,74 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useMe, useSignIn } from '../auth/useMe';
+import { Field } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { homeFor } from '../layout/navigation';
+import { isApiError } from '../api/problem';
+
+const schema = z.object({
+  userName: z.string().trim().min(1, 'signIn.userNameRequired'),
+  password: z.string().min(1, 'signIn.passwordRequired'),
+});
+type SignInForm = z.infer<typeof schema>;
+
+/** Only a path inside this app may be a return address (no open redirect). */
+const safeReturn = (value: string | null): string | null => (value && value.startsWith('/') && !value.startsWith('//') ? value : null);
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const back = safeReturn(params.get('terug'));
+  const { register, handleSubmit, formState } = useForm<SignInForm>({ resolver: zodResolver(schema) });
+
+  if (me.data) return <Navigate to={back ?? homeFor(me.data.roles)} replace />;
+
+  const onSubmit = handleSubmit((values) =>
+    signIn.mutate(values, {
+      onSuccess: (user) => navigate(back ?? homeFor(user.roles), { replace: true }),
+    }),
+  );
+  const failure = signIn.error
+    ? isApiError(signIn.error) && (signIn.error.status === 401 || signIn.error.status === 400)
+      ? t('signIn.wrongCredentials')
+      : isApiError(signIn.error) && signIn.error.status === 423
+        ? t('signIn.lockedOut')
+        : (signIn.error.message ?? t('errors.unexpected'))
+    : null;
+  const error = (key: keyof SignInForm) => {
+    const message = formState.errors[key]?.message;
+    return message ? t(message) : undefined;
+  };
+
+  return (
+    <section className="rw-narrow">
+      <PageTitle>{t('signIn.title')}</PageTitle>
+      <Paragraph>{t('signIn.intro')}</Paragraph>
+      <div aria-live="assertive">
+        {failure ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      <form onSubmit={onSubmit} noValidate>
+        <Field label={t('signIn.userName')} error={error('userName')} required>
+          <Textbox autoComplete="username" {...register('userName')} />
+        </Field>
+        <Field label={t('signIn.password')} error={error('password')} required>
+          <Textbox type="password" autoComplete="current-password" {...register('password')} />
+        </Field>
+        <Button type="submit" appearance="primary-action-button" busy={signIn.isPending}>
+          {t('signIn.submit')}
+        </Button>
+      </form>
+    </section>
+  );
+}
