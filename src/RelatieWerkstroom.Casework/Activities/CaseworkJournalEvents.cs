@@ -58,4 +58,7 @@ public static class CaseworkJournalEvents
     /// <c>{ decisionOption?, decisionWorkflow?, decisionId? }</c> (the reports' bezwaar rate per decision outcome).
     /// </summary>
     public const string BezwaarReceived = "BezwaarReceived";
+
+    /// <summary>A caseworker flagged needless red tape on a step (category and short text, no personal data).</summary>
+    public const string RedTapeFlagged = "RedTapeFlagged";
 }

@@ -9,4 +9,5 @@ public static class DemoUsers
     public const string TeamleadNoord = "teamleider.noord";
     public const string Auditor = "auditor";
     public const string Administrator = "beheerder";
+    public const string Designer = "ontwerper";
 }

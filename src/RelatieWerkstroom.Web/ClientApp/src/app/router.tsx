@@ -1,7 +1,8 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import type { ReactNode } from 'react';
 import { RequireRole } from '../auth/RequireRole';
 import { Roles, type Role } from '../auth/roles';
+import { designerRoutes } from '../designer/routes';
 import { AppLayout } from '../layout/AppLayout';
 import { lazy, Suspense } from 'react';
 import { Loading } from '../components/Loading';
@@ -34,7 +35,7 @@ export const routes: RouteObject[] = [
       { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
       { path: 'beheer/incidenten', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.incidents" />) },
       { path: 'beheer/toegangslog', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.accessLog" />) },
-      { path: 'ontwerper/*', element: guard([Roles.designer], <ComingSoonPage titleKey="nav.designer" />) },
+      { path: 'ontwerper', element: guard([Roles.designer], <Outlet />), children: designerRoutes },
       { path: 'geen-toegang', element: <NoAccessPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,0 +1,58 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activityName, InPort } from '../model/elsa';
+import type { ActivityFlowNode } from '../model/flowGraph';
+import { readFriction } from '../model/friction';
+import { hasInPort } from '../model/ports';
+import { OriginBadge } from './OriginBadge';
+import { useTypeLabel } from './typeLabel';
+
+/** One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. */
+function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
+  const { t } = useTranslation('designer');
+  const typeLabel = useTypeLabel();
+  const { activity, ports, problemCount, mark } = data;
+  const friction = readFriction(activity);
+  const classes = ['rw-node', selected ? 'rw-node--selected' : '', problemCount ? 'rw-node--problem' : '', mark ? `rw-node--${mark}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={classes}>
+      {hasInPort(activity) ? (
+        <Handle type="target" position={Position.Left} id={InPort} aria-label={t('canvas.inPort')} />
+      ) : null}
+      <div className="rw-node__head">
+        <OriginBadge origin={friction?.origin} />
+        {mark ? <span className={`rw-node__mark rw-node__mark--${mark}`}>{t(`mark.${mark}`)}</span> : null}
+        {problemCount > 0 ? (
+          <span className="rw-node__problems">
+            <span aria-hidden="true">⚠ </span>
+            {t('canvas.problemCount', { count: problemCount })}
+          </span>
+        ) : null}
+      </div>
+      <div className="rw-node__name">{activityName(activity)}</div>
+      <div className="rw-node__type">{typeLabel(activity.type)}</div>
+      {ports.map((port, i) => {
+        const top = `${((i + 1) / (ports.length + 1)) * 100}%`;
+        return (
+          <div key={port.name}>
+            <span className={`rw-node__port${port.known ? '' : ' rw-node__port--unknown'}`} style={{ top }}>
+              {port.known ? port.name : t('canvas.unknownPort', { port: port.name })}
+            </span>
+            <Handle
+              type="source"
+              position={Position.Right}
+              id={port.name}
+              style={{ top }}
+              aria-label={t('canvas.outPort', { port: port.name })}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export const ActivityNode = memo(ActivityNodeView);

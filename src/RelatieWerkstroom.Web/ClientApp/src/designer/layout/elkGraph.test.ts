@@ -1,0 +1,26 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureDescriptors } from '../testing/descriptorFixture';
+import { referenceWorkflow } from '../testing/referenceWorkflows';
+import { indexDescriptors } from '../model/descriptors';
+import { readDefinition } from '../model/elsa';
+import { moveActivities } from '../model/edit';
+import { positionsFromElk, toElkGraph } from './elkGraph';
+
+describe('auto-layout graph', () => {
+  it('places every activity of RW-1 left to right, each connection running forward except loops', async () => {
+    const descriptors = indexDescriptors(fixtureDescriptors);
+    const rw1 = readDefinition(JSON.parse(referenceWorkflow('rw1')));
+    const positions = positionsFromElk(await new ELK().layout(toElkGraph(rw1, descriptors)));
+    expect(positions.size).toBe(89);
+    const laidOut = moveActivities(rw1, positions);
+    const x = (id: string) => positions.get(id)!.x;
+    expect(x('MeldingRegistreren')).toBeGreaterThan(x('Start'));
+    const forward = rw1.root.connections.filter((c) => x(c.target.activity) > x(c.source.activity)).length;
+    expect(forward / rw1.root.connections.length).toBeGreaterThan(0.85);
+    // No two activities on top of each other.
+    const spots = new Set([...positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(spots.size).toBe(89);
+    expect(laidOut).not.toBe(rw1);
+  }, 60_000); // ELK lays out 89 nodes in a few seconds on a busy machine; this is not a timing test
+});

@@ -1,0 +1,290 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { PageTitle } from '../../components/PageTitle';
+import '../designer.css';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { designerApi, problemsFromError } from '../api/designerApi';
+import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { autoLayout } from '../layout/autoLayout';
+import { moveActivities } from '../model/edit';
+import { readDefinition, type ElsaDefinition } from '../model/elsa';
+import { needsLayout, type NodeDecorations, type NodeMark } from '../model/flowGraph';
+import { BurdenPanel } from '../panels/BurdenPanel';
+import { Palette } from '../panels/Palette';
+import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { PropertyPanel } from '../panels/PropertyPanel';
+import { Tabs } from '../panels/Tabs';
+import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
+import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { redo, undo, useDesignerStore } from '../state/designerStore';
+import { useLiveValidation } from '../state/useLiveValidation';
+import { newDefinition } from './newDefinition';
+import { markOpened } from './openTiming';
+
+/** The designer for one workflow: palette, canvas, and the panels for properties, problems, burden and versions. */
+export function DesignerPage() {
+  return (
+    <ReactFlowProvider>
+      <DesignerScreen />
+    </ReactFlowProvider>
+  );
+}
+
+function DesignerScreen() {
+  const { t } = useTranslation('designer');
+  const { definitionId = '' } = useParams();
+  const [search] = useSearchParams();
+  const isNew = definitionId === 'nieuw';
+  const queryClient = useQueryClient();
+  const descriptors = useQuery({ queryKey: ['activity-descriptors'], queryFn: designerApi.descriptors, staleTime: Infinity });
+  const latest = useQuery({ queryKey: ['definitions', definitionId, 'latest'], queryFn: () => designerApi.latest(definitionId), enabled: !isNew });
+  const versions = useQuery({ queryKey: ['definitions', definitionId, 'versions'], queryFn: () => designerApi.versions(definitionId), enabled: !isNew });
+  const publishedVersion = versions.data?.find((v) => v.isPublished)?.version;
+  const published = useQuery({
+    queryKey: ['definitions', definitionId, 'version', publishedVersion],
+    queryFn: () => designerApi.version(definitionId, publishedVersion!),
+    enabled: publishedVersion !== undefined,
+  });
+  const definition = useDesignerStore((s) => s.definition);
+  const problems = useDesignerStore((s) => s.problems);
+  const announcement = useDesignerStore((s) => s.announcement);
+  const dirty = useDesignerStore((s) => s.dirty);
+  const [tab, setTab] = useState('properties');
+  const [diff, setDiff] = useState<DiffSelection | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const flow = useReactFlow();
+  const { checking } = useLiveValidation();
+
+  useEffect(() => {
+    if (descriptors.data) useDesignerStore.getState().setDescriptors(descriptors.data);
+  }, [descriptors.data]);
+
+  // Load once per opened workflow; later refetches (after saving) must not throw away the undo history.
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (loadedFor === definitionId) return;
+    if (isNew) {
+      const name = search.get('naam') ?? t('list.untitled');
+      useDesignerStore.getState().load(newDefinition(search.get('id') ?? 'nieuwe-werkstroom', name));
+      setLoadedFor(definitionId);
+    } else if (latest.data) {
+      useDesignerStore.getState().load(readDefinition(latest.data));
+      setLoadedFor(definitionId);
+    }
+  }, [definitionId, isNew, latest.data, loadedFor, search, t]);
+
+  const layout = useCallback(async () => {
+    const store = useDesignerStore.getState();
+    if (!store.definition) return;
+    setBusy('layout');
+    try {
+      const positions = await autoLayout(store.definition, store.descriptors);
+      store.edit((d) => moveActivities(d, positions));
+      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+      store.announce(t('toolbar.laidOut'));
+    } finally {
+      setBusy(null);
+    }
+  }, [flow, t]);
+
+  // A file without positions (an Elsa export without designer data) is laid out when it opens.
+  useEffect(() => {
+    if (definition && descriptors.data && loadedFor === definitionId && needsLayout(definition) && definition.root.activities.length > 0) void layout();
+    // Only on opening: later edits keep their positions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedFor, descriptors.data]);
+
+  const save = useCallback(async (): Promise<ElsaDefinition | undefined> => {
+    const store = useDesignerStore.getState();
+    if (!store.definition) return undefined;
+    setBusy('save');
+    setError(null);
+    try {
+      const saved = readDefinition(await designerApi.saveDraft(store.definition));
+      store.markSaved(saved);
+      await queryClient.invalidateQueries({ queryKey: ['definitions'] });
+      store.announce(t('toolbar.saved', { version: saved.version }));
+      if (isNew) window.history.replaceState(null, '', `/ontwerper/${encodeURIComponent(String(saved.definitionId))}`);
+      return saved;
+    } catch (e) {
+      setError(e);
+      store.announce(t('toolbar.saveFailed'));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }, [isNew, queryClient, t]);
+
+  const publish = useCallback(async () => {
+    const store = useDesignerStore.getState();
+    if (!store.definition) return;
+    setError(null);
+    const current = store.definition;
+    setBusy('publish');
+    try {
+      const found = await designerApi.validate(current);
+      store.setProblems(found);
+      if (found.length > 0) {
+        setTab('problems');
+        store.announce(t('toolbar.publishRefused', { count: found.length }));
+        return;
+      }
+    } finally {
+      setBusy(null);
+    }
+    const saved = await save();
+    if (!saved) return;
+    setBusy('publish');
+    try {
+      const result = readDefinition(await designerApi.publish(String(saved.definitionId)));
+      store.markSaved(result);
+      await queryClient.invalidateQueries({ queryKey: ['definitions'] });
+      store.announce(t('toolbar.published', { version: result.version }));
+    } catch (e) {
+      const serverProblems = problemsFromError(e);
+      if (serverProblems.length) store.setProblems(serverProblems);
+      setError(e);
+      store.announce(t('toolbar.publishFailed'));
+    } finally {
+      setBusy(null);
+    }
+  }, [queryClient, save, t]);
+
+  const copy = () => {
+    const n = useDesignerStore.getState().copySelection();
+    useDesignerStore.getState().announce(n ? t('toolbar.copied', { count: n }) : t('toolbar.nothingSelected'));
+  };
+  const paste = () => {
+    const ids = useDesignerStore.getState().paste();
+    useDesignerStore.getState().announce(ids.length ? t('toolbar.pasted', { count: ids.length }) : t('toolbar.clipboardEmpty'));
+  };
+  const remove = () => {
+    const store = useDesignerStore.getState();
+    const count = store.selectedNodes.size + store.selectedEdges.size;
+    if (count === 0) return store.announce(t('toolbar.nothingSelected'));
+    store.deleteSelection();
+    store.announce(t('toolbar.deleted', { count }));
+  };
+  const selectAll = () => {
+    const store = useDesignerStore.getState();
+    if (!store.definition) return;
+    store.select(store.definition.root.activities.map((a) => a.id));
+    store.announce(t('toolbar.selectedAll', { count: store.definition.root.activities.length }));
+  };
+  const doUndo = () => {
+    undo();
+    useDesignerStore.getState().announce(t('toolbar.undone'));
+  };
+  const doRedo = () => {
+    redo();
+    useDesignerStore.getState().announce(t('toolbar.redone'));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (mod && key === 'z' && !e.shiftKey) doUndo();
+    else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) doRedo();
+    else if (mod && key === 'c') copy();
+    else if (mod && key === 'v') paste();
+    else if (mod && key === 's') void save();
+    else if (mod && key === 'a' && target.closest('.rw-canvas')) selectAll();
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && target.closest('.rw-canvas')) remove();
+    else return;
+    e.preventDefault();
+  };
+
+  const decorations = useMemo<NodeDecorations>(() => {
+    const counts = new Map<string, number>();
+    for (const p of problems) if (p.activityId) counts.set(p.activityId, (counts.get(p.activityId) ?? 0) + 1);
+    return { problems: counts };
+  }, [problems]);
+  const diffDecorations = useMemo<NodeDecorations | undefined>(() => {
+    if (!diff) return undefined;
+    const marks = new Map<string, NodeMark>();
+    for (const a of diff.diff.added) marks.set(a.id, 'added');
+    for (const a of diff.diff.changed) marks.set(a.id, 'changed');
+    return { marks };
+  }, [diff]);
+
+  if (descriptors.error || latest.error) return <ErrorAlert error={descriptors.error ?? latest.error} />;
+  if (!definition || !descriptors.data || loadedFor !== definitionId) return <Loading />;
+
+  const name = typeof definition.name === 'string' ? definition.name : String(definition.definitionId);
+  const tabs = [
+    { id: 'properties', label: t('tabs.properties'), content: <PropertyPanel /> },
+    { id: 'problems', label: t('tabs.problems', { count: problems.length }), content: <ProblemsPanel checking={checking} /> },
+    { id: 'burden', label: t('tabs.burden'), content: <BurdenPanel published={published.data ? readDefinition(published.data) : undefined} /> },
+    ...(isNew ? [] : [
+      { id: 'versions', label: t('tabs.versions'), content: <VersionsPanel definitionId={definitionId} onShowDiff={setDiff} /> },
+      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel definitionId={definitionId} /> },
+    ]),
+  ];
+
+  return (
+    <div className="rw-designer" onKeyDown={onKeyDown}>
+      <PageTitle>{t('page.title', { name })}</PageTitle>
+      <p className="rw-prop__help">
+        {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}
+        {dirty ? ` · ${t('page.unsaved')}` : ''}
+      </p>
+      <div role="toolbar" aria-label={t('toolbar.label')} className="rw-toolbar">
+        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void save()} disabled={busy !== null}>
+          {t('toolbar.save')}
+        </button>
+        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void publish()} disabled={busy !== null}>
+          {t('toolbar.publish')}
+        </button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doUndo} aria-keyshortcuts="Control+Z">{t('toolbar.undo')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doRedo} aria-keyshortcuts="Control+Y">{t('toolbar.redo')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy} aria-keyshortcuts="Control+C">{t('toolbar.copy')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={paste} aria-keyshortcuts="Control+V">{t('toolbar.paste')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={remove} aria-keyshortcuts="Delete">{t('toolbar.delete')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={selectAll} aria-keyshortcuts="Control+A">{t('toolbar.selectAll')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void flow.fitView({ padding: 0.1 })}>{t('toolbar.fit')}</button>
+        {!isNew ? (
+          <a className="utrecht-button utrecht-button--secondary-action rw-button-link" href={designerApi.exportUrl(definitionId)} download>
+            {t('toolbar.export')}
+          </a>
+        ) : null}
+      </div>
+      <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
+      <div className="rw-visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="rw-announcer">
+        {announcement}
+      </div>
+      <div className="rw-visually-hidden" aria-live="polite" aria-atomic="true" id="rw-validation-status">
+        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.count', { count: problems.length })}
+      </div>
+      {error ? <ErrorAlert error={error} /> : null}
+      {diff ? (
+        <p className="rw-diff-banner" role="status">
+          {diff.label} ·{' '}
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setDiff(null)}>
+            {t('versions.closeDiff')}
+          </button>
+        </p>
+      ) : null}
+      <div className="rw-designer__body">
+        <Palette />
+        <DesignerCanvas
+          key={diff ? 'diff' : 'edit'}
+          readOnlyDefinition={diff?.after}
+          decorations={diff ? diffDecorations : decorations}
+          onReady={markOpened}
+          ariaLabel={t('canvas.label', { name })}
+        />
+        <div className="rw-designer__side">
+          <Tabs label={t('tabs.label')} tabs={tabs} active={tab} onChange={setTab} />
+        </div>
+      </div>
+    </div>
+  );
+}

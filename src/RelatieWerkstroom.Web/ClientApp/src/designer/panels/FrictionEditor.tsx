@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { ElsaActivity } from '../model/elsa';
+import { Origins, readFriction, withFrictionField, type Friction } from '../model/friction';
+import { CommitInput, CommitTextarea } from './CommitInput';
+import { PropertyField } from './PropertyField';
+
+const base = 'customProperties.friction';
+
+/** The friction annotation every activity carries: origin, basis, actor, minutes, costs, purpose. */
+export function FrictionEditor({ activity, onChange }: { activity: ElsaActivity; onChange: (a: ElsaActivity) => void }) {
+  const { t } = useTranslation('designer');
+  const friction = readFriction(activity) ?? {};
+  const set = (field: keyof Friction, value: string | number | undefined) => onChange(withFrictionField(activity, field, value));
+  const number = (field: 'minutes' | 'citizenMinutes' | 'outOfPocket') => (
+    <PropertyField activityId={activity.id} path={`${base}.${field}`} label={t(`friction.${field}`)}>
+      {(props) => (
+        <CommitInput
+          {...props}
+          type="number"
+          min={0}
+          step={field === 'outOfPocket' ? 0.01 : 1}
+          value={friction[field] === undefined ? '' : String(friction[field])}
+          onCommit={(v) => set(field, v === '' ? undefined : Number(v))}
+        />
+      )}
+    </PropertyField>
+  );
+  return (
+    <fieldset className="rw-fieldset">
+      <legend>{t('friction.title')}</legend>
+      <PropertyField activityId={activity.id} path={`${base}.origin`} label={t('friction.origin')} required>
+        {(props) => (
+          <select {...props} className="utrecht-select" value={friction.origin ?? ''} onChange={(e) => set('origin', e.target.value || undefined)}>
+            <option value="">{t('panel.choose')}</option>
+            {Origins.map((o) => (
+              <option key={o} value={o}>
+                {t(`origin.${o}`)} ({t(`originHelp.${o}`)})
+              </option>
+            ))}
+          </select>
+        )}
+      </PropertyField>
+      <PropertyField activityId={activity.id} path={`${base}.basis`} label={t('friction.basis')} description={t('friction.basisHelp')}>
+        {(props) => <CommitInput {...props} value={friction.basis ?? ''} onCommit={(v) => set('basis', v)} />}
+      </PropertyField>
+      <PropertyField activityId={activity.id} path={`${base}.actor`} label={t('friction.actor')}>
+        {(props) => <CommitInput {...props} value={friction.actor ?? ''} onCommit={(v) => set('actor', v)} />}
+      </PropertyField>
+      {number('minutes')}
+      {number('citizenMinutes')}
+      {number('outOfPocket')}
+      <PropertyField activityId={activity.id} path={`${base}.purpose`} label={t('friction.purpose')}>
+        {(props) => <CommitTextarea {...props} value={friction.purpose ?? ''} onCommit={(v) => set('purpose', v)} />}
+      </PropertyField>
+    </fieldset>
+  );
+}

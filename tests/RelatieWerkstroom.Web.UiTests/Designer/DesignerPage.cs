@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace RelatieWerkstroom.Web.UiTests.Designer;
+
+/// <summary>What a designer does on the designer screens, in the words on the screen.</summary>
+public sealed class DesignerPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Canvas => Page.Locator(".rw-canvas");
+
+    public ILocator Node(string name) => Page.Locator(".react-flow__node").Filter(new() { HasText = name });
+
+    public ILocator Announcer => Page.Locator("#rw-announcer");
+
+    /// <summary>Opens a workflow and waits until its canvas has drawn and fitted the view.</summary>
+    public async Task OpenAsync(string definitionId)
+    {
+        await Page.GotoAsync($"/ontwerper/{Uri.EscapeDataString(definitionId)}");
+        await WaitForCanvasAsync();
+    }
+
+    public async Task WaitForCanvasAsync()
+    {
+        await Page.Locator(".react-flow__node").First.WaitForAsync();
+        await Page.WaitForFunctionAsync("() => performance.getEntriesByName('designer-open').length > 0");
+    }
+
+    public Task ClickToolbarAsync(string name) =>
+        Page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+
+    public Task OpenTabAsync(string name) => Page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
+
+    /// <summary>Saves the draft and waits for the confirmation the screen reader hears.</summary>
+    public async Task SaveDraftAsync()
+    {
+        await ClickToolbarAsync("Concept opslaan");
+        await Assertions.Expect(Announcer).ToContainTextAsync("Concept opgeslagen");
+    }
+
+    /// <summary>The JSON the server stores as the latest version, read as the export button offers it.</summary>
+    public async Task<JsonObject> DownloadExportAsync()
+    {
+        var download = await Page.RunAndWaitForDownloadAsync(() => ClickToolbarAsync("Exporteren (Elsa 3 JSON)"));
+        var path = await download.PathAsync();
+        return JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
+    }
+
+    /// <summary>Waits until the live validation has answered for the current state of the definition.</summary>
+    public Task WaitForValidationAsync() =>
+        Assertions.Expect(Page.GetByText("Bezig met controleren…")).ToHaveCountAsync(0);
+}
