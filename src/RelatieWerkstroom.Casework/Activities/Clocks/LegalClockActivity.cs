@@ -187,23 +187,24 @@ public sealed class LegalClockActivity : Activity
     private static string Text(Input<string?> input, string fallback) =>
         input.IsConstant && input.Constant?.Trim() is { Length: > 0 } value ? value.ToLowerInvariant() : fallback;
 
-    // The legal day of a transition: a date, another clock's deadline (clock:name), or today when empty. A day in the
-    // future cannot have happened yet.
+    // The legal day of a transition: a date, another clock's deadline (clock:name), or today when empty. A recorded
+    // date in the future cannot have happened yet.
     private DateOnly LegalDay(string? text, CaseFile caseFile, DateOnly today)
     {
         text = text?.Trim();
         if (string.IsNullOrEmpty(text)) return today;
-        DateOnly day;
         if (text.StartsWith(ClockPrefix, StringComparison.OrdinalIgnoreCase))
         {
             var other = text[ClockPrefix.Length..].Trim();
             var clock = caseFile.Clock(other)
                 ?? throw new InvalidOperationException($"legal clock '{Node.Label}': on '{text}' names a clock this case file does not have");
-            day = clock.StoppedOn is { } stopped && clock.Expired ? stopped
+            // A computed legal day may lie ahead: 7:10 runs from the day after the bezwaartermijn even when the
+            // bezwaar came in early.
+            return clock.StoppedOn is { } stopped && clock.Expired ? stopped
                 : clock.Deadline ?? throw new InvalidOperationException(
                     $"legal clock '{Node.Label}': clock '{other}' is suspended, so its deadline is not known yet");
         }
-        else if (!DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        if (!DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             throw new InvalidOperationException($"legal clock '{Node.Label}': on '{text}' is not a date (yyyy-MM-dd) or clock:name");
         }
