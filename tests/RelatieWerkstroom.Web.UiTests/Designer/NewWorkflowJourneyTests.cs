@@ -38,6 +38,7 @@ public sealed class NewWorkflowJourneyTests(UiFixture fixture)
         await AddAsync(page, "Einde");
 
         // The second option leads to the same service step.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles in beeld", Exact = true }).First.ClickAsync();
         await designer.Node("Discretiepunt").ClickAsync();
         await page.GetByLabel("Verbind optie2 met").SelectOptionAsync(new SelectOptionValue { Label = "Dienststap (Dienststap)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Verbind optie2" }).ClickAsync();

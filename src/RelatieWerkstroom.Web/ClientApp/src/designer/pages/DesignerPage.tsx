@@ -60,6 +60,11 @@ function DesignerScreen() {
   const [error, setError] = useState<unknown>(null);
   const flow = useReactFlow();
   const { checking } = useLiveValidation();
+  const fieldFocus = useDesignerStore((s) => s.fieldFocus);
+  // A click on a problem opens the property panel on its field.
+  useEffect(() => {
+    if (fieldFocus) setTab('properties');
+  }, [fieldFocus]);
 
   useEffect(() => {
     if (descriptors.data) useDesignerStore.getState().setDescriptors(descriptors.data);

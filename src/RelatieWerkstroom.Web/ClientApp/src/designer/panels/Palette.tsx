@@ -24,7 +24,7 @@ export function Palette() {
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
     const matching = [...descriptors.values()].filter(
-      (d) => !q || typeLabel(d.typeName).toLowerCase().includes(q) || d.typeName.toLowerCase().includes(q) || (d.description ?? '').toLowerCase().includes(q),
+      (d) => !q || typeLabel(d.typeName).toLowerCase().includes(q) || d.typeName.toLowerCase().includes(q),
     );
     const byCategory = new Map<string, typeof matching>();
     for (const d of matching) byCategory.set(d.category, [...(byCategory.get(d.category) ?? []), d]);
