@@ -1,34 +1,49 @@
 using System.CommandLine;
 using RelatieWerkstroom.Cli.Hosting;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Engine.Validation.Strict;
 
 namespace RelatieWerkstroom.Cli.Commands;
 
-/// <summary><c>werkstroom validate FILE...</c>: one line per problem on stderr, exit 0 only when all are valid.</summary>
+/// <summary><c>werkstroom validate FILE... [--strict]</c>: one line per problem on stderr, exit 0 only when all are valid.</summary>
 public static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Workflow definition files (Elsa 3 JSON)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check workflow definitions; prints FILE: ACTIVITY_ID: PATH: MESSAGE per problem") { files };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Also require what friction reports need: a complete friction annotation on every activity, every " +
+                "outcome connected, every path ending in an Elsa.End, and every sub-workflow among the given files",
+        };
+        var command = new Command("validate", "Check workflow definitions; prints FILE: ACTIVITY_ID: PATH: MESSAGE per problem") { files, strict };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(strict), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo[] files, TextWriter output, TextWriter error)
+    private static int Run(FileInfo[] files, bool strict, TextWriter output, TextWriter error)
     {
-        var validator = new DefinitionValidator(WerkstroomHost.CreateRegistry());
+        var registry = WerkstroomHost.CreateRegistry();
+        var validator = new DefinitionValidator(registry);
+        var loaded = files.Select(file => (File: file, Result: DefinitionFiles.Load(file, validator))).ToList();
+        // A sub-workflow may be any definition given on the same command line (they are imported together).
+        var known = loaded.Select(l => l.Result.Definition?.DefinitionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var strictValidator = strict ? new StrictValidator(registry) : null;
+
         var problemCount = 0;
-        foreach (var file in files)
+        foreach (var (file, (definition, problems)) in loaded)
         {
-            foreach (var problem in DefinitionFiles.Validate(file, validator))
+            var all = strictValidator is not null && definition is not null && problems.Count == 0
+                ? strictValidator.Validate(definition, known)
+                : problems;
+            foreach (var problem in all)
             {
                 error.WriteLine($"{file}: {problem}");
                 problemCount++;
             }
         }
-        if (problemCount == 0) output.WriteLine($"{files.Length} definition(s) valid");
+        if (problemCount == 0) output.WriteLine($"{files.Length} definition(s) valid{(strict ? " (strict)" : "")}");
         return problemCount == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

@@ -6,11 +6,7 @@ namespace RelatieWerkstroom.Cli.Hosting;
 /// <summary>Reads definition files and turns every kind of failure into validation problems.</summary>
 public static class DefinitionFiles
 {
-    /// <summary>Validates one file; an unreadable or malformed file is one problem.</summary>
-    public static IReadOnlyList<ValidationProblem> Validate(FileInfo file, DefinitionValidator validator) =>
-        Load(file, validator).Problems;
-
-    /// <summary>Loads and validates one file.</summary>
+    /// <summary>Loads and validates one file; an unreadable or malformed file is one problem.</summary>
     public static (WorkflowDefinition? Definition, IReadOnlyList<ValidationProblem> Problems) Load(FileInfo file, DefinitionValidator validator)
     {
         if (!file.Exists) return (null, [new ValidationProblem(null, "", "file not found")]);

@@ -31,6 +31,31 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task ValidateStrict_ReferenceWorkflows_ExitsZero()
+    {
+        var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "workflows"), "*.json");
+
+        var result = await Werkstroom.RunAsync(["validate", "--strict", .. files]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+        Assert.Contains($"{files.Length} definition(s) valid (strict)", string.Join("\n", result.Stdout));
+    }
+
+    [Fact]
+    public async Task ValidateStrict_ElsaSampleWithoutAnnotations_PrintsEachProblemAndExits1()
+    {
+        var sample = Werkstroom.Sample("writeline.json");
+
+        var result = await Werkstroom.RunAsync("validate", "--strict", sample);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(result.Stderr, l => Assert.StartsWith(sample + ": ", l));
+        Assert.Contains(result.Stderr, l => l.Contains(": customProperties.friction: the friction annotation is missing", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.Contains("reaches an Elsa.End", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Validate_DefinitionWithSeveralProblems_PrintsOneLinePerProblemAndExits1()
     {
         using var temp = new TempFolder();

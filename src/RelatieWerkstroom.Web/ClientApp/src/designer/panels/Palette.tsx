@@ -53,6 +53,8 @@ export function Palette() {
     }
     store.edit(() => next);
     store.select([added.id]);
+    // Keep the new step in view (the canvas draws only what is visible).
+    void flow.setCenter(position.x + 120, position.y + 32, { zoom: flow.getZoom(), duration: 0 });
     store.announce(
       connectedPort && after
         ? t('palette.addedAfter', { name, after: after.name ?? after.id, port: connectedPort })
