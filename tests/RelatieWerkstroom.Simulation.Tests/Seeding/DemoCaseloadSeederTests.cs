@@ -46,7 +46,6 @@ public sealed class DemoCaseloadSeederTests : IDisposable
         var zuidWork = await restarted.SendAsync(new GetWorklist.Query(zuid));
         Assert.Contains(noordWork, i => i.Kind == CaseworkBookmarkKinds.HumanTask);
         Assert.Contains(zuidWork, i => i.Kind == CaseworkBookmarkKinds.HumanTask);
-        Assert.Contains(noordWork.Concat(zuidWork), i => i.Kind == CaseworkBookmarkKinds.DiscretionPoint);
 
         var today = DutchTime.Today(Now);
         var running = await restarted.Get<ICaseFileStore>().FindRunningClocksAsync();
