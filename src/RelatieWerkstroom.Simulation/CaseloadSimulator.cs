@@ -180,8 +180,21 @@ public sealed class CaseloadSimulator : IAsyncDisposable
 
     private async Task ImportAsync(CancellationToken cancellationToken)
     {
-        var service = new DefinitionService(_definitionStore, new DefinitionValidator(_runtime.Registry));
-        var imported = await service.ImportAsync([.. _request.Definitions.Select(d => (d.DefinitionId, d))], publish: true, cancellationToken);
+        var validator = new DefinitionValidator(_runtime.Registry);
+        IReadOnlyList<WorkflowDefinition> imported;
+        if (_request.DefinitionsAreStoredVersions)
+        {
+            // Only published versions start cases; a draft may be saved with problems.
+            imported = [.. _request.Definitions.Where(d => d.IsPublished)];
+            var problems = imported.SelectMany(d => validator.Validate(d).Select(p => (d.Id, p))).ToList();
+            if (problems.Count > 0) throw new DefinitionValidationException(problems);
+            await _definitionStore.SaveAsync(_request.Definitions, cancellationToken);
+        }
+        else
+        {
+            var service = new DefinitionService(_definitionStore, validator);
+            imported = await service.ImportAsync([.. _request.Definitions.Select(d => (d.DefinitionId, d))], publish: true, cancellationToken);
+        }
         foreach (var definition in imported)
             foreach (var version in await _definitionStore.FindVersionsAsync(definition.DefinitionId, cancellationToken))
                 _versions[version.Id] = version;

@@ -18,6 +18,18 @@ public sealed record SimulationRequest(
     IReadOnlyList<WorkflowDefinition> Definitions,
     MunicipalitySettings? Municipality = null)
 {
+    /// <summary>
+    /// When set, the period ends at this moment instead of after <see cref="Months"/> (a demo caseload that ends now);
+    /// arrivals are still spread over the months from the start.
+    /// </summary>
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="Definitions"/> are versions as a database holds them (ids, numbers and published flags kept, as
+    /// the instances will refer to them), rather than files to import as new versions.
+    /// </summary>
+    public bool DefinitionsAreStoredVersions { get; init; }
+
     /// <summary>The moment the period starts: midnight of the start day in Amsterdam.</summary>
     public DateTimeOffset StartMoment
     {
@@ -33,6 +45,7 @@ public sealed record SimulationRequest(
     {
         get
         {
+            if (Until is { } until) return until.ToUniversalTime();
             var local = Settings.Start.AddMonths(Months).ToDateTime(TimeOnly.MinValue);
             return new DateTimeOffset(local, WorkingHours.Zone.GetUtcOffset(local)).ToUniversalTime();
         }

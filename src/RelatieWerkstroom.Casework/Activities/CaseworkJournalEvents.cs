@@ -9,7 +9,12 @@ public static class CaseworkJournalEvents
     /// <summary>A discretion point was decided: <c>{ discretionId, option, defaultOption, deviation, reasonLength, role, legalBasis, defaultSource }</c>.</summary>
     public const string DiscretionDecided = "DiscretionDecided";
 
-    /// <summary>A legal clock started: <c>{ clock, term, deadline, legalBasis, reason, start, on, warningDate, suspended, suspendedDays }</c>.</summary>
+    /// <summary>
+    /// A legal clock started: <c>{ clock, term, deadline, legalBasis, reason, start, on, warningDate, suspended, suspendedDays,
+    /// owedBy, termKind, origin }</c>; every clock event carries the same fields. <c>owedBy</c> is bestuursorgaan, inwoner,
+    /// aanbieder or gemeente-contractpartij; <c>termKind</c> deadline or waiting-period; <c>origin</c> national, local,
+    /// contract or internal. Only a national deadline of the bestuursorgaan can be a termijnoverschrijding.
+    /// </summary>
     public const string ClockStarted = "ClockStarted";
 
     /// <summary>A legal clock was suspended (Awb 4:15); same payload, deadline as it stood when suspended.</summary>
@@ -23,6 +28,12 @@ public static class CaseworkJournalEvents
 
     /// <summary>A legal clock stopped (decision given); adds <c>daysLeft</c> and <c>breached</c>.</summary>
     public const string ClockStopped = "ClockStopped";
+
+    /// <summary>
+    /// A term of the inwoner or aanbieder ended unused (bezwaartermijn, hersteltermijn); <c>on</c> is its legal last day,
+    /// whenever the workflow noticed it. Same payload as <see cref="ClockStopped"/>.
+    /// </summary>
+    public const string ClockExpired = "ClockExpired";
 
     /// <summary>The scheduler reached a clock's warning date (payload: clock, deadline, warningDate).</summary>
     public const string ClockWarning = "ClockWarning";

@@ -61,11 +61,19 @@ public sealed record CaseClock
     [JsonIgnore]
     public bool IsRunning => StoppedOn is null;
 
+    /// <summary>What kind of term this is, as recorded on its start; clocks from before profiles count as the default.</summary>
+    [JsonIgnore]
+    public ClockProfile Profile => Transitions.Count > 0 && Transitions[0].Profile is { } profile ? profile : ClockProfile.Default;
+
+    /// <summary>Whether the clock ended because a term of the inwoner or aanbieder passed unused.</summary>
+    [JsonIgnore]
+    public bool Expired => Transitions.Count > 0 && Transitions[^1].Action == ClockAction.Expire;
+
     /// <summary>Starts a clock and computes its deadline; without <paramref name="id"/> the run gets a random id.</summary>
     public static CaseClock Begin(string name, string legalBasis, LegalTerm term, DateOnly start, int warningWorkingDays,
-        string? instanceId, string? activityId, string? actor, DateTimeOffset at, string? id = null)
+        string? instanceId, string? activityId, string? actor, DateTimeOffset at, string? id = null, ClockProfile? profile = null)
     {
-        var legal = new LegalClock(name, legalBasis, start, term);
+        var legal = new LegalClock(name, legalBasis, start, term) { Verdaging = (profile ?? ClockProfile.Default).Verdaging };
         var clock = new CaseClock
         {
             Id = id ?? Guid.NewGuid().ToString("N"),
@@ -76,7 +84,7 @@ public sealed record CaseClock
             WarningWorkingDays = warningWorkingDays,
             InstanceId = instanceId,
             ActivityId = activityId,
-            Transitions = [new ClockTransition(ClockAction.Start, start, term.ToString(), null, actor, at)],
+            Transitions = [new ClockTransition(ClockAction.Start, start, term.ToString(), null, actor, at) { Profile = profile }],
         };
         return clock.WithStateOf(legal);
     }
@@ -85,9 +93,10 @@ public sealed record CaseClock
     /// Applies a suspend, resume, extend or stop on <paramref name="on"/>. Throws <see cref="InvalidOperationException"/>
     /// with the legal reason when the transition is not allowed (already suspended, extension after expiry, …).
     /// </summary>
-    public CaseClock Apply(ClockAction action, DateOnly on, LegalTerm? term, string? reason, string? actor, DateTimeOffset at)
+    public CaseClock Apply(ClockAction action, DateOnly on, LegalTerm? term, string? reason, string? actor, DateTimeOffset at,
+        string? furtherDelayGround = null)
     {
-        var transition = new ClockTransition(action, on, term?.ToString(), reason, actor, at);
+        var transition = new ClockTransition(action, on, term?.ToString(), reason, actor, at) { FurtherDelayGround = furtherDelayGround };
         var legal = Replay(ToLegalClock(), transition);
         return (this with { Transitions = [.. Transitions, transition] }).WithStateOf(legal);
     }
@@ -95,7 +104,7 @@ public sealed record CaseClock
     /// <summary>Rebuilds the engine's <see cref="LegalClock"/> by replaying the transitions.</summary>
     public LegalClock ToLegalClock()
     {
-        var clock = new LegalClock(Name, LegalBasis, Start, LegalTerm.Parse(Term));
+        var clock = new LegalClock(Name, LegalBasis, Start, LegalTerm.Parse(Term)) { Verdaging = Profile.Verdaging };
         foreach (var transition in Transitions.Skip(1)) clock = Replay(clock, transition);
         return clock;
     }
@@ -107,10 +116,22 @@ public sealed record CaseClock
     {
         ClockAction.Suspend => clock.Suspend(t.On, t.Reason ?? ""),
         ClockAction.Resume => clock.Resume(t.On),
-        ClockAction.Extend => clock.Extend(LegalTerm.Parse(t.Term ?? ""), t.Reason ?? "", t.On),
+        ClockAction.Extend => clock.Extend(LegalTerm.Parse(t.Term ?? ""), t.Reason ?? "", t.On, t.FurtherDelayGround),
         ClockAction.Stop => clock.Stop(t.On),
+        ClockAction.Expire => Expire(clock, t.On),
         _ => throw new InvalidOperationException($"clock '{clock.Name}' is already started; a start cannot be applied to it"),
     };
+
+    // An inwoner's term ends on its legal last day, not on the day a step notices it: the clock closes on the deadline,
+    // and only once that day has passed (on = the day it is noticed).
+    private static LegalClock Expire(LegalClock clock, DateOnly on)
+    {
+        var deadline = clock.DeadlineAsOf(on);
+        if (on <= deadline)
+            throw new InvalidOperationException(
+                $"clock '{clock.Name}' cannot expire on {on:yyyy-MM-dd}: the term runs until {deadline:yyyy-MM-dd} inclusive");
+        return clock.Stop(deadline);
+    }
 
     private CaseClock WithStateOf(LegalClock legal) => this with
     {

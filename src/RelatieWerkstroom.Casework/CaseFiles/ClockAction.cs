@@ -17,4 +17,10 @@ public enum ClockAction
 
     /// <summary>The decision was given: the clock stops.</summary>
     Stop,
+
+    /// <summary>
+    /// A term of the inwoner (or aanbieder) ended unused: the clock closes on its legal last day, whenever the workflow
+    /// notices (a timer only decides when the process moves on, never when the term ends).
+    /// </summary>
+    Expire,
 }

@@ -7,4 +7,11 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// <param name="Reason">Why (suspend, extend).</param>
 /// <param name="Actor">Who caused it (user id or <c>system</c>).</param>
 /// <param name="At">The moment it was recorded.</param>
-public sealed record ClockTransition(ClockAction Action, DateOnly On, string? Term, string? Reason, string? Actor, DateTimeOffset At);
+public sealed record ClockTransition(ClockAction Action, DateOnly On, string? Term, string? Reason, string? Actor, DateTimeOffset At)
+{
+    /// <summary>On the start: what kind of term this is (null on other transitions, and on clocks started before it existed).</summary>
+    public ClockProfile? Profile { get; init; }
+
+    /// <summary>On a further delay under Awb 7:10 lid 4: its ground.</summary>
+    public string? FurtherDelayGround { get; init; }
+}

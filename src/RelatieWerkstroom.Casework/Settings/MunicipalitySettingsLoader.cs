@@ -18,8 +18,8 @@ namespace RelatieWerkstroom.Casework.Settings;
 ///   "standstill": { "defaultDays": 20 },
 ///   "uitvoeringsvarianten": { "Wmo 2015": "inspanningsgericht", "Jeugdwet": "outputgericht" },
 ///   "bijstandsnormen": { "alleenstaande": 1300.00, "gehuwden": 1850.00 },
-///   "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb 4:17",
-///                 "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, … ] } ] }
+///   "dwangsom": { "tariffs": [ { "validFrom": "2019-01-01", "maxDays": 42, "source": "Awb 4:17 (Stcrt. 2018, 65542)",
+///                 "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 23 }, … ] } ] }
 /// }
 /// </code>
 /// Only <c>municipality</c> is required; comments and trailing commas are allowed. The long forms of

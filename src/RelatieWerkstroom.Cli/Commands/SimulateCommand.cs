@@ -1,16 +1,15 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Cli.Hosting;
 using RelatieWerkstroom.Simulation;
+using RelatieWerkstroom.Simulation.Seeding;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;
 using RelatieWerkstroom.Persistence.Extensions;
-using RelatieWerkstroom.Persistence.Import;
 using Spectre.Console;
 
 namespace RelatieWerkstroom.Cli.Commands;
@@ -63,50 +62,27 @@ public static class SimulateCommand
         var services = new ServiceCollection();
         services.AddPersistence(PersistenceOptions.ForSqliteFile(args.Db.FullName));
         await using var provider = services.BuildServiceProvider();
-        BulkImporter importer;
+        CaseloadImport.Result result;
         try
         {
             await provider.InitializePersistenceAsync(ct);
-            importer = await BulkImporter.BeginAsync(provider.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>(), ct);
+            result = await CaseloadImport.SimulateIntoAsync(provider.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>(), request,
+                (simulator, token) => WithProgressAsync(simulator, error, token), ct);
         }
         catch (InvalidOperationException ex)
         {
             error.WriteLine($"{args.Db}: {ex.Message}");
             return ExitCodes.Failed;
         }
-
-        await using (importer)
+        catch (Exception ex) when (ex is SimulationSettingsException or DefinitionValidationException)
         {
-            var total = Stopwatch.StartNew();
-            var spool = new JournalSpool(importer.AddJournal);
-            SimulationOutcome outcome;
-            TimeSpan simulated;
-            await using (var simulator = new CaseloadSimulator(request, spool.Add))
-            {
-                try
-                {
-                    outcome = await WithProgressAsync(simulator, error, ct);
-                }
-                catch (Exception ex) when (ex is SimulationSettingsException or DefinitionValidationException)
-                {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Failed;
-                }
-                simulated = total.Elapsed;
-                await spool.CompleteAsync();
-                importer.AddDefinitions(simulator.StoredDefinitions, request.StartMoment);
-                importer.AddInstances(simulator.Instances.Instances);
-                await importer.AddCaseFilesAsync(simulator.CaseFilesAsync(), ct);
-                await importer.AddSubjectsAsync(simulator.SubjectsAsync(), ct);
-                await importer.AddOutboxAsync(simulator.OutboxAsync(), ct);
-                await importer.CommitAsync(ct);
-            }
-            var stored = total.Elapsed - simulated;
-            Summarize(args, request, outcome, importer.RowsWritten, simulated, stored, output, error);
-            if (outcome.ProblemCount == 0) return ExitCodes.Ok;
-            error.WriteLine($"{outcome.ProblemCount} probleem/problemen tijdens de simulatie; de gegevens zijn wel opgeslagen (problems during the simulation)");
+            error.WriteLine(ex.Message);
             return ExitCodes.Failed;
         }
+        Summarize(args, request, result.Outcome, result.RowsWritten, result.Simulated, result.Stored, output, error);
+        if (result.Outcome.ProblemCount == 0) return ExitCodes.Ok;
+        error.WriteLine($"{result.Outcome.ProblemCount} probleem/problemen tijdens de simulatie; de gegevens zijn wel opgeslagen (problems during the simulation)");
+        return ExitCodes.Failed;
     }
 
     // Reads definitions, settings and municipality; says what is wrong and returns null when something is.

@@ -43,11 +43,14 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         return result;
     }
 
-    /// <summary>Saves a draft: replaces the latest version when it is an unpublished draft, else adds a version.</summary>
+    /// <summary>
+    /// Saves a draft: replaces the latest version when it is an unpublished draft, else adds a version. A draft is work
+    /// in progress and is stored with its problems (the designer shows them); publishing refuses while any remains.
+    /// </summary>
     public async Task<WorkflowDefinition> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
-        var problems = validator.Validate(definition);
-        if (problems.Count > 0) throw new DefinitionValidationException(problems.Select(p => (definition.DefinitionId, p)).ToList());
+        if (string.IsNullOrWhiteSpace(definition.DefinitionId))
+            throw new DefinitionValidationException([("", new ValidationProblem(null, "definitionId", "the definition has neither a definitionId nor an id"))]);
         var versions = await store.FindVersionsAsync(definition.DefinitionId, cancellationToken);
         var latest = versions.LastOrDefault();
         WorkflowDefinition draft;
@@ -71,6 +74,8 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     {
         var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
         var latest = versions.LastOrDefault() ?? throw new Runtime.WorkflowNotFoundException($"no workflow definition '{definitionId}'");
+        var problems = validator.Validate(latest);
+        if (problems.Count > 0) throw new DefinitionValidationException(problems.Select(p => (definitionId, p)).ToList());
         var changed = Publish(versions, latest).ToList();
         await store.SaveAsync(changed, cancellationToken);
         return changed.Last();

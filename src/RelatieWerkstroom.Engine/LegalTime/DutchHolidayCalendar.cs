@@ -7,32 +7,53 @@ namespace RelatieWerkstroom.Engine.LegalTime;
 /// <remarks>
 /// Art. 3 lid 1 lists Nieuwjaarsdag, Tweede Paas- and Pinksterdag, both Kerstdagen, Hemelvaartsdag, the day on which
 /// the King's birthday is celebrated and 5 mei; lid 2 adds Goede Vrijdag. Eerste Paas- and Pinksterdag are not listed
-/// because they are Sundays. Days equated by royal decree (lid 3) can be passed to the constructor.
-/// The current list is applied to every year; the calendar covers 1949 onwards (the Atw itself dates from 1964).
+/// because they are Sundays. Lid 3 lets royal decree equate further days: the decrees on file (<see cref="AtwDecree"/>)
+/// are applied to the years they cover. For a year no decree on file covers, the Friday after Hemelvaartsdag is assumed
+/// (it has been equated in every decree we know of) and marked as assumed in its name, so whoever reads a deadline sees
+/// that it rests on practice, not on a decree. The calendar covers 1949 onwards (the Atw itself dates from 1964).
 /// </remarks>
 public sealed class DutchHolidayCalendar
 {
     /// <summary>The first year for which the day of the monarch's birthday is modelled (Koninginnedag on 30 April).</summary>
     public const int FirstSupportedYear = 1949;
 
+    /// <summary>The name an assumed Friday after Hemelvaart carries wherever it is shown.</summary>
+    public const string AssumedFridayAfterAscension = "Vrijdag na Hemelvaartsdag (aangenomen: geen besluit art. 3 lid 3 bekend)";
+
     private readonly ImmutableArray<Holiday> _additionalDays;
+    private readonly ImmutableArray<AtwDecree> _decrees;
+    private readonly bool _assumeStandingPractice;
     private readonly ConcurrentDictionary<int, ImmutableArray<Holiday>> _byYear = new();
 
-    /// <summary>Creates the calendar of art. 3 lid 1 and 2 only.</summary>
+    /// <summary>Creates the calendar of art. 3 with the decrees on file and the standing practice for other years.</summary>
     public DutchHolidayCalendar()
         : this([])
     {
     }
 
-    /// <summary>Creates the calendar with extra days equated by royal decree under art. 3 lid 3.</summary>
+    /// <summary>Creates the calendar with the decrees on file plus extra days (for example a decree not yet on file).</summary>
     public DutchHolidayCalendar(IEnumerable<Holiday> additionalDays)
+        : this(AtwDecree.OnFile, assumeStandingPractice: true, additionalDays)
     {
-        ArgumentNullException.ThrowIfNull(additionalDays);
-        _additionalDays = [.. additionalDays];
     }
 
-    /// <summary>The statutory calendar without any art. 3 lid 3 additions.</summary>
+    /// <summary>Creates a calendar over the given decrees; without the standing practice, uncovered years get lid 1 and 2 only.</summary>
+    public DutchHolidayCalendar(IEnumerable<AtwDecree> decrees, bool assumeStandingPractice, IEnumerable<Holiday>? additionalDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(decrees);
+        _decrees = [.. decrees];
+        _assumeStandingPractice = assumeStandingPractice;
+        _additionalDays = [.. additionalDays ?? []];
+    }
+
+    /// <summary>Art. 3 with the decrees on file and, for other years, the assumed Friday after Hemelvaart.</summary>
     public static DutchHolidayCalendar Default { get; } = new();
+
+    /// <summary>Art. 3 lid 1 and 2 only: no decree days and nothing assumed (to show what a decree adds).</summary>
+    public static DutchHolidayCalendar StatuteOnly { get; } = new([], assumeStandingPractice: false);
+
+    /// <summary>The decree that covers the year, or null when none on file does (the standing practice then applies).</summary>
+    public AtwDecree? DecreeFor(int year) => _decrees.FirstOrDefault(d => d.Covers(year));
 
     /// <summary>Whether the date is an algemeen erkende feestdag (a Sunday that is not on the list is not a holiday).</summary>
     public bool IsHoliday(DateOnly date) => Find(date).Length > 0;
@@ -116,6 +137,16 @@ public sealed class DutchHolidayCalendar
             new(new DateOnly(year, 12, 25), "Eerste Kerstdag"),
             new(new DateOnly(year, 12, 26), "Tweede Kerstdag"),
         };
+        if (DecreeFor(year) is { } decree)
+        {
+            holidays.AddRange(decree.Days.Where(d => d.Year == year)
+                .Select(d => new Holiday(d, "Gelijkgestelde dag (Atw art. 3 lid 3)", HolidayBasis.RoyalDecree, decree.Title)));
+        }
+        else if (_assumeStandingPractice)
+        {
+            holidays.Add(new Holiday(easter.AddDays(40), AssumedFridayAfterAscension, HolidayBasis.StandingPractice));
+        }
+
         holidays.AddRange(_additionalDays.Where(h => h.Date.Year == year));
         return [.. holidays.OrderBy(h => h.Date)];
     }

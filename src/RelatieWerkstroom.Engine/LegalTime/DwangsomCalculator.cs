@@ -9,6 +9,10 @@ namespace RelatieWerkstroom.Engine.LegalTime;
 /// received, i.e. that day + 14 (lid 3). The dwangsom is owed "voor elke dag dat het in gebreke is" (lid 1): a decision
 /// ends the default on the day it is given, so that day is not counted; without a decision, today is counted.
 /// The 42 days are calendar days: the Algemene termijnenwet does not apply to them (lid 1).
+/// The tariff is the one in force on the day the ingebrekestelling was received: the transitional rule of the 2019
+/// indexation keys on that day, not on the first penalty day. An ingebrekestelling received on or before the last day
+/// of the term is premature; it puts the bestuursorgaan in default of nothing, so nothing is owed on it (the citizen can
+/// send a new one once the term has expired).
 /// </remarks>
 public sealed class DwangsomCalculator
 {
@@ -41,7 +45,7 @@ public sealed class DwangsomCalculator
         return later.AddDays(14);
     }
 
-    /// <summary>The tariff in force on <paramref name="day"/>: the latest one valid from that day or earlier.</summary>
+    /// <summary>The tariff for an ingebrekestelling received on <paramref name="day"/>: the latest one valid from that day or earlier.</summary>
     public DwangsomTariff TariffOn(DateOnly day)
     {
         for (var i = _tariffs.Length - 1; i >= 0; i--)
@@ -64,8 +68,13 @@ public sealed class DwangsomCalculator
     public DwangsomResult Calculate(DateOnly deadline, DateOnly ingebrekestellingReceived, DateOnly? decidedOn, DateOnly today)
     {
         var firstDay = FirstPenaltyDay(deadline, ingebrekestellingReceived);
-        var tariff = TariffOn(firstDay);
+        var tariff = TariffOn(ingebrekestellingReceived);
         var lastPossibleDay = firstDay.AddDays(tariff.MaxDays - 1);
+        var premature = ingebrekestellingReceived <= deadline;
+        if (premature)
+        {
+            return new DwangsomResult(firstDay, null, 0, 0m, lastPossibleDay, tariff, PrematureIngebrekestelling: true);
+        }
 
         var lastCounted = decidedOn is { } decided ? decided.AddDays(-1) : today;
         if (lastCounted > lastPossibleDay)
@@ -81,6 +90,6 @@ public sealed class DwangsomCalculator
             tariff.AmountFor(days),
             lastPossibleDay,
             tariff,
-            PrematureIngebrekestelling: ingebrekestellingReceived <= deadline);
+            PrematureIngebrekestelling: false);
     }
 }

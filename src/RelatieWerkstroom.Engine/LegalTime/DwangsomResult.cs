@@ -6,10 +6,10 @@ namespace RelatieWerkstroom.Engine.LegalTime;
 /// <param name="Days">The number of penalty days, at most the tariff's maximum.</param>
 /// <param name="Amount">The amount in euros.</param>
 /// <param name="LastPossibleDay">The day on which the maximum is reached if no decision comes.</param>
-/// <param name="Tariff">The tariff in force on <paramref name="FirstDay"/>.</param>
+/// <param name="Tariff">The tariff in force on the day the ingebrekestelling was received.</param>
 /// <param name="PrematureIngebrekestelling">
-/// Whether the ingebrekestelling arrived before the term had expired. The amount is computed from the expiry anyway;
-/// case law may treat such an ingebrekestelling as without effect, so a person should look at it.
+/// Whether the ingebrekestelling arrived on or before the last day of the term. It has no effect: nothing is owed on it
+/// (<paramref name="Days"/> and <paramref name="Amount"/> are 0); the reports count it apart.
 /// </param>
 public sealed record DwangsomResult(
     DateOnly FirstDay,

@@ -47,10 +47,21 @@ public sealed record DwangsomTariff
         42,
         "Awb art. 4:17 lid 2 (tekst 2015–2017)");
 
-    /// <summary>The tariffs this engine knows, oldest first.</summary>
-    public static IReadOnlyList<DwangsomTariff> Defaults { get; } = [Awb2009];
+    /// <summary>
+    /// Awb 4:17 lid 2 as indexed from 1 January 2019 by the Regeling of the Minister voor Rechtsbescherming of
+    /// 14 November 2018 (Stcrt. 2018, 65542): €23, €35 and €45 per day for 14 days each, at most 42 days (€1,442). It
+    /// applies to ingebrekestellingen received from that day; older ones keep <see cref="Awb2009"/>.
+    /// </summary>
+    public static DwangsomTariff Awb2019 { get; } = new(
+        new DateOnly(2019, 1, 1),
+        [new DwangsomTier(1, 14, 23m), new DwangsomTier(15, 28, 35m), new DwangsomTier(29, 42, 45m)],
+        42,
+        "Awb art. 4:17 lid 2 zoals geïndexeerd per 1-1-2019 (Regeling van 14 november 2018, Stcrt. 2018, 65542)");
 
-    /// <summary>The first day on which this tariff applies to a first penalty day.</summary>
+    /// <summary>The tariffs this engine knows, oldest first.</summary>
+    public static IReadOnlyList<DwangsomTariff> Defaults { get; } = [Awb2009, Awb2019];
+
+    /// <summary>The first day of receipt of an ingebrekestelling to which this tariff applies.</summary>
     public DateOnly ValidFrom { get; }
 
     /// <summary>The amounts per day, by band of penalty days.</summary>

@@ -52,6 +52,9 @@ public sealed record LegalClock
     /// <summary>The original statutory term.</summary>
     public LegalTerm Term { get; }
 
+    /// <summary>Which extensions the law allows on this term; <see cref="Extend"/> refuses others.</summary>
+    public VerdagingRule Verdaging { get; init; } = VerdagingRule.Any;
+
     /// <summary>The suspensions in date order; only the last can be open.</summary>
     public ImmutableList<TermSuspension> Suspensions { get; private init; } = [];
 
@@ -214,8 +217,12 @@ public sealed record LegalClock
         return this with { Suspensions = Suspensions.SetItem(Suspensions.Count - 1, open with { To = on }) };
     }
 
-    /// <summary>Extends (verdaagt) the term by <paramref name="term"/>; when <paramref name="notifiedOn"/> is given it must fall within the term.</summary>
-    public LegalClock Extend(LegalTerm term, string reason, DateOnly? notifiedOn = null)
+    /// <summary>
+    /// Extends (verdaagt) the term by <paramref name="term"/>, as far as <see cref="Verdaging"/> allows; when
+    /// <paramref name="notifiedOn"/> is given it must fall within the term. A further delay under Awb 7:10 lid 4 names
+    /// its ground in <paramref name="furtherDelayGround"/>.
+    /// </summary>
+    public LegalClock Extend(LegalTerm term, string reason, DateOnly? notifiedOn = null, string? furtherDelayGround = null)
     {
         ArgumentNullException.ThrowIfNull(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -225,6 +232,7 @@ public sealed record LegalClock
         }
 
         ThrowIfStopped("extend");
+        ThrowIfNotAllowed(term, furtherDelayGround);
         if (notifiedOn is { } notified)
         {
             if (notified < Start)
@@ -241,7 +249,7 @@ public sealed record LegalClock
             }
         }
 
-        return this with { Extensions = Extensions.Add(new TermExtension(term, reason, notifiedOn)) };
+        return this with { Extensions = Extensions.Add(new TermExtension(term, reason, notifiedOn, furtherDelayGround)) };
     }
 
     /// <summary>Stops the clock on <paramref name="on"/> (the decision was given); an open suspension ends that day.</summary>
@@ -270,12 +278,31 @@ public sealed record LegalClock
         && LegalBasis == other.LegalBasis
         && Start == other.Start
         && Term == other.Term
+        && Verdaging == other.Verdaging
         && Stopped == other.Stopped
         && Suspensions.SequenceEqual(other.Suspensions)
         && Extensions.SequenceEqual(other.Extensions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, LegalBasis, Start, Term, Stopped, Suspensions.Count, Extensions.Count);
+
+    private void ThrowIfNotAllowed(LegalTerm term, string? furtherDelayGround)
+    {
+        switch (Verdaging)
+        {
+            case VerdagingRule.None:
+                throw new InvalidOperationException(
+                    $"Cannot extend '{Name}' ({LegalBasis}): the law gives this term no verdaging. A notice under Awb 4:14 lid 1 " +
+                    "names when the decision can be expected, but the deadline stays where it is; a later decision is late.");
+            case VerdagingRule.Awb710 when Extensions.Count == 0 && term.AddTo(Start) > LegalTerm.Weeks(6).AddTo(Start):
+                throw new InvalidOperationException(
+                    $"Cannot extend '{Name}' by {term}: Awb 7:10 lid 3 allows a verdaging of at most six weeks.");
+            case VerdagingRule.Awb710 when Extensions.Count > 0 && string.IsNullOrWhiteSpace(furtherDelayGround):
+                throw new InvalidOperationException(
+                    $"Cannot extend '{Name}' again: Awb 7:10 lid 3 allows one verdaging; further delay needs a ground of lid 4 " +
+                    "(a: all belanghebbenden consent; b: the indiener consents and nobody else is harmed; c: wettelijke procedurevoorschriften).");
+        }
+    }
 
     private void ThrowIfStopped(string transition)
     {

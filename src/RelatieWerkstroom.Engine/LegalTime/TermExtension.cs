@@ -4,4 +4,7 @@ namespace RelatieWerkstroom.Engine.LegalTime;
 /// <param name="Term">The added term, counted from the end of the term it extends.</param>
 /// <param name="Reason">Why the term was extended, for example "Verdaging (Awb 7:10 lid 3)".</param>
 /// <param name="NotifiedOn">The day the extension was notified, when known.</param>
-public sealed record TermExtension(LegalTerm Term, string Reason, DateOnly? NotifiedOn = null);
+/// <param name="FurtherDelayGround">
+/// For a further delay beyond the one verdaging of Awb 7:10 lid 3: the ground of lid 4 (for example "instemming indiener").
+/// </param>
+public sealed record TermExtension(LegalTerm Term, string Reason, DateOnly? NotifiedOn = null, string? FurtherDelayGround = null);

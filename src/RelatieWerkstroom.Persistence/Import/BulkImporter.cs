@@ -48,18 +48,20 @@ public sealed class BulkImporter : IAsyncDisposable
 
     /// <summary>
     /// Opens the database and a transaction. Refuses (with <see cref="InvalidOperationException"/>) a database that is not
-    /// SQLite or already holds definitions, instances, journal entries, case files or subjects: an import never mixes with
-    /// other data. While importing, the secondary indexes are dropped (and rebuilt, from their own stored SQL, before the
+    /// SQLite or already holds instances, journal entries, case files, subjects or (unless <paramref name="definitionsPresent"/>)
+    /// definitions: an import never mixes with other data. With <paramref name="definitionsPresent"/> the database may hold
+    /// the definition versions the imported instances run on (a host imports its workflows before it seeds). While importing, the secondary indexes are dropped (and rebuilt, from their own stored SQL, before the
     /// commit) and the database uses a rollback journal instead of its write-ahead log, so every page is written once.
     /// </summary>
-    public static async Task<BulkImporter> BeginAsync(IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken cancellationToken = default)
+    public static async Task<BulkImporter> BeginAsync(IDbContextFactory<WerkstroomDbContext> contexts, bool definitionsPresent = false,
+        CancellationToken cancellationToken = default)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
             if (!db.Database.IsSqlite())
                 throw new InvalidOperationException("the bulk import writes SQLite databases only; use the stores for other databases");
-            if (await db.DefinitionVersions.AnyAsync(cancellationToken) || await db.Instances.AnyAsync(cancellationToken)
+            if ((!definitionsPresent && await db.DefinitionVersions.AnyAsync(cancellationToken)) || await db.Instances.AnyAsync(cancellationToken)
                 || await db.Journal.AnyAsync(cancellationToken) || await db.CaseFiles.AnyAsync(cancellationToken) || await db.CaseSubjects.AnyAsync(cancellationToken))
                 throw new InvalidOperationException("the database already holds workflow data; import into a new (empty) database");
             var connection = (SqliteConnection)db.Database.GetDbConnection();

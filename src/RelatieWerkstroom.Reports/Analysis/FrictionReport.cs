@@ -10,6 +10,8 @@ public sealed record FrictionReport(
     IReadOnlyList<SuspensionRow> Suspensions,
     IReadOnlyList<ReasonRow> SuspensionReasons,
     IReadOnlyList<BreachRow> Breaches,
+    IReadOnlyList<NormRow> NormMisses,
+    IReadOnlyList<CitizenTermRow> CitizenTerms,
     IReadOnlyList<BurdenRow> Burden,
     IReadOnlyList<OriginBurdenRow> BurdenByOrigin,
     IReadOnlyList<ReworkRow> Rework,

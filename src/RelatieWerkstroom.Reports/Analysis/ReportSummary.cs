@@ -2,6 +2,11 @@ namespace RelatieWerkstroom.Reports.Analysis;
 
 /// <summary>Headline figures over everything in scope, for the one-page summary.</summary>
 /// <param name="Suppressed">True when fewer cases than the threshold are in scope; the figures are then withheld.</param>
+/// <param name="ClocksDecided">Statutory deadlines of the bestuursorgaan that were met or missed by a decision.</param>
+/// <param name="Breaches">Termijnoverschrijdingen: statutory deadlines of the bestuursorgaan passed without a decision.</param>
+/// <param name="NormsMissed">Local, contract and internal norms not met (never counted as breaches).</param>
+/// <param name="CitizenTermsExpired">Terms of the inwoner (bezwaartermijn, hersteltermijn) that passed unused.</param>
+/// <param name="PotentialExposure">A theoretical maximum: had every breach without an ingebrekestelling got one the day after expiry.</param>
 public sealed record ReportSummary(
     long Cases,
     long Instances,
@@ -11,6 +16,8 @@ public sealed record ReportSummary(
     int? ClocksDecided,
     double? PercentWithinTerm,
     int? Breaches,
+    int? NormsMissed,
+    int? CitizenTermsExpired,
     decimal? DwangsomOwed,
     decimal? PotentialExposure,
     decimal? ProfessionalEuros,

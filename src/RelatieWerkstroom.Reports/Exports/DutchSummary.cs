@@ -39,10 +39,12 @@ public static class DutchSummary
         return
         [
             ("Zaken in de selectie", CellFormat.ForPeople(s.Cases)),
-            ("Besluiten binnen de wettelijke termijn", s.PercentWithinTerm is { } p ? $"{p.ToString("0.0", CellFormat.Dutch)}% van {s.ClocksDecided} beslissingen" : "–"),
-            ("Termijnoverschrijdingen", CellFormat.ForPeople(s.Breaches)),
-            ("Dwangsom verschuldigd (na ingebrekestelling)", Euro(s.DwangsomOwed)),
-            ("Potentiële dwangsom (overschrijdingen zonder ingebrekestelling)", Euro(s.PotentialExposure)),
+            ("Besluiten binnen de wettelijke termijn", s.PercentWithinTerm is { } p ? $"{p.ToString("0.0", CellFormat.Dutch)}% van {CellFormat.ForPeople(s.ClocksDecided)} beslissingen" : "–"),
+            ("Termijnoverschrijdingen (wettelijke termijnen van de gemeente)", CellFormat.ForPeople(s.Breaches)),
+            ("Lokale, contract- en interne normen niet gehaald (geen overschrijding)", CellFormat.ForPeople(s.NormsMissed)),
+            ("Termijnen van inwoners ongebruikt verstreken (bezwaar-, hersteltermijn)", CellFormat.ForPeople(s.CitizenTermsExpired)),
+            ("Dwangsom verschuldigd (na tijdige ingebrekestelling)", Euro(s.DwangsomOwed)),
+            ("Potentiële dwangsom: theoretisch maximum als elke overschrijding een ingebrekestelling kreeg", Euro(s.PotentialExposure)),
             ("Professionele kosten (standaardkostenmodel)", Euro(s.ProfessionalEuros)),
             ("Tijd van inwoners", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
             ("Out-of-pocketkosten inwoners", Euro(s.CitizenOutOfPocket)),

@@ -92,6 +92,10 @@ internal sealed class ClockWork(string name, string workflow, int version)
     public int Version { get; } = version;
     public string? LegalBasis;
     public string? Term;
+    public string? OwedBy;
+    public string? TermKind;
+    public string? Origin;
+    public bool Expired;
     public DateOnly? Start;
     public DateOnly? Deadline;
     public DateOnly? Stopped;

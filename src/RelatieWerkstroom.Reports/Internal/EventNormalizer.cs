@@ -27,6 +27,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
         [CaseworkEvents.ClockResumed] = "Termijn hervat",
         [CaseworkEvents.ClockExtended] = "Termijn verdaagd",
         [CaseworkEvents.ClockStopped] = "Termijn gestopt",
+        [CaseworkEvents.ClockExpired] = "Termijn van inwoner verstreken",
         [CaseworkEvents.ClockWarning] = "Termijnwaarschuwing",
         [CaseworkEvents.ClockBreached] = "Termijn overschreden",
         [CaseworkEvents.IngebrekestellingReceived] = "Ingebrekestelling ontvangen",
@@ -187,7 +188,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
             }
 
             case CaseworkEvents.ClockStarted or CaseworkEvents.ClockSuspended or CaseworkEvents.ClockResumed or CaseworkEvents.ClockExtended
-                or CaseworkEvents.ClockStopped or CaseworkEvents.ClockWarning or CaseworkEvents.ClockBreached:
+                or CaseworkEvents.ClockStopped or CaseworkEvents.ClockExpired or CaseworkEvents.ClockWarning or CaseworkEvents.ClockBreached:
                 Add(ev, X.Clock, TextGuard.Code(p.String(CaseworkFields.Clock)));
                 Add(ev, X.ClockAction, entry.Kind);
                 Add(ev, X.Term, TextGuard.Code(p.String(CaseworkFields.Extension) ?? p.String(CaseworkFields.Term)));

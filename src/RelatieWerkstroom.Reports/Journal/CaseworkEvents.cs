@@ -36,6 +36,12 @@ public static class CaseworkEvents
     /// <summary>A clock stopped: the decision was given. Payload: <c>{ clock, term, deadline, legalBasis }</c>; the entry's date is the decision date.</summary>
     public const string ClockStopped = "ClockStopped";
 
+    /// <summary>
+    /// A term of the inwoner or aanbieder ended unused (bezwaartermijn, hersteltermijn). Payload as <see cref="ClockStopped"/>;
+    /// <c>on</c> is the term's legal last day.
+    /// </summary>
+    public const string ClockExpired = "ClockExpired";
+
     /// <summary>A clock is close to its deadline. Payload: <c>{ clock, deadline }</c>.</summary>
     public const string ClockWarning = "ClockWarning";
 
@@ -67,7 +73,7 @@ public static class CaseworkEvents
     public static IReadOnlyList<string> All { get; } =
     [
         TaskClaimed, TaskCompleted, DiscretionDecided, ClockStarted, ClockSuspended, ClockResumed, ClockExtended,
-        ClockStopped, ClockWarning, ClockBreached, IngebrekestellingReceived, DecisionTaken, BezwaarReceived,
+        ClockStopped, ClockExpired, ClockWarning, ClockBreached, IngebrekestellingReceived, DecisionTaken, BezwaarReceived,
         DocumentGenerated, MessageQueued,
     ];
 }

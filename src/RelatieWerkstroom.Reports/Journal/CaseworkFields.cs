@@ -18,6 +18,21 @@ public static class CaseworkFields
     public const string LegalBasis = "legalBasis";
     public const string Reason = "reason";
     public const string Extension = "extension";
+
+    /// <summary>Who owes the act a clock measures: bestuursorgaan, inwoner, aanbieder, gemeente-contractpartij.</summary>
+    public const string OwedBy = "owedBy";
+
+    /// <summary>deadline or waiting-period.</summary>
+    public const string TermKind = "termKind";
+
+    /// <summary>The rule origin of a clock: national, local, contract or internal.</summary>
+    public const string Origin = "origin";
+
+    /// <summary>The legal start day of a clock (the triggering event; the term runs from the day after).</summary>
+    public const string Start = "start";
+
+    /// <summary>The legal day of a clock transition (receipt, request, decision sent, legal end of an expired term).</summary>
+    public const string On = "on";
     public const string ReceivedOn = "receivedOn";
     public const string DecisionOption = "decisionOption";
     public const string DecisionWorkflow = "decisionWorkflow";

@@ -18,6 +18,8 @@ public sealed class CaseFileLegalClockSource(ICaseFileStore caseFiles, IWorkflow
     {
         var running = await caseFiles.FindRunningClocksAsync(cancellationToken);
         return running
+            // An inwoner's term (bezwaartermijn, hersteltermijn) is not the municipality's to meet: passing it is no breach.
+            .Where(r => !r.Clock.Profile.IsCitizensTerm)
             .Where(r => !r.Clock.IsSuspended && r.Clock.Deadline is { } d && d <= deadlineOnOrBefore)
             .Where(r => r.Clock.WarningRecordedAt is null || r.Clock.BreachRecordedAt is null)
             .Select(r => new ClockDue(ClockId(r.CaseFileId, r.Clock.Id), r.CaseFileId, r.Clock.Name, r.Clock.Deadline!.Value,

@@ -16,9 +16,9 @@ public sealed class MunicipalitySettingsLoaderTests
           "procurementThresholds": { "enkelvoudigOnderhands": 50000, "meervoudigOnderhands": 216000 },
           "teams": [ { "id": "wijkteam-noord", "name": "Wijkteam Noord", "roles": ["consulent", "teamleider"] } ],
           "zaaktypen": { "wmo-maatwerk": "rw1-wmo" },
-          "dwangsom": { "tariffs": [ { "validFrom": "2009-10-01", "maxDays": 42, "source": "Awb 4:17",
-              "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 20 }, { "firstDay": 15, "lastDay": 28, "amount": 30 },
-                          { "firstDay": 29, "lastDay": 42, "amount": 40 } ] } ] },
+          "dwangsom": { "tariffs": [ { "validFrom": "2019-01-01", "maxDays": 42, "source": "Awb 4:17 (Stcrt. 2018, 65542)",
+              "perDay": [ { "firstDay": 1, "lastDay": 14, "amount": 23 }, { "firstDay": 15, "lastDay": 28, "amount": 35 },
+                          { "firstDay": 29, "lastDay": 42, "amount": 45 } ] } ] },
         }
         """;
 
@@ -38,7 +38,7 @@ public sealed class MunicipalitySettingsLoaderTests
         Assert.Equal(["consulent", "teamleider"], team.Roles);
         Assert.Equal("rw1-wmo", settings.DefinitionIdFor("wmo-maatwerk"));
         Assert.Equal("jeugd", settings.DefinitionIdFor("jeugd"));
-        Assert.Equal(1260m, settings.Dwangsom.Tariffs[0].MaxAmount);
+        Assert.Equal(1442m, settings.Dwangsom.Tariffs[0].MaxAmount); // 14 x 23 + 14 x 35 + 14 x 45
     }
 
     [Fact]

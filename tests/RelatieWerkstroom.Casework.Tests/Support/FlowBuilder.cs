@@ -57,9 +57,14 @@ public sealed class FlowBuilder(string definitionId)
     }
 
     public FlowBuilder Clock(string id, string action, string clock = "beslistermijn", string? term = null, string? reason = null,
-        string? extension = null, string? legalBasis = null, int? warningWorkingDays = null)
+        string? extension = null, string? legalBasis = null, int? warningWorkingDays = null, string? on = null, string? owedBy = null,
+        string? origin = null, string? verdaging = null)
     {
         var inputs = new JsonObject { ["action"] = Literal("String", action), ["clock"] = Literal("String", clock) };
+        if (on is not null) inputs["on"] = Literal("String", on);
+        if (owedBy is not null) inputs["owedBy"] = Literal("String", owedBy);
+        if (origin is not null) inputs["origin"] = Literal("String", origin);
+        if (verdaging is not null) inputs["verdaging"] = Literal("String", verdaging);
         if (term is not null) inputs["term"] = Literal("String", term);
         if (reason is not null) inputs["reason"] = Literal("String", reason);
         if (extension is not null) inputs["extension"] = Literal("String", extension);

@@ -177,15 +177,23 @@ public sealed class DefinitionServiceTests
     }
 
     [Fact]
-    public async Task SaveDraft_Invalid_RefusedAndPreviousDraftKept()
+    public async Task SaveDraft_WithProblems_IsStoredButPublishingIsRefusedAndThePublishedVersionStays()
     {
         var t = new TestRuntime();
         await t.Service.SaveDraftAsync(Flow("good"));
+        await t.Service.PublishAsync("aanvraag");
         var broken = new FlowBuilder("aanvraag").Activity("wait", "Elsa.Delay", ("timeSpan", FlowBuilder.Literal("abc", "TimeSpan"))).Build();
 
-        await Assert.ThrowsAsync<DefinitionValidationException>(() => t.Service.SaveDraftAsync(broken));
+        var draft = await t.Service.SaveDraftAsync(broken);
 
-        Assert.Equal("good", (await t.Definitions.FindLatestAsync("aanvraag"))!.ActivitiesById["say"].Input("text")!.Text);
+        Assert.Equal(2, draft.Version);
+        Assert.False(draft.IsPublished);
+        Assert.Equal("abc", (await t.Definitions.FindLatestAsync("aanvraag"))!.ActivitiesById["wait"].Input("timeSpan")!.Text);
+        var refused = await Assert.ThrowsAsync<DefinitionValidationException>(() => t.Service.PublishAsync("aanvraag"));
+        Assert.Contains(refused.Problems, p => p.Problem.ActivityId == "wait" && p.Problem.Path == "timeSpan");
+        var published = (await t.Definitions.FindPublishedAsync("aanvraag"))!;
+        Assert.Equal(1, published.Version);
+        Assert.Equal("good", published.ActivitiesById["say"].Input("text")!.Text);
     }
 
     [Fact]

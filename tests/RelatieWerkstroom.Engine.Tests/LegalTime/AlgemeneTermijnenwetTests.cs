@@ -20,7 +20,13 @@ public class AlgemeneTermijnenwetTests
         { "ends on Koningsdag Saturday 2025-04-26 (27 April a Sunday)", D("2025-03-15"), "6 weeks", D("2025-04-28"), TermijnenwetRule.Article1 },
         { "ends on Koningsdag Monday 2026-04-27", D("2026-03-16"), "6 weeks", D("2026-04-28"), TermijnenwetRule.Article1 },
         { "ends on 5 mei 2026, a Tuesday", D("2026-03-24"), "6 weeks", D("2026-05-06"), TermijnenwetRule.Article1 },
-        { "ends on 5 mei 2027, then Hemelvaartsdag", D("2027-03-24"), "6 weeks", D("2027-05-07"), TermijnenwetRule.Article1 },
+        // Wednesday 5 mei 2027, Thursday Hemelvaart, Friday 7 May equated by the 2026–2028 decree (art. 3 lid 3),
+        // then the weekend: the first working day is Monday 10 May (before the decree days were on file: 7 May).
+        { "ends on 5 mei 2027, then Hemelvaartsdag and the decree's Friday", D("2027-03-24"), "6 weeks", D("2027-05-10"), TermijnenwetRule.Article1 },
+        // Thursday 14 May 2026 is Hemelvaart; Friday 15 May is equated by the 2026–2028 decree; Monday 18 May.
+        { "ends on Hemelvaartsdag 2026, then the decree's Friday", D("2026-04-02"), "6 weeks", D("2026-05-18"), TermijnenwetRule.Article1 },
+        // Thursday 1 January 2026, Friday 2 January equated by decree, weekend: Monday 5 January.
+        { "ends on Nieuwjaarsdag 2026, then the decree's Friday", D("2025-11-20"), "6 weeks", D("2026-01-05"), TermijnenwetRule.Article1 },
         { "ends on Eerste Kerstdag 2026, a Friday", D("2026-11-13"), "6 weeks", D("2026-12-28"), TermijnenwetRule.Article1 },
         { "ends on Eerste Kerstdag 2025, a Thursday", D("2025-11-13"), "6 weeks", D("2025-12-29"), TermijnenwetRule.Article1 },
         { "exactly 12 weeks ending on Easter Sunday is in the law", D("2026-01-11"), "12 weeks", D("2026-04-07"), TermijnenwetRule.Article1 },

@@ -7,18 +7,20 @@ public class DwangsomCalculatorTests
 {
     private readonly DwangsomCalculator _calculator = DwangsomCalculator.Default;
 
-    // Deadline Monday 2026-03-02; ingebrekestelling received 2026-03-10; first penalty day 2026-03-10 + 14 = 2026-03-24.
+    // Deadline Monday 2026-03-02; ingebrekestelling received 2026-03-10; first penalty day 2026-03-10 + 14 = 2026-03-24
+    // (4:17 lid 3). Received after 1-1-2019, so the indexed amounts apply: €23 for days 1–14, €35 for 15–28, €45 for
+    // 29–42 (4:17 lid 2 as indexed by Stcrt. 2018, 65542). The decision day itself is not a day in default.
     public static TheoryData<string, string?, string, int, decimal, string?> Penalties => new()
     {
         { "decided before the first penalty day", "2026-03-20", "2026-06-01", 0, 0m, null },
         { "decided on the first penalty day", "2026-03-24", "2026-06-01", 0, 0m, null },
-        { "decided after 8 penalty days", "2026-04-01", "2026-06-01", 8, 160m, "2026-03-31" },
-        { "decided after 27 days: 14 x 20 + 13 x 30", "2026-04-20", "2026-06-01", 27, 670m, "2026-04-19" },
-        { "no decision, today is the first penalty day", null, "2026-03-24", 1, 20m, "2026-03-24" },
-        { "no decision, 42-day cap", null, "2026-06-01", 42, 1260m, "2026-05-04" },
-        { "decided long after the cap", "2026-09-01", "2026-09-01", 42, 1260m, "2026-05-04" },
-        { "no decision, exactly the 42nd day", null, "2026-05-04", 42, 1260m, "2026-05-04" },
-        { "no decision, the 41st day: 14 x 20 + 14 x 30 + 13 x 40", null, "2026-05-03", 41, 1220m, "2026-05-03" },
+        { "decided after 8 penalty days: 8 x 23", "2026-04-01", "2026-06-01", 8, 184m, "2026-03-31" },
+        { "decided after 27 days: 14 x 23 + 13 x 35", "2026-04-20", "2026-06-01", 27, 777m, "2026-04-19" },
+        { "no decision, today is the first penalty day", null, "2026-03-24", 1, 23m, "2026-03-24" },
+        { "no decision, 42-day cap: 14 x 23 + 14 x 35 + 14 x 45", null, "2026-06-01", 42, 1442m, "2026-05-04" },
+        { "decided long after the cap", "2026-09-01", "2026-09-01", 42, 1442m, "2026-05-04" },
+        { "no decision, exactly the 42nd day", null, "2026-05-04", 42, 1442m, "2026-05-04" },
+        { "no decision, the 41st day: 14 x 23 + 14 x 35 + 13 x 45", null, "2026-05-03", 41, 1397m, "2026-05-03" },
     };
 
     [Theory]
@@ -37,21 +39,30 @@ public class DwangsomCalculatorTests
         Assert.Equal(D("2026-05-04"), result.LastPossibleDay);
     }
 
+    // The term's last day is 2026-03-02; it has expired on 2026-03-03. An ingebrekestelling received on or before
+    // 2026-03-02 is premature: the bestuursorgaan is not yet in default, so it has no effect and nothing is owed on it,
+    // however long the decision then takes. One received on the day of expiry or later starts the two weeks of 4:17
+    // lid 3 from its receipt (or from expiry, whichever is later).
+    public static TheoryData<string, string, string, bool, decimal> Ingebrekestellingen => new()
+    {
+        { "received before the term expired: premature, nothing owed", "2026-02-20", "2026-03-17", true, 0m },
+        { "received on the last day of the term: still premature", "2026-03-02", "2026-03-17", true, 0m },
+        { "received on the day the term expired: 42 days owed by June", "2026-03-03", "2026-03-17", false, 1442m },
+        { "received a week after expiry", "2026-03-10", "2026-03-24", false, 1442m },
+    };
+
     [Theory]
-    [InlineData("2026-02-20", "2026-03-17", true)]   // received before the term expired
-    [InlineData("2026-03-02", "2026-03-17", true)]   // received on the last day of the term
-    [InlineData("2026-03-03", "2026-03-17", false)]  // received on the day the term expired
-    [InlineData("2026-03-10", "2026-03-24", false)]
-    public void FirstPenaltyDay_Ingebrekestelling_IsTwoWeeksAfterTheLaterOfExpiryAndReceipt(
-        string received, string expectedFirstDay, bool premature)
+    [MemberData(nameof(Ingebrekestellingen))]
+    public void Calculate_Ingebrekestelling_PrematureOwesNothingOtherwiseTwoWeeksAfterTheLaterOfExpiryAndReceipt(
+        string situation, string received, string expectedFirstDay, bool premature, decimal owedByJune)
     {
         // Act
-        var result = _calculator.Calculate(D("2026-03-02"), D(received), null, D("2026-03-01"));
+        var result = _calculator.Calculate(D("2026-03-02"), D(received), null, D("2026-06-30"));
 
         // Assert
-        Assert.Equal(D(expectedFirstDay), result.FirstDay);
+        Assert.True(D(expectedFirstDay) == result.FirstDay, situation);
         Assert.Equal(premature, result.PrematureIngebrekestelling);
-        Assert.Equal(0, result.Days);
+        Assert.Equal(owedByJune, result.Amount);
     }
 
     [Fact]
@@ -70,42 +81,48 @@ public class DwangsomCalculatorTests
     }
 
     [Fact]
-    public void DefaultTariff_Awb2009_HasTheStatutoryAmountsAndSource()
+    public void DefaultTariffs_2009And2019_HaveTheStatutoryAmountsAndSources()
     {
         // Act
-        var tariff = DwangsomTariff.Awb2009;
+        var tariffs = DwangsomCalculator.Default.Tariffs;
+
+        // Assert: 14 x 20 + 14 x 30 + 14 x 40 = 1,260 (2009 text); 14 x 23 + 14 x 35 + 14 x 45 = 1,442 (indexed 2019).
+        Assert.Equal([DwangsomTariff.Awb2009, DwangsomTariff.Awb2019], tariffs);
+        Assert.Equal((1260m, 42), (DwangsomTariff.Awb2009.MaxAmount, DwangsomTariff.Awb2009.MaxDays));
+        Assert.Equal((1442m, 42), (DwangsomTariff.Awb2019.MaxAmount, DwangsomTariff.Awb2019.MaxDays));
+        Assert.Equal([20m, 30m, 40m], DwangsomTariff.Awb2009.PerDay.Select(t => t.PerDay));
+        Assert.Equal([23m, 35m, 45m], DwangsomTariff.Awb2019.PerDay.Select(t => t.PerDay));
+        Assert.Contains("Stcrt. 2018, 65542", DwangsomTariff.Awb2019.Source, StringComparison.Ordinal);
+    }
+
+    // The transitional rule of the 2019 indexation: the day the bestuursorgaan received the ingebrekestelling decides
+    // which amounts apply, not the first penalty day. Received 20-12-2018 with the first penalty day in January 2019:
+    // still the 2009 amounts. Received 1-1-2019 (even for a term that expired in 2018): the indexed amounts.
+    public static TheoryData<string, string, string, string, decimal> TariffChoice => new()
+    {
+        { "received 20-12-2018, first penalty day 03-01-2019: old tariff", "2018-12-10", "2018-12-20", "2019-01-03", 20m },
+        { "received 31-12-2018: old tariff", "2018-12-10", "2018-12-31", "2019-01-14", 20m },
+        { "received 01-01-2019 for a term that expired in 2018: new tariff", "2018-12-10", "2019-01-01", "2019-01-15", 23m },
+        { "received in 2026: new tariff", "2026-03-02", "2026-03-10", "2026-03-24", 23m },
+    };
+
+    [Theory]
+    [MemberData(nameof(TariffChoice))]
+    public void Calculate_TariffChosenByTheDayTheIngebrekestellingWasReceived(
+        string situation, string deadline, string received, string firstDay, decimal firstDayAmount)
+    {
+        // Act: count up to and including the first penalty day only, so the amount is one day's tariff.
+        var result = _calculator.Calculate(D(deadline), D(received), null, D(firstDay));
 
         // Assert
-        Assert.Equal(1260m, tariff.MaxAmount);
-        Assert.Equal(42, tariff.MaxDays);
-        Assert.Equal("Awb art. 4:17 lid 2 (tekst 2015–2017)", tariff.Source);
-        Assert.Equal([20m, 30m, 40m], tariff.PerDay.Select(t => t.PerDay));
+        Assert.True(D(firstDay) == result.FirstDay, situation);
+        Assert.True(firstDayAmount == result.Amount, $"{situation}: expected {firstDayAmount}, got {result.Amount} ({result.Tariff.Source})");
     }
 
     [Fact]
-    public void Calculate_TwoTariffs_UsesTheOneInForceOnTheFirstPenaltyDay()
+    public void Calculate_ReceivedBeforeAnyTariff_Throws()
     {
-        // Arrange: a made-up later tariff, to show that the first penalty day decides.
-        var later = new DwangsomTariff(
-            D("2026-03-20"),
-            [new DwangsomTier(1, 14, 25m), new DwangsomTier(15, 28, 35m), new DwangsomTier(29, 42, 45m)],
-            42,
-            "Test tariff");
-        var calculator = new DwangsomCalculator([DwangsomTariff.Awb2009, later]);
-
-        // Act
-        var before = calculator.Calculate(D("2026-02-20"), D("2026-03-01"), null, D("2026-03-16"));  // first day 2026-03-15
-        var after = calculator.Calculate(D("2026-03-02"), D("2026-03-10"), null, D("2026-03-25"));   // first day 2026-03-24
-
-        // Assert
-        Assert.Equal((DwangsomTariff.Awb2009, 40m), (before.Tariff, before.Amount));
-        Assert.Equal((later, 50m), (after.Tariff, after.Amount));
-    }
-
-    [Fact]
-    public void Calculate_FirstPenaltyDayBeforeAnyTariff_Throws()
-    {
-        // Act
+        // Act: 4:17 came into force on 1-10-2009; an ingebrekestelling received before that has no tariff.
         var act = () => _calculator.Calculate(D("2009-01-05"), D("2009-01-10"), null, D("2009-03-01"));
 
         // Assert

@@ -20,9 +20,9 @@ public sealed class FrictionAnalyzerTests
         // c2: suspended 8→13 Jan (5 days), deadline moved to 27 Jan, warning, decided 30 Jan: lead 24, margin −3. Breach without
         //     ingebrekestelling: potential first penalty day = 28 Jan + 14 = 11 Feb, decided before it → €0.
         // c3: deadline 20 Jan, ingebrekestelling received 22 Jan, decided 10 Feb: lead 35, margin −21. First penalty day
-        //     = max(21 Jan, 22 Jan) + 14 = 5 Feb; days 5..9 Feb = 5 × €20 = €100 owed.
+        //     = max(21 Jan, 22 Jan) + 14 = 5 Feb; days 5..9 Feb = 5 × €23 = €115 owed (received after 1-1-2019: indexed tariff).
         // c4: deadline 20 Jan, never decided, as of 3 Mar: potential first day 21 Jan + 14 = 4 Feb; 4 Feb..3 Mar = 28 days
-        //     = 14 × €20 + 14 × €30 = €700.
+        //     = 14 × €23 + 14 × €35 = €812, a theoretical maximum.
         var journal = new JournalBuilder()
             .Case("c1", team: "noord").Started().Clock(CaseworkEvents.ClockStarted, "2025-01-20")
                 .On(2025, 1, 17).Clock(CaseworkEvents.ClockStopped, "2025-01-20").Finished()
@@ -55,8 +55,8 @@ public sealed class FrictionAnalyzerTests
         Assert.Equal(0.75, breach.BreachRate);
         Assert.Equal(1, breach.Warnings);
         Assert.Equal(1, breach.Ingebrekestellingen);
-        Assert.Equal(100m, breach.DwangsomOwed);
-        Assert.Equal(700m, breach.PotentialExposure);
+        Assert.Equal(115m, breach.DwangsomOwed);
+        Assert.Equal(812m, breach.PotentialExposure);
 
         var suspension = Assert.Single(report.Suspensions);
         Assert.Equal((1, 1, 5), (suspension.CasesSuspended!.Value, suspension.Suspensions!.Value, suspension.SuspendedDays!.Value));

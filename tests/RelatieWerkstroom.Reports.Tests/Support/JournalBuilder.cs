@@ -112,8 +112,14 @@ public sealed class JournalBuilder
         }
 
         /// <summary>A LegalClock activity doing <paramref name="kind"/> (ClockStarted, ClockSuspended, …).</summary>
+        /// <remarks>
+        /// <paramref name="owedBy"/>, <paramref name="origin"/> and <paramref name="termKind"/> are journalled as the LegalClock
+        /// activity does; left out they are absent, as in journals written before clocks carried them. <paramref name="on"/>
+        /// is the transition's legal day when it differs from the entry's day.
+        /// </remarks>
         public CaseBuilder Clock(string kind, string deadline, string clock = "beslistermijn", string term = "2 weeks",
-            string legalBasis = "Wmo 2015 art. 2.3.2 lid 1", string? reason = null)
+            string legalBasis = "Wmo 2015 art. 2.3.2 lid 1", string? reason = null, string? owedBy = null, string? origin = null,
+            string? termKind = null, string? on = null)
         {
             var id = "clock-" + ++_clockSteps;
             const string type = "RelatieWerkstroom.LegalClock";
@@ -121,6 +127,10 @@ public sealed class JournalBuilder
             Add(JournalEvents.ActivityStarted, id, id, type, friction, "system");
             var payload = new JsonObject { ["clock"] = clock, ["term"] = term, ["deadline"] = deadline, ["legalBasis"] = legalBasis };
             if (reason is not null) payload["reason"] = reason;
+            if (owedBy is not null) payload["owedBy"] = owedBy;
+            if (origin is not null) payload["origin"] = origin;
+            if (termKind is not null) payload["termKind"] = termKind;
+            if (on is not null) payload["on"] = on;
             Add(kind, id, id, type, friction, "system", payload: payload);
             return Add(JournalEvents.ActivityCompleted, id, id, type, friction, "system", outcome: "Done");
         }

@@ -7,6 +7,8 @@ public static class RepositoryPaths
 
     public static string Workflows => Path.Combine(Root, "workflows");
 
+    public static string Settings => Path.Combine(Workflows, "settings");
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -19,10 +19,10 @@ public sealed class AccessibilityTests(UiFixture fixture)
         var designer = new DesignerPage(page);
         await designer.OpenAsync("rw1-wmo-maatwerkvoorziening");
         await page.AssertAccessibleAsync("the designer with RW-1");
-        await designer.Node("Hoe pakken we de melding op?").ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Eigenschappen van Hoe pakken we de melding op?" }).WaitForAsync();
+        await designer.Node("Melding registreren").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Eigenschappen van Melding registreren" }).WaitForAsync();
         await page.SaveScreenshotAsync("designer-rw1");
-        await page.AssertAccessibleAsync("the property panel of a discretion point");
+        await page.AssertAccessibleAsync("the property panel of a service step");
         foreach (var tab in new[] { "Problemen", "Last", "Versies" })
         {
             await designer.OpenTabAsync(tab);

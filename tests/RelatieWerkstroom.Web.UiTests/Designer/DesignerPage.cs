@@ -42,7 +42,8 @@ public sealed class DesignerPage(IPage page)
     /// <summary>The JSON the server stores as the latest version, read as the export button offers it.</summary>
     public async Task<JsonObject> DownloadExportAsync()
     {
-        var download = await Page.RunAndWaitForDownloadAsync(() => ClickToolbarAsync("Exporteren (Elsa 3 JSON)"));
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Link, new() { Name = "Exporteren (Elsa 3 JSON)", Exact = true }).ClickAsync());
         var path = await download.PathAsync();
         return JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
     }

@@ -36,8 +36,8 @@ public sealed class DiffAndBurdenTests(UiFixture fixture)
         await Expect(national.Locator("td").Nth(1)).ToHaveTextAsync((published + 15).ToString());
 
         await designer.OpenTabAsync("Versies");
-        await page.GetByLabel("Van").SelectOptionAsync(new SelectOptionValue { Label = "versie 1 · gepubliceerd" });
-        await page.GetByLabel("Naar").SelectOptionAsync(new SelectOptionValue { Label = "werkversie (dit scherm)" });
+        await page.Locator("#rw-diff-before").SelectOptionAsync(new SelectOptionValue { Label = "versie 1 · gepubliceerd" });
+        await page.Locator("#rw-diff-after").SelectOptionAsync(new SelectOptionValue { Label = "werkversie (dit scherm)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijken op het werkblad" }).ClickAsync();
         var diff = page.Locator("#rw-diff");
         await Expect(diff).ToContainTextAsync("Gewijzigd: Melding registreren — customProperties.friction.minutes");

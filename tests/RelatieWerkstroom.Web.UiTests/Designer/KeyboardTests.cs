@@ -31,10 +31,15 @@ public sealed class KeyboardTests(UiFixture fixture)
         await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(2);
 
         // Undo takes the last step back; redo brings it back, connection included.
-        await page.Locator(".rw-canvas").FocusAsync();
+        await page.Locator(".react-flow__node").First.FocusAsync();
         await page.Keyboard.PressAsync("Control+z");
-        await Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(2);
+        await Expect(designer.Announcer).ToHaveTextAsync("Ongedaan gemaakt.");
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("Control+y");
+        await Expect(designer.Announcer).ToHaveTextAsync("Opnieuw gedaan.");
+        await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles in beeld", Exact = true }).First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(3);
 
         // Remove the task's connection and make it again through the property panel.

@@ -12,22 +12,57 @@ using RelatieWerkstroom.Engine.Runtime;
 namespace RelatieWerkstroom.Casework.Activities.Clocks;
 
 /// <summary>
-/// Starts, suspends, resumes, extends or stops a statutory term on the case file (Awb 4:13–4:15, Algemene
-/// termijnenwet) and journals the deadline that results; completes at once.
+/// Starts, suspends, resumes, extends, stops or expires a legal term on the case file (Awb 4:13–4:15, 7:10, Algemene
+/// termijnenwet) and journals the deadline that results, with who owes the act, the kind of term and its rule origin;
+/// completes at once. Each transition happens on its legal day (<see cref="On"/>), not on the day the step runs.
 /// </summary>
 [Activity("RelatieWerkstroom.LegalClock", "Casework", "Legal clock",
-    Description = "Starts, suspends, resumes, extends or stops a statutory term on the case file and records the deadline.")]
+    Description = "Starts, suspends, resumes, extends, stops or expires a legal term on the case file and records the deadline.")]
 public sealed class LegalClockActivity : Activity
 {
     /// <summary>Prefix of a term taken from the municipality settings, e.g. <c>setting:onderzoekstermijn</c>.</summary>
     public const string SettingPrefix = "setting:";
 
+    /// <summary>Prefix of <see cref="On"/> that takes another clock's deadline, e.g. <c>clock:bezwaartermijn</c> (Awb 7:10 lid 1).</summary>
+    public const string ClockPrefix = "clock:";
+
+    private static readonly string[] VerdagingOptions = ["any", "none", "awb-7:10"];
+
     private ClockAction? _action;
 
     /// <summary>What to do with the clock.</summary>
-    [Input(Description = "start, suspend (opschorten), resume, extend (verdagen) or stop.", Required = true,
-        UIHint = UIHints.Dropdown, Options = ["start", "suspend", "resume", "extend", "stop"], SupportsExpressions = false)]
+    [Input(Description = "start, suspend (opschorten), resume, extend (verdagen), stop, or expire (a term of the inwoner ended unused).", Required = true,
+        UIHint = UIHints.Dropdown, Options = ["start", "suspend", "resume", "extend", "stop", "expire"], SupportsExpressions = false)]
     public Input<string?> Action { get; set; } = new((string?)null);
+
+    /// <summary>Who owes the act the term measures (start only).</summary>
+    [Input(Description = "Who owes the act: bestuursorgaan, inwoner (bezwaartermijn, hersteltermijn), aanbieder, or gemeente-contractpartij.",
+        UIHint = UIHints.Dropdown, Options = ["bestuursorgaan", "inwoner", "aanbieder", "gemeente-contractpartij"],
+        DefaultValue = ClockOwedBy.Bestuursorgaan, SupportsExpressions = false)]
+    public Input<string?> OwedBy { get; set; } = new((string?)null);
+
+    /// <summary>Deadline or minimum waiting period (start only).</summary>
+    [Input(Description = "deadline (act on or before the last day) or waiting-period (act not before the term has passed).",
+        UIHint = UIHints.Dropdown, Options = ["deadline", "waiting-period"], DefaultValue = ClockTermKind.Deadline, SupportsExpressions = false)]
+    public Input<string?> TermKind { get; set; } = new((string?)null);
+
+    /// <summary>Where the term comes from (start only): national law, local verordening/beleid, contract, internal norm.</summary>
+    [Input(Description = "Origin of the term: national, local, contract or internal. Only national deadlines of the bestuursorgaan count as breaches.",
+        UIHint = UIHints.Dropdown, Options = ["national", "local", "contract", "internal"], DefaultValue = "national", SupportsExpressions = false)]
+    public Input<string?> Origin { get; set; } = new((string?)null);
+
+    /// <summary>Which verdaging the law allows on the term (start only).</summary>
+    [Input(Description = "Verdaging allowed: any (notified within the term), none (e.g. Wmo 2.3.5: a 4:14 lid 1 notice does not move it), awb-7:10 (one of at most six weeks, more only under lid 4).",
+        UIHint = UIHints.Dropdown, Options = ["any", "none", "awb-7:10"], DefaultValue = "any", SupportsExpressions = false)]
+    public Input<string?> Verdaging { get; set; } = new((string?)null);
+
+    /// <summary>The legal day of the transition; empty means today.</summary>
+    [Input(Description = "The legal day: receipt of the aanvraag (start), the request (suspend), the aanvulling or the end of the hersteltermijn (resume), the notice (extend), the day the decision was sent (stop). A date (yyyy-MM-dd), an expression giving one, or clock:name for that clock's deadline. Empty: today.")]
+    public Input<string?> On { get; set; } = new((string?)null);
+
+    /// <summary>For a further delay beyond the one verdaging of Awb 7:10 lid 3: the ground of lid 4.</summary>
+    [Input(Description = "Ground for further delay under Awb 7:10 lid 4, e.g. 'instemming indiener (lid 4 sub b)'.")]
+    public Input<string?> FurtherDelayGround { get; set; } = new((string?)null);
 
     /// <summary>The clock's name, e.g. <c>beslistermijn</c>.</summary>
     [Input(Description = "Name of the clock, e.g. beslistermijn or onderzoekstermijn.", Required = true)]
@@ -68,6 +103,10 @@ public sealed class LegalClockActivity : Activity
         {
             case ClockAction.Start:
                 CheckTerm(binder, Term, "term", "a start needs a term, e.g. \"6 weeks\" or \"setting:onderzoekstermijn\"");
+                CheckOption(binder, OwedBy, "owedBy", ClockOwedBy.All);
+                CheckOption(binder, TermKind, "termKind", ClockTermKind.All);
+                CheckOption(binder, Origin, "origin", ClockProfile.Origins);
+                CheckOption(binder, Verdaging, "verdaging", VerdagingOptions);
                 break;
             case ClockAction.Extend:
                 CheckTerm(binder, Extension, "extension", "an extension needs a term, e.g. \"6 weeks\"");
@@ -95,6 +134,7 @@ public sealed class LegalClockActivity : Activity
 
         var settings = context.Services.GetService(typeof(IMunicipalitySettings)) as IMunicipalitySettings ?? MunicipalitySettings.Default;
         var today = DutchTime.Today(context.Now);
+        var on = LegalDay(context.Get(On), caseFile, today);
         var reason = context.Get(Reason)?.Trim();
         var basis = context.Get(LegalBasis)?.Trim();
         var current = caseFile.Clock(name);
@@ -109,7 +149,7 @@ public sealed class LegalClockActivity : Activity
             var warning = context.Get(WarningWorkingDays);
             if (warning < 0) throw new InvalidOperationException($"legal clock '{Node.Label}': warningWorkingDays is {warning}; it cannot be negative");
             var id = (context.Services.GetService(typeof(IIdGenerator)) as IIdGenerator)?.NewId("", 16);
-            updated = CaseClock.Begin(name, basis ?? "", term, today, warning, context.Instance.Id, Node.Id, context.Actor, context.Now, id);
+            updated = CaseClock.Begin(name, basis ?? "", term, on, warning, context.Instance.Id, Node.Id, context.Actor, context.Now, id, Profile());
         }
         else
         {
@@ -120,12 +160,58 @@ public sealed class LegalClockActivity : Activity
             if (action == ClockAction.Extend) term = Resolve(context.Get(Extension), "extension", settings);
             if (action is ClockAction.Suspend or ClockAction.Extend && string.IsNullOrEmpty(reason))
                 throw new InvalidOperationException($"legal clock '{Node.Label}': a {action.ToString().ToLowerInvariant()} needs a reason");
-            updated = current.Apply(action, today, term, reason, context.Actor, context.Now);
+            if (action == ClockAction.Expire && current.Profile.OwedBy == ClockOwedBy.Bestuursorgaan)
+                throw new InvalidOperationException(
+                    $"clock '{name}' cannot expire: it is a term of the bestuursorgaan, which is met by a decision (stop) or breached, never 'expired'");
+            // An expiry is noticed today; the clock itself closes on its legal last day.
+            updated = current.Apply(action, action == ClockAction.Expire ? today : on, term, reason, context.Actor, context.Now,
+                context.Get(FurtherDelayGround)?.Trim() is { Length: > 0 } ground ? ground : null);
         }
 
         session.Change(caseFileId, file => file.PutClock(updated));
-        context.Journal(EventKind(action), Payload(updated, action, today, term, basis, reason));
+        context.Journal(EventKind(action), Payload(updated, action, updated.StoppedOn ?? on, term, basis, reason));
         return ActivityResult.Done();
+    }
+
+    private ClockProfile Profile()
+    {
+        var verdaging = Text(Verdaging, "any") switch
+        {
+            "none" => VerdagingRule.None,
+            "awb-7:10" => VerdagingRule.Awb710,
+            _ => VerdagingRule.Any,
+        };
+        return new ClockProfile(Text(OwedBy, ClockOwedBy.Bestuursorgaan), Text(TermKind, ClockTermKind.Deadline), Text(Origin, "national"), verdaging);
+    }
+
+    private static string Text(Input<string?> input, string fallback) =>
+        input.IsConstant && input.Constant?.Trim() is { Length: > 0 } value ? value.ToLowerInvariant() : fallback;
+
+    // The legal day of a transition: a date, another clock's deadline (clock:name), or today when empty. A recorded
+    // date in the future cannot have happened yet.
+    private DateOnly LegalDay(string? text, CaseFile caseFile, DateOnly today)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text)) return today;
+        if (text.StartsWith(ClockPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var other = text[ClockPrefix.Length..].Trim();
+            var clock = caseFile.Clock(other)
+                ?? throw new InvalidOperationException($"legal clock '{Node.Label}': on '{text}' names a clock this case file does not have");
+            // A computed legal day may lie ahead: 7:10 runs from the day after the bezwaartermijn even when the
+            // bezwaar came in early.
+            return clock.StoppedOn is { } stopped && clock.Expired ? stopped
+                : clock.Deadline ?? throw new InvalidOperationException(
+                    $"legal clock '{Node.Label}': clock '{other}' is suspended, so its deadline is not known yet");
+        }
+        if (!DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw new InvalidOperationException($"legal clock '{Node.Label}': on '{text}' is not a date (yyyy-MM-dd) or clock:name");
+        }
+
+        if (day > today)
+            throw new InvalidOperationException($"legal clock '{Node.Label}': on {Iso(day)} is after today ({Iso(today)}); a transition cannot be recorded ahead");
+        return day;
     }
 
     private LegalTerm Resolve(string? text, string input, IMunicipalitySettings settings)
@@ -143,7 +229,7 @@ public sealed class LegalClockActivity : Activity
         return term;
     }
 
-    private static JsonObject Payload(CaseClock clock, ClockAction action, DateOnly today, LegalTerm? term, string? basis, string? reason)
+    private static JsonObject Payload(CaseClock clock, ClockAction action, DateOnly on, LegalTerm? term, string? basis, string? reason)
     {
         var legal = clock.ToLegalClock();
         var payload = new JsonObject
@@ -151,18 +237,22 @@ public sealed class LegalClockActivity : Activity
             ["clock"] = clock.Name,
             ["term"] = (term ?? LegalTerm.Parse(clock.Term)).ToString(),
             // While suspended the deadline is the one that stood when the suspension began; resuming moves it.
-            ["deadline"] = Iso(clock.Deadline ?? legal.DeadlineAsOf(today)),
+            ["deadline"] = Iso(clock.Deadline ?? legal.DeadlineAsOf(on)),
             ["legalBasis"] = string.IsNullOrEmpty(basis) ? clock.LegalBasis : basis,
             ["reason"] = reason,
             ["start"] = Iso(clock.Start),
-            ["on"] = Iso(today),
+            ["on"] = Iso(on),
             ["warningDate"] = clock.WarningDate is { } w ? Iso(w) : null,
             ["suspended"] = clock.IsSuspended,
             ["suspendedDays"] = clock.SuspendedDays,
+            ["owedBy"] = clock.Profile.OwedBy,
+            ["termKind"] = clock.Profile.TermKind,
+            ["origin"] = clock.Profile.Origin,
         };
+        if (action == ClockAction.Expire) payload["expired"] = true;
         if (action == ClockAction.Stop)
         {
-            var daysLeft = legal.DaysLeft(today);
+            var daysLeft = legal.DaysLeft(on);
             payload["daysLeft"] = daysLeft;
             payload["breached"] = daysLeft < 0;
         }
@@ -175,6 +265,7 @@ public sealed class LegalClockActivity : Activity
         ClockAction.Suspend => CaseworkJournalEvents.ClockSuspended,
         ClockAction.Resume => CaseworkJournalEvents.ClockResumed,
         ClockAction.Extend => CaseworkJournalEvents.ClockExtended,
+        ClockAction.Expire => CaseworkJournalEvents.ClockExpired,
         _ => CaseworkJournalEvents.ClockStopped,
     };
 
@@ -186,6 +277,13 @@ public sealed class LegalClockActivity : Activity
     {
         if (!Reason.IsSet) binder.Report("reason", message);
         else if (Reason.IsConstant && string.IsNullOrWhiteSpace(Reason.Constant)) binder.Report("reason", message);
+    }
+
+    private static void CheckOption(ActivityBinder binder, Input<string?> input, string name, IReadOnlyList<string> options)
+    {
+        if (!input.IsSet || !input.IsConstant || string.IsNullOrWhiteSpace(input.Constant)) return;
+        if (!options.Contains(input.Constant.Trim().ToLowerInvariant()))
+            binder.Report(name, $"unknown {name} '{input.Constant}'; use {string.Join(", ", options)}");
     }
 
     private static void CheckTerm(ActivityBinder binder, Input<string?> input, string name, string missing)

@@ -5,14 +5,21 @@ using RelatieWerkstroom.Reports.Privacy;
 namespace RelatieWerkstroom.Reports.Analysis.Metrics;
 
 /// <summary>
-/// Legal clocks (termijnen): lead time and margin to the deadline, compliance, suspensions and extensions with their
-/// reasons, breaches, ingebrekestellingen and the dwangsom owed or potentially owed.
+/// Legal clocks (termijnen), in three kinds that are never mixed: statutory deadlines the bestuursorgaan owes
+/// (termijnoverschrijding, with lead time, margin, ingebrekestellingen and dwangsom), local, contract and internal norms
+/// and waiting periods ("norm niet gehaald"), and the inwoner's own terms (used in time, in the postal week, late, or
+/// expired unused). Each clock says which it is in its journal payload (owedBy, termKind, origin); a clock without
+/// those fields is a statutory deadline of the bestuursorgaan, as the LegalClock activity defaults. Days are the legal
+/// days in the payload (start, on), not the days the steps happened to run.
 /// </summary>
 internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
 {
+    private const int PostalWeekDays = 7;
     private static readonly StringComparer Ord = StringComparer.Ordinal;
     private readonly Groups<Key, Accumulator> _groups = [];
     private readonly Groups<ReasonKey, CountAccumulator> _reasons = [];
+
+    internal enum Category { Statutory, Norm, Citizen }
 
     internal readonly record struct Key(string Workflow, int Version, string Team, string Period, string Clock);
 
@@ -20,8 +27,12 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
 
     internal sealed class Accumulator : Internal.Accumulator
     {
+        public Category Category;
         public string? LegalBasis;
         public string? Term;
+        public string Origin = RuleOrigin.National;
+        public string OwedBy = "bestuursorgaan";
+        public string TermKind = "deadline";
         public int Decided;
         public int Open;
         public int Within;
@@ -29,7 +40,9 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         public readonly Histogram MarginDays = new();
         public int Warnings;
         public int Breached;
+        public int Missed;
         public int Ingebrekestellingen;
+        public int PrematureIngebrekestellingen;
         public decimal DwangsomOwed;
         public decimal PotentialExposure;
         public int CasesSuspended;
@@ -37,6 +50,11 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         public int SuspendedDays;
         public int CasesExtended;
         public int Extensions;
+        public int Running;
+        public int UsedInTime;
+        public int UsedInPostalWeek;
+        public int UsedLate;
+        public int ExpiredUnused;
     }
 
     public void Observe(ObservedEntry e)
@@ -44,7 +62,7 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         switch (e.Entry.Kind)
         {
             case CaseworkEvents.ClockStarted or CaseworkEvents.ClockSuspended or CaseworkEvents.ClockResumed
-                or CaseworkEvents.ClockExtended or CaseworkEvents.ClockStopped or CaseworkEvents.ClockWarning
+                or CaseworkEvents.ClockExtended or CaseworkEvents.ClockStopped or CaseworkEvents.ClockExpired or CaseworkEvents.ClockWarning
                 or CaseworkEvents.ClockBreached or CaseworkEvents.IngebrekestellingReceived:
                 Clock(e);
                 break;
@@ -56,28 +74,33 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         foreach (var clock in work.Clocks.Values) FoldClock(work, clock, asOf);
     }
 
-    /// <summary>Breached clocks over all clocks, per workflow (hotspot evidence).</summary>
+    /// <summary>Breached statutory deadlines over all statutory deadlines, per workflow (hotspot evidence).</summary>
     public Dictionary<string, double?> BreachRateByWorkflow() =>
-        _groups.GroupBy(p => p.Key.Workflow).ToDictionary(g => g.Key,
+        Of(Category.Statutory).GroupBy(p => p.Key.Workflow).ToDictionary(g => g.Key,
             g => MetricContext.Rate(g.Sum(p => p.Value.Breached), g.Sum(p => p.Value.Decided + p.Value.Open)));
 
-    public int Decided => _groups.Values.Sum(a => a.Decided);
+    public int Decided => Of(Category.Statutory).Sum(p => p.Value.Decided);
 
-    public int Breached => _groups.Values.Sum(a => a.Breached);
+    public int Breached => Of(Category.Statutory).Sum(p => p.Value.Breached);
 
-    public decimal DwangsomOwed => _groups.Values.Sum(a => a.DwangsomOwed);
+    public int NormsMissed => Of(Category.Norm).Sum(p => p.Value.Missed);
 
-    public decimal PotentialExposure => _groups.Values.Sum(a => a.PotentialExposure);
+    public int CitizenTermsExpired => Of(Category.Citizen).Sum(p => p.Value.ExpiredUnused);
 
-    /// <summary>The share of stopped clocks with a known deadline that stopped on or before it, in percent.</summary>
+    public decimal DwangsomOwed => Of(Category.Statutory).Sum(p => p.Value.DwangsomOwed);
+
+    public decimal PotentialExposure => Of(Category.Statutory).Sum(p => p.Value.PotentialExposure);
+
+    /// <summary>The share of stopped statutory deadlines that stopped on or before the deadline, in percent.</summary>
     public double? WithinPercent()
     {
-        var measured = _groups.Values.Sum(a => a.MarginDays.Count);
-        return measured == 0 ? null : Math.Round(100.0 * _groups.Values.Sum(a => a.Within) / measured, 1);
+        var accs = Of(Category.Statutory).Select(p => p.Value).ToList();
+        var measured = accs.Sum(a => a.MarginDays.Count);
+        return measured == 0 ? null : Math.Round(100.0 * accs.Sum(a => a.Within) / measured, 1);
     }
 
     public IReadOnlyList<LeadTimeRow> LeadTimeRows() =>
-        Ordered().Select(p =>
+        Ordered(Category.Statutory).Select(p =>
         {
             var (k, a) = (p.Key, p.Value);
             var s = context.Small(a.Cases);
@@ -92,18 +115,38 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
     public IReadOnlyList<BreachRow> BreachRows()
     {
         var source = string.Join("; ", context.Options.Dwangsom.Tariffs.Select(t => t.Source));
-        return Ordered().Select(p =>
+        return Ordered(Category.Statutory).Select(p =>
         {
             var (k, a) = (p.Key, p.Value);
             var s = context.Small(a.Cases);
             return new BreachRow(k.Workflow, k.Version, k.Team, k.Period, k.Clock, a.Cases, s,
                 s ? null : a.Warnings, s ? null : a.Breached, s ? null : MetricContext.Rate(a.Breached, a.Decided + a.Open),
-                s ? null : a.Ingebrekestellingen, s ? null : a.DwangsomOwed, s ? null : a.PotentialExposure, source, a.Events);
+                s ? null : a.Ingebrekestellingen, s ? null : a.PrematureIngebrekestellingen, s ? null : a.DwangsomOwed,
+                s ? null : a.PotentialExposure, source, a.Events);
         }).ToList();
     }
 
+    public IReadOnlyList<NormRow> NormRows() =>
+        Ordered(Category.Norm).Select(p =>
+        {
+            var (k, a) = (p.Key, p.Value);
+            var s = context.Small(a.Cases);
+            return new NormRow(k.Workflow, k.Version, k.Team, k.Period, k.Clock, a.Origin, a.OwedBy, a.TermKind, a.LegalBasis, a.Cases, s,
+                s ? null : a.Decided, s ? null : a.Open, s ? null : a.Missed, s ? null : MetricContext.Rate(a.Missed, a.Decided + a.Open), a.Events);
+        }).ToList();
+
+    public IReadOnlyList<CitizenTermRow> CitizenTermRows() =>
+        Ordered(Category.Citizen).Select(p =>
+        {
+            var (k, a) = (p.Key, p.Value);
+            var s = context.Small(a.Cases);
+            return new CitizenTermRow(k.Workflow, k.Version, k.Team, k.Period, k.Clock, a.LegalBasis, a.Cases, s,
+                s ? null : a.Running, s ? null : a.UsedInTime, s ? null : a.UsedInPostalWeek, s ? null : a.UsedLate,
+                s ? null : a.ExpiredUnused, a.Events);
+        }).ToList();
+
     public IReadOnlyList<SuspensionRow> SuspensionRows() =>
-        Ordered().Select(p =>
+        Ordered().Where(p => p.Value.Category != Category.Citizen).Select(p =>
         {
             var (k, a) = (p.Key, p.Value);
             var s = context.Small(a.Cases);
@@ -114,7 +157,7 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         }).ToList();
 
     public IReadOnlyList<DeadlineComplianceRow> ComplianceRows() =>
-        _groups.GroupBy(p => (p.Key.Workflow, p.Key.Clock))
+        Of(Category.Statutory).GroupBy(p => (p.Key.Workflow, p.Key.Clock))
             .OrderBy(g => g.Key.Workflow, Ord).ThenBy(g => g.Key.Clock, Ord)
             .Select(g =>
             {
@@ -135,8 +178,10 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
                 context.Small(p.Value.Cases) ? null : p.Value.Count))
             .ToList();
 
-    private IEnumerable<KeyValuePair<Key, Accumulator>> Ordered() =>
-        _groups.OrderBy(p => p.Key.Workflow, Ord).ThenBy(p => p.Key.Version).ThenBy(p => p.Key.Team, Ord)
+    private IEnumerable<KeyValuePair<Key, Accumulator>> Of(Category category) => _groups.Where(p => p.Value.Category == category);
+
+    private IEnumerable<KeyValuePair<Key, Accumulator>> Ordered(Category? category = null) =>
+        (category is { } c ? Of(c) : _groups).OrderBy(p => p.Key.Workflow, Ord).ThenBy(p => p.Key.Version).ThenBy(p => p.Key.Team, Ord)
             .ThenBy(p => p.Key.Period, Ord).ThenBy(p => p.Key.Clock, Ord);
 
     private void Clock(ObservedEntry e)
@@ -150,13 +195,17 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         }
 
         clock.Events++;
-        var day = e.Day;
+        // The legal day of the transition when the payload has it (receipt, request, decision sent), else the entry's day.
+        var day = payload.Date(CaseworkFields.On) ?? e.Day;
         clock.LegalBasis ??= TextGuard.Code(payload.String(CaseworkFields.LegalBasis), 200);
+        clock.OwedBy ??= TextGuard.Code(payload.String(CaseworkFields.OwedBy));
+        clock.TermKind ??= TextGuard.Code(payload.String(CaseworkFields.TermKind));
+        clock.Origin ??= payload.String(CaseworkFields.Origin) is { } origin ? RuleOrigin.Normalize(origin) : null;
         if (payload.Date(CaseworkFields.Deadline) is { } deadline) clock.Deadline = deadline;
         switch (e.Entry.Kind)
         {
             case CaseworkEvents.ClockStarted:
-                clock.Start = day;
+                clock.Start = payload.Date(CaseworkFields.Start) ?? day;
                 clock.Term = TextGuard.Code(payload.String(CaseworkFields.Term));
                 break;
             case CaseworkEvents.ClockSuspended:
@@ -185,6 +234,10 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
                 }
 
                 break;
+            case CaseworkEvents.ClockExpired:
+                clock.Stopped = day;
+                clock.Expired = true;
+                break;
             case CaseworkEvents.ClockWarning:
                 clock.Warnings++;
                 break;
@@ -209,16 +262,96 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         work.Touched.Add(acc);
     }
 
+    private static Category Classify(ClockWork clock) =>
+        clock.OwedBy == "inwoner" ? Category.Citizen
+        : (clock.OwedBy ?? "bestuursorgaan") == "bestuursorgaan" && (clock.TermKind ?? "deadline") == "deadline"
+          && (clock.Origin ?? RuleOrigin.National) == RuleOrigin.National ? Category.Statutory
+        : Category.Norm;
+
     private void FoldClock(CaseWork work, ClockWork clock, DateOnly asOf)
     {
         var info = work.Info;
         var acc = _groups.Get(new Key(clock.Workflow, clock.Version, info.Team, info.Period, clock.Name));
         work.Touched.Add(acc);
+        if (acc.Events == 0)
+        {
+            acc.Category = Classify(clock);
+            acc.Origin = clock.Origin ?? RuleOrigin.National;
+            acc.OwedBy = clock.OwedBy ?? "bestuursorgaan";
+            acc.TermKind = clock.TermKind ?? "deadline";
+        }
+
         acc.Events += clock.Events;
         acc.LegalBasis ??= clock.LegalBasis;
         acc.Term ??= clock.Term;
         if (clock.SuspendedSince is { } since) clock.SuspendedDays += Math.Max(0, asOf.DayNumber - since.DayNumber);
+        switch (acc.Category)
+        {
+            case Category.Citizen:
+                FoldCitizenTerm(acc, clock, asOf);
+                return;
+            case Category.Norm:
+                FoldNorm(acc, clock, asOf);
+                break;
+            default:
+                FoldStatutory(acc, clock, asOf);
+                break;
+        }
 
+        if (clock.Suspensions > 0) acc.CasesSuspended++;
+        acc.Suspensions += clock.Suspensions;
+        acc.SuspendedDays += clock.SuspendedDays;
+        if (clock.Extensions > 0) acc.CasesExtended++;
+        acc.Extensions += clock.Extensions;
+    }
+
+    // The inwoner's term is used when the clock stopped on the receipt of the bezwaarschrift (or aanvulling): in time on
+    // or before the last day, in the postal week of Awb 6:9 lid 2 within seven days after it, late after that (6:11).
+    // An expired or passed term counts as expired unused; a timer never "stops" it.
+    private static void FoldCitizenTerm(Accumulator acc, ClockWork clock, DateOnly asOf)
+    {
+        if (clock.Expired)
+        {
+            acc.ExpiredUnused++;
+        }
+        else if (clock.Stopped is { } used && clock.Deadline is { } last)
+        {
+            var late = used.DayNumber - last.DayNumber;
+            if (late <= 0) acc.UsedInTime++;
+            else if (late <= PostalWeekDays) acc.UsedInPostalWeek++;
+            else acc.UsedLate++;
+        }
+        else if (clock.Stopped is not null)
+        {
+            acc.UsedInTime++;
+        }
+        else if (clock.Deadline is { } end && asOf > end)
+        {
+            acc.ExpiredUnused++;
+        }
+        else
+        {
+            acc.Running++;
+        }
+    }
+
+    // A norm deadline is missed when the act came (or has not come) after its last day; a waiting period when the act
+    // came before its end.
+    private static void FoldNorm(Accumulator acc, ClockWork clock, DateOnly asOf)
+    {
+        if (clock.Stopped is not null) acc.Decided++;
+        else acc.Open++;
+        if (clock.Deadline is not { } deadline) return;
+        var waiting = acc.TermKind == "waiting-period";
+        var missed = waiting
+            ? clock.Stopped is { } acted && acted < deadline
+            : clock.BreachedEvent || (clock.Stopped ?? asOf) > deadline;
+        if (missed) acc.Missed++;
+        acc.Warnings += clock.Warnings;
+    }
+
+    private void FoldStatutory(Accumulator acc, ClockWork clock, DateOnly asOf)
+    {
         if (clock.Stopped is { } stopped)
         {
             acc.Decided++;
@@ -239,22 +372,19 @@ internal sealed class LegalClockMetric(MetricContext context) : IFrictionMetric
         var breached = clock.BreachedEvent || (clock.Deadline is { } d && reference > d);
         if (breached) acc.Breached++;
         acc.Warnings += clock.Warnings;
-        if (clock.Suspensions > 0) acc.CasesSuspended++;
-        acc.Suspensions += clock.Suspensions;
-        acc.SuspendedDays += clock.SuspendedDays;
-        if (clock.Extensions > 0) acc.CasesExtended++;
-        acc.Extensions += clock.Extensions;
 
         if (clock.Deadline is { } due && IsDwangsomClock(clock.Name))
         {
             if (clock.Ingebrekestelling is { } received)
             {
-                acc.Ingebrekestellingen++;
-                acc.DwangsomOwed += context.Options.Dwangsom.Calculate(due, received, clock.Stopped, asOf).Amount;
+                var result = context.Options.Dwangsom.Calculate(due, received, clock.Stopped, asOf);
+                if (result.PrematureIngebrekestelling) acc.PrematureIngebrekestellingen++;
+                else acc.Ingebrekestellingen++;
+                acc.DwangsomOwed += result.Amount;
             }
             else if (breached)
             {
-                // Potential: what would be owed had the citizen sent an ingebrekestelling on the day the term expired.
+                // A theoretical maximum: what would be owed had the citizen sent an ingebrekestelling the day the term expired.
                 acc.PotentialExposure += context.Options.Dwangsom.Calculate(due, due.AddDays(1), clock.Stopped, asOf).Amount;
             }
         }

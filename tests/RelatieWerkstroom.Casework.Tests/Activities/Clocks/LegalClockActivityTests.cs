@@ -34,7 +34,7 @@ public sealed class LegalClockActivityTests
         Assert.False(descriptor.Blocking);
         Assert.Equal(["Done"], descriptor.Outcomes);
         var action = Assert.Single(descriptor.Inputs, i => i.Name == "action");
-        Assert.Equal(["start", "suspend", "resume", "extend", "stop"], action.Options!);
+        Assert.Equal(["start", "suspend", "resume", "extend", "stop", "expire"], action.Options!);
         Assert.Equal(5, Assert.Single(descriptor.Inputs, i => i.Name == "warningWorkingDays").DefaultValue);
     }
 
@@ -110,12 +110,64 @@ public sealed class LegalClockActivityTests
     }
 
     [Fact]
+    public async Task Start_OnTheRecordedReceiptDay_TermRunsFromThatDayNotFromTheStep()
+    {
+        // Arrange: the aanvraag was received Friday 27 February 2026; the step runs Monday 2 March. Awb 4:13 and Wmo
+        // 2.3.5 count "na ontvangst van de aanvraag": 27 Feb + 2 weeks = Friday 13 March, not 16 March.
+        using var host = new CaseworkHost();
+        var flow = new FlowBuilder("wf").Start().Clock("c", "start", term: "2 weeks", on: "2026-02-27", verdaging: "none").Task("t").End()
+            .Chain("start", "c", "t", "end").Build();
+
+        // Act
+        var opened = await host.OpenAsync(flow, TestUsers.Consulent);
+
+        // Assert
+        var clock = (await host.CaseFileAsync(opened.CaseFileId)).Clock("beslistermijn")!;
+        Assert.Equal((new DateOnly(2026, 2, 27), new DateOnly(2026, 3, 13)), (clock.Start, clock.Deadline!.Value));
+        var started = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockStarted);
+        Assert.Equal(("2026-02-27", "bestuursorgaan", "deadline", "national"),
+            ((string?)started["start"], (string?)started["owedBy"], (string?)started["termKind"], (string?)started["origin"]));
+    }
+
+    [Fact]
+    public async Task BezwaarChain_TermOfTheInwonerExpiresOnItsLastDayAnd710StartsTheDayAfter()
+    {
+        // Arrange: besluit sent Monday 15 February 2027. The bezwaartermijn (6:7, 6:8) runs from 16 Feb for six weeks
+        // to Monday 29 March, Tweede Paasdag, so it ends Tuesday 30 March (Atw art. 1). The flow notices on 7 April
+        // (after the postal week of 6:9 lid 2) that no bezwaar came: the term expired on 30 March, not on 7 April. A
+        // late bezwaar would then start 7:10 from its receipt; here a timely one is assumed to show the ordinary
+        // start: 7:10 lid 1 counts from the day after the bezwaartermijn, so six weeks end Tuesday 11 May 2027.
+        using var host = new CaseworkHost();
+        host.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 7, 9, 0, 0, TimeSpan.Zero));
+        var flow = new FlowBuilder("wf").Start()
+            .Clock("bt", "start", "bezwaartermijn", term: "6 weeks", legalBasis: "Awb art. 6:7, 6:8", on: "2027-02-15", owedBy: "inwoner")
+            .Clock("exp", "expire", "bezwaartermijn")
+            .Clock("bs", "start", "beslistermijn-bezwaar", term: "6 weeks", legalBasis: "Awb art. 7:10 lid 1", on: "clock:bezwaartermijn", verdaging: "awb-7:10")
+            .Task("t").End()
+            .Chain("start", "bt", "exp", "bs", "t", "end").Build();
+
+        // Act
+        var opened = await host.OpenAsync(flow, TestUsers.Consulent);
+
+        // Assert
+        var file = await host.CaseFileAsync(opened.CaseFileId);
+        var termijn = file.Clock("bezwaartermijn")!;
+        Assert.Equal((new DateOnly(2027, 3, 30), true), (termijn.StoppedOn!.Value, termijn.Expired));
+        Assert.False(termijn.IsBreached(new DateOnly(2027, 4, 7)));
+        var bezwaar = file.Clock("beslistermijn-bezwaar")!;
+        Assert.Equal((new DateOnly(2027, 3, 30), new DateOnly(2027, 5, 11)), (bezwaar.Start, bezwaar.Deadline!.Value));
+        var expired = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockExpired);
+        Assert.Equal(("2027-03-30", "inwoner"), ((string?)expired["on"], (string?)expired["owedBy"]));
+        Assert.DoesNotContain(await host.CaseFiles.FindRunningClocksAsync(), r => r.Clock.Name == "bezwaartermijn");
+    }
+
+    [Fact]
     public async Task Extend_SixWeeksEndingOnKoningsdag_MovesToNextWorkingDay()
     {
         // Arrange
         using var host = new CaseworkHost();
         var flow = new FlowBuilder("wf").Start().Clock("c", "start", term: "2 weeks")
-            .Clock("x", "extend", extension: "6 weeks", reason: "Verdaging (Awb 4:14 lid 1)").Task("t").End()
+            .Clock("x", "extend", extension: "6 weeks", reason: "Verdaging (Awb 4:14 lid 3)").Task("t").End()
             .Chain("start", "c", "x", "t", "end").Build();
 
         // Act

@@ -2,6 +2,7 @@ import { readCookie, xsrfCookieName, xsrfHeaderName } from '../../api/xsrf';
 import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
 import type { ElsaDefinition } from '../model/elsa';
+import type { JournalRow } from '../model/instancePath';
 
 /**
  * The designer's calls to the host. One adapter, so the screens do not care how the API spells its routes.
@@ -60,7 +61,17 @@ export interface StepCatalogueEntry {
   description?: string | null;
 }
 
+export interface InstanceSummary {
+  id: string;
+  definitionId: string;
+  definitionVersion: number;
+  status: string;
+  bookmarks?: { activityId: string; kind?: string; name?: string | null }[];
+}
+
 export const designerApi = {
+  instance: (id: string) => call<InstanceSummary>('GET', `/api/instances/${enc(id)}`),
+  journal: (id: string) => call<JournalRow[]>('GET', `/api/instances/${enc(id)}/journal`),
   stepCatalogue: () => call<StepCatalogueEntry[]>('GET', '/api/step-catalogue'),
   descriptors: () => call<ActivityDescriptor[]>('GET', '/api/activity-descriptors'),
   list: () => call<DefinitionSummary[]>('GET', '/api/definitions'),

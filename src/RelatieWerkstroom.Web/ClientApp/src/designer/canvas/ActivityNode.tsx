@@ -1,17 +1,18 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { activityName, InPort } from '../model/elsa';
 import type { ActivityFlowNode } from '../model/flowGraph';
 import { readFriction } from '../model/friction';
 import { hasInPort } from '../model/ports';
+import { useNodeLabels } from './nodeLabels';
 import { OriginBadge } from './OriginBadge';
-import { useTypeLabel } from './typeLabel';
 
-/** One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. */
+/**
+ * One activity on the canvas: name, type, rule-origin badge, problems, and one handle per outcome port. The handles
+ * are for the mouse and hidden from screen readers; the property panel's connection list is the keyboard path.
+ */
 function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
-  const { t } = useTranslation('designer');
-  const typeLabel = useTypeLabel();
+  const { t, typeLabel } = useNodeLabels();
   const { activity, ports, problemCount, mark } = data;
   const friction = readFriction(activity);
   const classes = ['rw-node', selected ? 'rw-node--selected' : '', problemCount ? 'rw-node--problem' : '', mark ? `rw-node--${mark}` : '']
@@ -20,10 +21,10 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   return (
     <div className={classes}>
       {hasInPort(activity) ? (
-        <Handle type="target" position={Position.Left} id={InPort} aria-label={t('canvas.inPort')} />
+        <Handle type="target" position={Position.Left} id={InPort} aria-hidden="true" />
       ) : null}
       <div className="rw-node__head">
-        <OriginBadge origin={friction?.origin} />
+        <OriginBadge origin={friction?.origin} t={t} />
         {mark ? <span className={`rw-node__mark rw-node__mark--${mark}`}>{t(`mark.${mark}`)}</span> : null}
         {problemCount > 0 ? (
           <span className="rw-node__problems">
@@ -46,7 +47,7 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
               position={Position.Right}
               id={port.name}
               style={{ top }}
-              aria-label={t('canvas.outPort', { port: port.name })}
+              aria-hidden="true"
             />
           </div>
         );

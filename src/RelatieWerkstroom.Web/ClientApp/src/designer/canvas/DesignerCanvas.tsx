@@ -19,6 +19,8 @@ import { toEdges, toNodes, type ActivityFlowNode, type NodeDecorations } from '.
 import { connectionRefusal } from '../model/ports';
 import { useDesignerStore } from '../state/designerStore';
 import { ActivityNode } from './ActivityNode';
+import { NodeLabelsContext } from './nodeLabels';
+import { useTypeLabel } from './typeLabel';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -39,6 +41,9 @@ interface Props {
 /** The flowchart canvas. Edits go through the store; a drag is written into the definition once, when it ends. */
 export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaLabel }: Props) {
   const { t } = useTranslation('designer');
+  const typeLabel = useTypeLabel();
+  const labels = useMemo(() => ({ t, typeLabel }), [t, typeLabel]);
+  const canvasRef = useRef<HTMLDivElement>(null);
   const storeDefinition = useDesignerStore((s) => s.definition);
   const descriptors = useDesignerStore((s) => s.descriptors);
   const selectedNodes = useDesignerStore((s) => s.selectedNodes);
@@ -127,21 +132,22 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
     [descriptors, t],
   );
 
-  const { fitView, getZoom } = useReactFlow();
+  const { fitView } = useReactFlow();
   const readyRef = useRef(false);
   useEffect(() => {
     if (readyRef.current || nodes.length === 0) return;
     readyRef.current = true;
-    void fitView({ padding: 0.1 }).then(async () => {
-      // A long flowchart fitted whole is unreadable: open on its beginning instead ("Alles in beeld" shows all).
-      if (getZoom() < readableZoom) {
-        const left = Math.min(...nodes.map((n) => n.position.x));
-        const start = nodes.filter((n) => n.position.x < left + openingWidth);
-        await fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: readableZoom });
-      }
-      onReady?.();
-    });
-  }, [nodes, fitView, getZoom, onReady]);
+    // A long flowchart fitted whole is unreadable (and draws every node at once): open on its beginning
+    // instead; "Alles in beeld" shows all of it.
+    const left = Math.min(...nodes.map((n) => n.position.x));
+    const right = Math.max(...nodes.map((n) => n.position.x + (n.width ?? 240)));
+    const top = Math.min(...nodes.map((n) => n.position.y));
+    const bottom = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 64)));
+    const box = canvasRef.current?.getBoundingClientRect();
+    const wholeZoom = box ? Math.min(box.width / (right - left || 1), box.height / (bottom - top || 1)) * 0.9 : 1;
+    const start = wholeZoom < readableZoom ? nodes.filter((n) => n.position.x < left + openingWidth) : nodes;
+    void fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: start === nodes ? Math.min(readableZoom, wholeZoom) : readableZoom, maxZoom: 1 }).then(() => onReady?.());
+  }, [nodes, fitView, onReady]);
 
   const ariaLabels = useMemo(
     () => ({
@@ -162,7 +168,8 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
   );
 
   return (
-    <div className="rw-canvas" aria-label={ariaLabel} role="region">
+    <NodeLabelsContext.Provider value={labels}>
+    <div className="rw-canvas" aria-label={ariaLabel} role="region" ref={canvasRef}>
       <ReactFlow<ActivityFlowNode>
         nodes={nodes}
         edges={edges}
@@ -189,5 +196,6 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
         <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} />
       </ReactFlow>
     </div>
+    </NodeLabelsContext.Provider>
   );
 }

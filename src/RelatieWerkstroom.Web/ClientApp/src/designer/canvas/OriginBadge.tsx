@@ -1,12 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { OriginLetter, type Origin } from '../model/friction';
 
 /**
  * The rule origin of a step as a letter in a shape (circle N, square L, diamond C, triangle I) with the word
  * beside it, so the origin never depends on colour.
  */
-export function OriginBadge({ origin }: { origin: Origin | undefined }) {
-  const { t } = useTranslation('designer');
+export function OriginBadge({ origin, t }: { origin: Origin | undefined; t: TFunction<'designer'> }) {
   if (!origin) {
     return <span className="rw-step-origin rw-step-origin--unknown">? {t('origin.unknown')}</span>;
   }

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import '../designer.css';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -40,6 +40,7 @@ function DesignerScreen() {
   const [search] = useSearchParams();
   const isNew = definitionId === 'nieuw';
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const descriptors = useQuery({ queryKey: ['activity-descriptors'], queryFn: designerApi.descriptors, staleTime: Infinity });
   const latest = useQuery({ queryKey: ['definitions', definitionId, 'latest'], queryFn: () => designerApi.latest(definitionId), enabled: !isNew });
   const versions = useQuery({ queryKey: ['definitions', definitionId, 'versions'], queryFn: () => designerApi.versions(definitionId), enabled: !isNew });
@@ -59,6 +60,11 @@ function DesignerScreen() {
   const [error, setError] = useState<unknown>(null);
   const flow = useReactFlow();
   const { checking } = useLiveValidation();
+  const fieldFocus = useDesignerStore((s) => s.fieldFocus);
+  // A click on a problem opens the property panel on its field.
+  useEffect(() => {
+    if (fieldFocus) setTab('properties');
+  }, [fieldFocus]);
 
   useEffect(() => {
     if (descriptors.data) useDesignerStore.getState().setDescriptors(descriptors.data);
@@ -109,7 +115,11 @@ function DesignerScreen() {
       store.markSaved(saved);
       await queryClient.invalidateQueries({ queryKey: ['definitions'] });
       store.announce(t('toolbar.saved', { version: saved.version }));
-      if (isNew) window.history.replaceState(null, '', `/ontwerper/${encodeURIComponent(String(saved.definitionId))}`);
+      if (isNew) {
+        // The workflow now exists on the server: give it its own address without reloading it (the history stays).
+        setLoadedFor(String(saved.definitionId));
+        navigate(`/ontwerper/${encodeURIComponent(String(saved.definitionId))}`, { replace: true });
+      }
       return saved;
     } catch (e) {
       setError(e);
@@ -118,7 +128,7 @@ function DesignerScreen() {
     } finally {
       setBusy(null);
     }
-  }, [isNew, queryClient, t]);
+  }, [isNew, navigate, queryClient, t]);
 
   const publish = useCallback(async () => {
     const store = useDesignerStore.getState();
@@ -185,21 +195,40 @@ function DesignerScreen() {
     useDesignerStore.getState().announce(t('toolbar.redone'));
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: globalThis.KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const mod = e.ctrlKey || e.metaKey;
     const key = e.key.toLowerCase();
+    if (mod && key === 's') {
+      // Saving also works from a field: leaving it first writes what was typed.
+      e.preventDefault();
+      target.blur?.();
+      window.setTimeout(() => {
+        target.focus?.();
+        void save();
+      }, 0);
+      return;
+    }
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
     if (mod && key === 'z' && !e.shiftKey) doUndo();
     else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) doRedo();
     else if (mod && key === 'c') copy();
     else if (mod && key === 'v') paste();
-    else if (mod && key === 's') void save();
     else if (mod && key === 'a' && target.closest('.rw-canvas')) selectAll();
+    else if (e.key === 'Escape' && target.closest('.rw-canvas')) useDesignerStore.getState().select([]);
     else if ((e.key === 'Delete' || e.key === 'Backspace') && target.closest('.rw-canvas')) remove();
     else return;
     e.preventDefault();
   };
+
+  // Shortcuts work wherever the focus is on this page (after a button disappears the focus is on the body).
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (e: globalThis.KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const decorations = useMemo<NodeDecorations>(() => {
     const counts = new Map<string, number>();
@@ -229,7 +258,7 @@ function DesignerScreen() {
   ];
 
   return (
-    <div className="rw-designer" onKeyDown={onKeyDown}>
+    <div className="rw-designer">
       <PageTitle>{t('page.title', { name })}</PageTitle>
       <p className="rw-prop__help">
         {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}

@@ -42,6 +42,8 @@ function PortConnections({ activity, port, targets }: { activity: ElsaActivity; 
     const name = targets.find((a) => a.id === target);
     store.announce(t('connect.done', { source: activityName(activity), port, target: name ? activityName(name) : target }));
     setTarget('');
+    // The button is disabled until a new target is chosen: keep the focus on the list instead of losing it.
+    document.getElementById(selectId)?.focus();
   };
   return (
     <div className="rw-port">

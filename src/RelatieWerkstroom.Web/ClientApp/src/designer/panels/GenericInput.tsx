@@ -18,7 +18,8 @@ const expressionTypes = ['Literal', 'JavaScript', 'Variable'] as const;
 
 /** An input edited by its descriptor: the UI hint picks the control; expressions where the input allows them. */
 export function GenericInput({ definition, activity, input, onChange }: Props) {
-  const { t } = useTranslation('designer');
+  const { t, i18n } = useTranslation('designer');
+  const label = i18n.exists(`inputs.${input.name}`, { ns: 'designer' }) ? t(`inputs.${input.name}`) : input.displayName;
   const current = readInput(activity, input.name);
   const expressionType = current?.expressionType ?? (input.uiHint === UIHints.json || input.uiHint === UIHints.list ? 'Object' : 'Literal');
   const typeName = current?.typeName ?? input.typeName;
@@ -100,13 +101,13 @@ export function GenericInput({ definition, activity, input, onChange }: Props) {
 
   const help = [input.description, input.uiHint === UIHints.list ? t('panel.listHelp') : null].filter(Boolean).join(' ');
   return (
-    <PropertyField activityId={activity.id} path={input.name} label={input.displayName} description={help || null} required={input.required}>
+    <PropertyField activityId={activity.id} path={input.name} label={label} description={help || null} required={input.required}>
       {(props) => (
         <>
           {input.supportsExpressions && input.uiHint !== UIHints.json && input.uiHint !== UIHints.list ? (
             <select
               className="utrecht-select rw-expression-type"
-              aria-label={t('panel.expressionType', { name: input.displayName })}
+              aria-label={t('panel.expressionType', { name: label })}
               value={expressionType}
               onChange={(e) => write(text, e.target.value)}
             >

@@ -24,7 +24,7 @@ export function Palette() {
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
     const matching = [...descriptors.values()].filter(
-      (d) => !q || typeLabel(d.typeName).toLowerCase().includes(q) || d.typeName.toLowerCase().includes(q) || (d.description ?? '').toLowerCase().includes(q),
+      (d) => !q || typeLabel(d.typeName).toLowerCase().includes(q) || d.typeName.toLowerCase().includes(q),
     );
     const byCategory = new Map<string, typeof matching>();
     for (const d of matching) byCategory.set(d.category, [...(byCategory.get(d.category) ?? []), d]);
@@ -53,6 +53,8 @@ export function Palette() {
     }
     store.edit(() => next);
     store.select([added.id]);
+    // Keep the new step in view (the canvas draws only what is visible).
+    void flow.setCenter(position.x + 120, position.y + 32, { zoom: flow.getZoom(), duration: 0 });
     store.announce(
       connectedPort && after
         ? t('palette.addedAfter', { name, after: after.name ?? after.id, port: connectedPort })

@@ -71,19 +71,15 @@ export function VersionsPanel({ definitionId, onShowDiff }: { definitionId: stri
         </tbody>
       </table>
       <div className="rw-inline">
-        <label>
-          {t('versions.before')}
-          <select className="utrecht-select" value={beforeValue} onChange={(e) => setBefore(e.target.value)}>
+        <label htmlFor="rw-diff-before">{t('versions.before')}</label>
+        <select id="rw-diff-before" className="utrecht-select" value={beforeValue} onChange={(e) => setBefore(e.target.value)}>
             {list.map(option)}
           </select>
-        </label>
-        <label>
-          {t('versions.after')}
-          <select className="utrecht-select" value={after} onChange={(e) => setAfter(e.target.value)}>
+        <label htmlFor="rw-diff-after">{t('versions.after')}</label>
+        <select id="rw-diff-after" className="utrecht-select" value={after} onChange={(e) => setAfter(e.target.value)}>
             <option value="current">{t('versions.current')}</option>
             {list.map(option)}
           </select>
-        </label>
         <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={!beforeValue} onClick={() => void compare()}>
           {t('versions.compare')}
         </button>

@@ -1,0 +1,21 @@
+using RelatieWerkstroom.Web.Security;
+
+namespace RelatieWerkstroom.Web.Apis;
+
+/// <summary>Maps every area of the API under <c>/api</c>, with the authorisation of <see cref="ApiPolicy"/>.</summary>
+public static class ApiMapping
+{
+    /// <summary>Maps the API.</summary>
+    public static WebApplication MapWerkstroomApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithApiPolicy().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapAuthApi();
+        api.MapActivityDescriptorsApi();
+        api.MapStepCatalogueApi();
+        api.MapDefinitionsApi();
+        api.MapWorklistApi();
+        api.MapTasksApi();
+        api.MapDiscretionApi();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using RelatieWerkstroom.Web.Identity;
+using RelatieWerkstroom.Web.Problems;
+using RelatieWerkstroom.Web.Security;
+
+namespace RelatieWerkstroom.Web.Apis;
+
+/// <summary><c>/api/auth/login</c>, <c>/api/auth/logout</c> and <c>/api/me</c>: cookie sign-in with ASP.NET Core Identity.</summary>
+public static class AuthApi
+{
+    /// <summary>User name and password.</summary>
+    public sealed record LoginRequest(string? UserName, string? Password);
+
+    /// <summary>Who is signed in: user name, name to show, roles and team id (empty for users without a team).</summary>
+    public sealed record Me(string UserName, string DisplayName, IReadOnlyList<string> Roles, string Team);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Aanmelden");
+        auth.MapPost("/login", LoginAsync)
+            .WithSummary("Aanmelden met gebruikersnaam en wachtwoord (sets the sign-in cookie and a new XSRF-TOKEN)");
+        auth.MapPost("/logout", LogoutAsync).WithSummary("Afmelden");
+        api.MapGet("/me", GetMe).WithTags("Aanmelden").WithSummary("De aangemelde gebruiker");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Me>, ValidationProblem, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, SignInManager<WerkstroomUser> signIn, HttpContext context)
+    {
+        var missing = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(request.UserName)) missing.Add(("userName", "Gebruikersnaam ontbreekt (user name is missing)"));
+        if (string.IsNullOrEmpty(request.Password)) missing.Add(("password", "Wachtwoord ontbreekt (password is missing)"));
+        if (missing.Count > 0) return TypedResults.ValidationProblem(ExceptionProblems.Invalid(missing).Errors, title: ExceptionProblems.Invalid(missing).Title);
+
+        var user = await signIn.UserManager.FindByNameAsync(request.UserName!.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Account geblokkeerd (account locked)",
+                detail: $"Te vaak een verkeerd wachtwoord; probeer het over {IdentityServiceExtensions.LockoutDuration.TotalMinutes:0} minuten opnieuw (too many failed sign-ins)");
+        if (!result.Succeeded)
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Aanmelden mislukt (sign-in failed)",
+                detail: "Gebruikersnaam of wachtwoord klopt niet (wrong user name or password)");
+
+        // The antiforgery token belongs to a user: the SPA gets one for the user it just became.
+        context.User = await signIn.CreateUserPrincipalAsync(user!);
+        Antiforgery.IssueToken(context);
+        return TypedResults.Ok(ToMe(context));
+    }
+
+    private static async Task<NoContent> LogoutAsync(SignInManager<WerkstroomUser> signIn, HttpContext context)
+    {
+        await signIn.SignOutAsync();
+        context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+        Antiforgery.IssueToken(context);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<Me> GetMe(HttpContext context) => TypedResults.Ok(ToMe(context));
+
+    private static Me ToMe(HttpContext context) =>
+        new(context.User.UserName(), context.User.DisplayName(), context.User.WebRolesOf(), context.User.Team());
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Engine.Validation;
+using DefinitionProblem = RelatieWerkstroom.Engine.Validation.ValidationProblem;
+
+namespace RelatieWerkstroom.Web.Apis;
+
+/// <summary>
+/// <c>/api/definitions</c>: the designer's workflows in Elsa 3 JSON: list, versions, save a draft (always, with its
+/// problems), validate, publish (refused while problems remain), import and export.
+/// </summary>
+public static class DefinitionsApi
+{
+    /// <summary>One workflow in the list: its latest and published version.</summary>
+    public sealed record DefinitionSummary(string DefinitionId, string Name, int LatestVersion, int? PublishedVersion, bool IsPublished,
+        string? ChangedBy, DateTimeOffset? ChangedAt);
+
+    /// <summary>One version of a workflow.</summary>
+    public sealed record VersionSummary(string Id, int Version, bool IsLatest, bool IsPublished, string? ChangedBy, DateTimeOffset? ChangedAt);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static RouteGroupBuilder MapDefinitionsApi(this RouteGroupBuilder api)
+    {
+        var definitions = api.MapGroup("/definitions").WithTags("Ontwerpen");
+        definitions.MapGet("", ListAsync).WithSummary("Werkstromen met hun laatste en gepubliceerde versie");
+        definitions.MapGet("/{definitionId}", LatestAsync).WithSummary("De laatste versie (concept of gepubliceerd) als Elsa 3 JSON");
+        definitions.MapGet("/{definitionId}/versions", VersionsAsync).WithSummary("Alle versies van een werkstroom");
+        definitions.MapGet("/{definitionId}/versions/{version}", VersionAsync).WithSummary("Eén versie als Elsa 3 JSON");
+        definitions.MapPut("/{definitionId}/draft", SaveDraftAsync)
+            .WithSummary("Concept opslaan (lukt altijd, ook met problemen)")
+            .WithDescription("Stores the body as the draft: replaces the latest version when it is a draft, else adds a version. " +
+                "Problems do not stop a draft; they stop publishing. Only a body that is not an Elsa 3 flowchart is refused.");
+        definitions.MapPost("/validate", Validate).WithSummary("Alle problemen van een definitie, elk met activiteit en veld");
+        definitions.MapPost("/{definitionId}/publish", PublishAsync)
+            .WithSummary("De laatste versie publiceren; geweigerd zolang er problemen zijn (400 met elk probleem)");
+        definitions.MapPost("/import", ImportAsync).WithSummary("Een Elsa 3 JSON-bestand importeren als concept (niets half geïmporteerd)");
+        definitions.MapGet("/{definitionId}/export", ExportAsync).WithSummary("Een versie downloaden als Elsa 3 JSON-bestand");
+        return api;
+    }
+
+    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+    {
+        var result = new List<DefinitionSummary>();
+        foreach (var latest in (await store.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
+        {
+            var published = await store.FindPublishedAsync(latest.DefinitionId, cancellationToken);
+            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, null, null));
+        }
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<JsonObject>> LatestAsync(string definitionId, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Json(await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId)));
+
+    private static async Task<Ok<List<VersionSummary>>> VersionsAsync(string definitionId, IWorkflowDefinitionStore store,
+        CancellationToken cancellationToken)
+    {
+        var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
+        if (versions.Count == 0) throw NotFound(definitionId);
+        return TypedResults.Ok(versions.Select(v => new VersionSummary(v.Id, v.Version, v.IsLatest, v.IsPublished, null, null)).ToList());
+    }
+
+    private static async Task<Ok<JsonObject>> VersionAsync(string definitionId, int version, IWorkflowDefinitionStore store,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(Json(await FindAsync(store, definitionId, version, cancellationToken)));
+
+    private static async Task<Ok<JsonObject>> SaveDraftAsync(string definitionId, JsonObject body, DefinitionService service,
+        CancellationToken cancellationToken)
+    {
+        var definition = WorkflowDefinitionReader.Read(body);
+        if (definition.DefinitionId != definitionId)
+            throw new DefinitionFormatException("definitionId",
+                $"the body is workflow '{definition.DefinitionId}', the address names '{definitionId}'");
+        return TypedResults.Ok(Json(await service.SaveDraftAsync(definition, cancellationToken)));
+    }
+
+    private static Ok<IReadOnlyList<DefinitionProblem>> Validate(JsonObject body, DefinitionValidator validator) =>
+        TypedResults.Ok(validator.Validate(body.ToJsonString()).Problems);
+
+    private static async Task<Ok<JsonObject>> PublishAsync(string definitionId, DefinitionService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Json(await service.PublishAsync(definitionId, cancellationToken)));
+
+    private static async Task<Ok<JsonObject>> ImportAsync(JsonObject body, DefinitionService service, IWorkflowDefinitionStore store,
+        CancellationToken cancellationToken)
+    {
+        var definition = WorkflowDefinitionReader.Read(body);
+        // Importing the same content twice stores nothing new; either way the answer is what is stored now.
+        await service.ImportAsync([("upload", definition)], publish: false, cancellationToken);
+        return TypedResults.Ok(Json(await store.FindLatestAsync(definition.DefinitionId, cancellationToken) ?? throw NotFound(definition.DefinitionId)));
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync(string definitionId, IWorkflowDefinitionStore store,
+        int? version = null, CancellationToken cancellationToken = default)
+    {
+        var definition = version is { } number
+            ? await FindAsync(store, definitionId, number, cancellationToken)
+            : await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId);
+        return TypedResults.File(Encoding.UTF8.GetBytes(definition.ToJson()), "application/json", $"{definitionId}-v{definition.Version}.json");
+    }
+
+    private static async Task<WorkflowDefinition> FindAsync(IWorkflowDefinitionStore store, string definitionId, int version,
+        CancellationToken cancellationToken) =>
+        (await store.FindVersionsAsync(definitionId, cancellationToken)).FirstOrDefault(v => v.Version == version)
+        ?? throw new WorkflowNotFoundException($"workflow '{definitionId}' has no version {version}");
+
+    private static JsonObject Json(WorkflowDefinition definition) => WorkflowDefinitionWriter.ToJsonObject(definition);
+
+    private static WorkflowNotFoundException NotFound(string definitionId) => new($"no workflow definition '{definitionId}'");
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Web.Security;
+
+namespace RelatieWerkstroom.Web.Apis;
+
+/// <summary>
+/// The <c>Idempotency-Key</c> header as the engine's operation id: the same key twice carries out the action once and
+/// answers with the first result. Keys are scoped to the user and the task, so one person's key never replays another's.
+/// </summary>
+public static class IdempotencyKey
+{
+    /// <summary>The header name.</summary>
+    public const string HeaderName = "Idempotency-Key";
+
+    /// <summary>The longest key accepted.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>The operation id for an action on <paramref name="bookmarkId"/>; without a header, a fresh one.</summary>
+    public static string OperationId(HttpRequest request, ClaimsPrincipal user, string bookmarkId)
+    {
+        var key = request.Headers[HeaderName].ToString();
+        if (key.Length > MaxLength)
+            throw new CommandValidationException([new(HeaderName, $"Idempotency-Key is langer dan {MaxLength} tekens (too long)")]);
+        return key.Length == 0
+            ? Guid.NewGuid().ToString("N")
+            : $"web:{user.UserName()}:{bookmarkId}:{key}";
+    }
+}

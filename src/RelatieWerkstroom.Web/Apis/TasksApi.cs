@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Worklist;
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Web.Security;
+
+namespace RelatieWerkstroom.Web.Apis;
+
+/// <summary><c>/api/tasks/{id}</c>: open a task, claim it, release it, complete it with an action and form values.</summary>
+public static class TasksApi
+{
+    /// <summary>The chosen action and the form values, by field name.</summary>
+    public sealed record CompleteRequest(string? Action, JsonObject? Fields);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
+    {
+        var tasks = api.MapGroup("/tasks").WithTags("Taken");
+        tasks.MapGet("/{id}", GetAsync).WithSummary("Een taak of beslispunt met formulier, instructies en de regel erachter");
+        tasks.MapPost("/{id}/claim", ClaimAsync).WithSummary("Taak oppakken (claim)");
+        tasks.MapPost("/{id}/release", ReleaseAsync).WithSummary("Taak teruggeven aan het team (release)");
+        tasks.MapPost("/{id}/complete", CompleteAsync)
+            .WithSummary("Taak afronden met een actie en formulierwaarden")
+            .WithDescription("Send an Idempotency-Key header to make a retry safe: the same key gives the first answer. " +
+                "Two people completing one task: one succeeds, the other gets a 409 problem naming who was first.");
+        return api;
+    }
+
+    private static async Task<Ok<TaskDetails>> GetAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetTask.Query(context.User.ToCaseworkUser(), id), cancellationToken));
+
+    private static async Task<Ok<TaskClaim>> ClaimAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ClaimTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
+
+    private static async Task<Ok<TaskClaim>> ReleaseAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ReleaseTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
+
+    private static async Task<Ok<RunResult>> CompleteAsync(string id, CompleteRequest request, HttpContext context, IMediator mediator,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new CompleteTask.Command(context.User.ToCaseworkUser(), id, request.Action ?? "", request.Fields,
+            IdempotencyKey.OperationId(context.Request, context.User, id)), cancellationToken));
+}

@@ -1,0 +1,43 @@
+using RelatieWerkstroom.Casework.Activities.Steps;
+using RelatieWerkstroom.Casework.Extensions;
+using RelatieWerkstroom.Casework.Settings;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Persistence.Extensions;
+
+namespace RelatieWerkstroom.Web.Hosting;
+
+/// <summary>Composes the engine, the casework and the database stores the way the API uses them.</summary>
+public static class EngineServiceExtensions
+{
+    /// <summary>
+    /// Registers the stores on the configured database, Casework (case files, worklist, service steps and MediatR),
+    /// the runtime, the definition service and the municipality settings shipped with the host.
+    /// </summary>
+    public static IServiceCollection AddWerkstroomEngine(this IServiceCollection services)
+    {
+        var settings = services.GetHostSettings();
+        services.AddSingleton(TimeProvider.System);
+        services.AddPersistence(settings.Persistence);
+        services.AddCaseworkPersistence();
+        services.AddCaseFiles();
+        services.AddCasework();
+        services.AddMunicipalitySettings(LoadMunicipality(settings));
+
+        // Service steps are validated against the requests the Casework handlers answer.
+        services.AddSingleton(_ => ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly));
+        services.AddSingleton(sp => new DefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
+        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetRequiredService<DefinitionValidator>()));
+        services.AddSingleton(sp => new WorkflowRuntime(
+            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IWorkflowDefinitionStore>(),
+            sp.GetRequiredService<IWorkflowInstanceStore>(), sp, sp.GetRequiredService<TimeProvider>(), TextWriter.Null));
+        return services;
+    }
+
+    // The settings are files that ship with the host; a broken file stops the start with the file's own message.
+    private static MunicipalitySettings LoadMunicipality(HostSettings settings) =>
+        MunicipalitySettingsLoader.LoadAsync(Path.Combine(settings.WorkflowsFolder, "settings"), settings.Municipality).GetAwaiter().GetResult();
+}

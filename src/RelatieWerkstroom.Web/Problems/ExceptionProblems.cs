@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Engine.Validation;
+
+namespace RelatieWerkstroom.Web.Problems;
+
+/// <summary>
+/// Turns the refusals of Casework and the engine into RFC 9457 problem documents. Each of them is thrown before
+/// anything was stored, so the answer can say "nothing changed" truthfully.
+/// </summary>
+public sealed class ExceptionProblems(IProblemDetailsService problems) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem is null) return false;
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The problem for a known refusal, or null for an unexpected exception (a 500 without details).</summary>
+    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    {
+        CommandValidationException invalid => Invalid(invalid.Problems.Select(p => (p.Property, p.Message))),
+        CaseworkRefusedException { Kind: RefusalKind.NotFound } refused => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", refused.Message),
+        CaseworkRefusedException { Kind: RefusalKind.Forbidden } refused => Problem(StatusCodes.Status403Forbidden, "Geen toegang (forbidden)", refused.Message),
+        CaseworkRefusedException refused => Problem(StatusCodes.Status409Conflict, "Conflict", refused.Message),
+        ResumeRejectedException rejected => Problem(StatusCodes.Status400BadRequest, "Niet geaccepteerd (rejected)", rejected.Message),
+        BookmarkConflictException conflict => Problem(StatusCodes.Status409Conflict, "Al afgehandeld (already handled)", conflict.Message),
+        BookmarkNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", missing.Message),
+        WorkflowNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", missing.Message),
+        ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+        DefinitionValidationException invalid => Invalid(invalid.Problems.Select(p => (ProblemPath(p.Problem), p.Problem.Message))),
+        DefinitionFormatException format => Invalid([(format.Path, format.Problem)]),
+        BadHttpRequestException bad => Problem(bad.StatusCode, "Ongeldig verzoek; er is niets gewijzigd (bad request; nothing was changed)",
+            bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message),
+        _ => null,
+    };
+
+    /// <summary>Where a definition problem is: <c>ACTIVITY_ID:PATH</c>, or the path alone.</summary>
+    public static string ProblemPath(ValidationProblem problem) =>
+        problem.ActivityId is { } activity ? $"{activity}:{problem.Path}" : problem.Path;
+
+    /// <summary>A 400 problem listing what is wrong per field.</summary>
+    public static ValidationProblemDetails Invalid(IEnumerable<(string Field, string Message)> errors) =>
+        new(errors.GroupBy(e => e.Field, e => e.Message).ToDictionary(g => g.Key, g => g.ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Ongeldige invoer; er is niets gewijzigd (invalid input; nothing was changed)",
+        };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,47 @@
+using static RelatieWerkstroom.Web.Security.WebRoles;
+
+namespace RelatieWerkstroom.Web.Security;
+
+/// <summary>
+/// THE authorisation table: every API endpoint with the roles that may call it. The endpoints take their
+/// authorisation from here (<see cref="ApiPolicyConvention"/>), an endpoint missing from it refuses to start, and the
+/// tests call every endpoint as every role against this same table. Team scope (which case files and tasks) is
+/// Casework's rule on top of it.
+/// </summary>
+public static class ApiPolicy
+{
+    private static readonly string[] CaseworkRoles = [Caseworker, Teamlead, Jurist];
+    private static readonly string[] Everyone = [.. All];
+
+    /// <summary>Every endpoint under <c>/api</c>.</summary>
+    public static readonly IReadOnlyList<EndpointAccess> Table =
+    [
+        new("POST", "/api/auth/login", [], Anonymous: true),
+        new("POST", "/api/auth/logout", [], Anonymous: true),
+        new("GET", "/api/me", Everyone),
+
+        new("GET", "/api/activity-descriptors", [Designer]),
+        new("GET", "/api/step-catalogue", [Designer]),
+        new("GET", "/api/definitions", [Designer]),
+        new("GET", "/api/definitions/{definitionId}", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/versions", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/versions/{version}", [Designer]),
+        new("PUT", "/api/definitions/{definitionId}/draft", [Designer]),
+        new("POST", "/api/definitions/validate", [Designer]),
+        new("POST", "/api/definitions/{definitionId}/publish", [Designer]),
+        new("POST", "/api/definitions/import", [Designer]),
+        new("GET", "/api/definitions/{definitionId}/export", [Designer]),
+
+        new("GET", "/api/worklist", CaseworkRoles),
+        new("GET", "/api/tasks/{id}", CaseworkRoles),
+        new("POST", "/api/tasks/{id}/claim", CaseworkRoles),
+        new("POST", "/api/tasks/{id}/release", CaseworkRoles),
+        new("POST", "/api/tasks/{id}/complete", CaseworkRoles),
+        new("POST", "/api/discretion/{id}/decide", CaseworkRoles),
+    ];
+
+    /// <summary>The row of an endpoint, or null when it is not in the table.</summary>
+    public static EndpointAccess? Find(string method, string route) =>
+        Table.FirstOrDefault(a => string.Equals(a.Method, method, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(a.Route, route, StringComparison.OrdinalIgnoreCase));
+}
