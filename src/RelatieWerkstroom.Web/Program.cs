@@ -1,3 +1,4 @@
+using RelatieWerkstroom.Web.AccessLog;
 using RelatieWerkstroom.Web.Apis;
 using RelatieWerkstroom.Web.Hosting;
 using RelatieWerkstroom.Web.Identity;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddWerkstroomSettings();
 builder.Services.AddWerkstroomEngine();
 builder.Services.AddWerkstroomIdentity();
+builder.Services.AddWerkstroomAccessLog();
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
 builder.Services.AddWerkstroomOpenApi();
