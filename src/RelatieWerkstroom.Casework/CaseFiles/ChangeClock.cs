@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.Journal;
 using RelatieWerkstroom.Casework.Time;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Casework.Validation;
@@ -181,19 +182,19 @@ public static class ChangeClock
             var legal = clock.ToLegalClock();
             var payload = new JsonObject
             {
-                ["clock"] = clock.Name,
-                ["term"] = (term ?? LegalTerm.Parse(clock.Term)).ToString(),
-                ["deadline"] = Iso(clock.Deadline ?? legal.DeadlineAsOf(on)),
-                ["legalBasis"] = basis ?? clock.LegalBasis,
-                ["reasonLength"] = reason?.Length ?? 0,
-                ["start"] = Iso(clock.Start),
-                ["on"] = Iso(on),
-                ["warningDate"] = clock.WarningDate is { } w ? Iso(w) : null,
-                ["suspended"] = clock.IsSuspended,
-                ["suspendedDays"] = clock.SuspendedDays,
-                ["owedBy"] = clock.Profile.OwedBy,
-                ["termKind"] = clock.Profile.TermKind,
-                ["origin"] = clock.Profile.Origin,
+                [CaseworkFields.Clock] = clock.Name,
+                [CaseworkFields.Term] = (term ?? LegalTerm.Parse(clock.Term)).ToString(),
+                [CaseworkFields.Deadline] = Iso(clock.Deadline ?? legal.DeadlineAsOf(on)),
+                [CaseworkFields.LegalBasis] = basis ?? clock.LegalBasis,
+                [CaseworkFields.ReasonLength] = reason?.Length ?? 0,
+                [CaseworkFields.Start] = Iso(clock.Start),
+                [CaseworkFields.On] = Iso(on),
+                [CaseworkFields.WarningDate] = clock.WarningDate is { } w ? Iso(w) : null,
+                [CaseworkFields.Suspended] = clock.IsSuspended,
+                [CaseworkFields.SuspendedDays] = clock.SuspendedDays,
+                [CaseworkFields.OwedBy] = clock.Profile.OwedBy,
+                [CaseworkFields.TermKind] = clock.Profile.TermKind,
+                [CaseworkFields.Origin] = clock.Profile.Origin,
                 ["manual"] = true,
             };
             var entry = new JournalEntry
@@ -205,9 +206,9 @@ public static class ChangeClock
                 ActivityType = LegalClockType,
                 Kind = action switch
                 {
-                    ClockAction.Suspend => CaseworkJournalEvents.ClockSuspended,
-                    ClockAction.Resume => CaseworkJournalEvents.ClockResumed,
-                    _ => CaseworkJournalEvents.ClockExtended,
+                    ClockAction.Suspend => CaseworkEvents.ClockSuspended,
+                    ClockAction.Resume => CaseworkEvents.ClockResumed,
+                    _ => CaseworkEvents.ClockExtended,
                 },
                 Actor = user.Id,
                 Timestamp = now,

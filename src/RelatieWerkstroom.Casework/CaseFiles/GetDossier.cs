@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.Journal;
 using RelatieWerkstroom.Casework.Subjects;
 using RelatieWerkstroom.Casework.Time;
 using RelatieWerkstroom.Casework.Users;
@@ -26,12 +27,12 @@ public static class GetDossier
     [
         JournalEvents.InstanceStarted, JournalEvents.InstanceFinished, JournalEvents.InstanceFaulted, JournalEvents.InstanceCancelled,
         JournalEvents.InstanceRetried,
-        CaseworkJournalEvents.TaskCompleted, CaseworkJournalEvents.DiscretionDecided,
-        CaseworkJournalEvents.ClockStarted, CaseworkJournalEvents.ClockSuspended, CaseworkJournalEvents.ClockResumed,
-        CaseworkJournalEvents.ClockExtended, CaseworkJournalEvents.ClockStopped, CaseworkJournalEvents.ClockExpired,
-        CaseworkJournalEvents.ClockWarning, CaseworkJournalEvents.ClockBreached,
-        CaseworkJournalEvents.DocumentGenerated, CaseworkJournalEvents.MessageQueued, CaseworkJournalEvents.DecisionTaken,
-        CaseworkJournalEvents.BezwaarReceived, CaseworkJournalEvents.RedTapeFlagged,
+        CaseworkEvents.TaskCompleted, CaseworkEvents.DiscretionDecided,
+        CaseworkEvents.ClockStarted, CaseworkEvents.ClockSuspended, CaseworkEvents.ClockResumed,
+        CaseworkEvents.ClockExtended, CaseworkEvents.ClockStopped, CaseworkEvents.ClockExpired,
+        CaseworkEvents.ClockWarning, CaseworkEvents.ClockBreached,
+        CaseworkEvents.DocumentGenerated, CaseworkEvents.MessageQueued, CaseworkEvents.DecisionTaken,
+        CaseworkEvents.BezwaarReceived, CaseworkEvents.RedTapeFlagged,
     ];
 
     // Case-file log kinds not already told by the journal.
