@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
@@ -25,7 +23,7 @@ public sealed class SchedulerTests : IAsyncLifetime
     [Fact]
     public async Task A_workflow_waiting_two_seconds_goes_on_by_itself_in_the_running_host()
     {
-        var definition = DelayThenWrite(TimeSpan.FromSeconds(2));
+        var definition = Workflows.DelayThenWrite(TimeSpan.FromSeconds(2));
         await _host.Service<DefinitionService>().ImportAsync([("test", definition)], publish: true);
 
         var started = await _host.Service<WorkflowRuntime>().StartAsync(definition.DefinitionId);
@@ -57,37 +55,5 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.True(File.Exists(file), $"{file} was not written");
         Assert.Contains("\"melding\"", await File.ReadAllTextAsync(file));
         Assert.Empty((await outbox.FindPendingAsync()).Where(m => m.Id == sent.Id));
-    }
-
-    private static WorkflowDefinition DelayThenWrite(TimeSpan delay)
-    {
-        var definitionId = "delay-" + Guid.NewGuid().ToString("N");
-        static JsonObject Literal(string type, string value) => new()
-        {
-            ["typeName"] = type,
-            ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value },
-        };
-        return WorkflowDefinitionReader.Read(new JsonObject
-        {
-            ["id"] = definitionId + "-v1",
-            ["definitionId"] = definitionId,
-            ["name"] = "Wacht en schrijf",
-            ["version"] = 1,
-            ["isPublished"] = true,
-            ["root"] = new JsonObject
-            {
-                ["id"] = "Flowchart1",
-                ["type"] = "Elsa.Flowchart",
-                ["activities"] = new JsonArray
-                {
-                    new JsonObject { ["id"] = "Delay1", ["type"] = "Elsa.Delay", ["timeSpan"] = Literal("TimeSpan", delay.ToString("c", CultureInfo.InvariantCulture)) },
-                    new JsonObject { ["id"] = "WriteLine1", ["type"] = "Elsa.WriteLine", ["text"] = Literal("String", "na de wachttijd") },
-                },
-                ["connections"] = new JsonArray
-                {
-                    new JsonObject { ["source"] = "Delay1", ["target"] = "WriteLine1", ["sourcePort"] = "Done", ["targetPort"] = "In" },
-                },
-            },
-        });
     }
 }

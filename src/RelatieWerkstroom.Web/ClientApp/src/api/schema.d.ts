@@ -186,6 +186,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/step-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dienststappen (verzoeken) die de server kan uitvoeren */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StepCatalogueEntry"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/worklist": {
         parameters: {
             query?: never;
@@ -195,7 +240,7 @@ export interface paths {
         };
         /**
          * Mijn werkvoorraad: taken en beslispunten van mijn team, op deadline gesorteerd
-         * @description Filters: team, role (casework role, e.g. consulent), assignee (user name), dueBefore (YYYY-MM-DD), allRoles (also work for roles the user does not hold). Paged on the server: page (from 1), pageSize (1-200).
+         * @description Filters: team, role (casework role, e.g. consulent), assignee (user name), dueBefore (YYYY-MM-DD), definitionId, allRoles (also work for roles the user does not hold). Paged on the server: page (from 1), pageSize (1-200).
          */
         get: {
             parameters: {
@@ -270,6 +315,629 @@ export interface paths {
                     "application/json": components["schemas"]["DecideRequest"];
                 };
             };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werkstromen met hun laatste en gepubliceerde versie */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DefinitionSummary"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De laatste versie (concept of gepubliceerd) als Elsa 3 JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle versies van een werkstroom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionSummary"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén versie als Elsa 3 JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                    version: number | string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Concept opslaan (lukt altijd, ook met problemen)
+         * @description Stores the body as the draft: replaces the latest version when it is a draft, else adds a version. Problems do not stop a draft; they stop publishing. Only a body that is not an Elsa 3 flowchart is refused.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JsonObject"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Alle problemen van een definitie, elk met activiteit en veld */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JsonObject"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationProblem"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De laatste versie publiceren; geweigerd zolang er problemen zijn (400 met elk probleem) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een Elsa 3 JSON-bestand importeren als concept (niets half geïmporteerd) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JsonObject"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JsonObject"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/{definitionId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Een versie downloaden als Elsa 3 JSON-bestand */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number | string;
+                };
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Instanties, gefilterd op werkstroom en status, nieuwste wijziging eerst
+         * @description Filters: definitionId, status (Running, Suspended, Finished, Faulted, Cancelled). Paged on the server: page (from 1), pageSize (1-200).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    definitionId?: string;
+                    status?: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstancePage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén instantie met haar wachtpunten (bookmarks) en incidenten */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstanceDetails"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het journaal van een instantie, zonder inhoud (payload) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalRowView"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een vastgelopen (faulted) instantie opnieuw laten lopen vanaf de fout
+         * @description Only a faulted instance can be retried; any other status is a 409 problem and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
@@ -619,6 +1287,18 @@ export interface components {
             /** Format: date-time */
             dueAt: null | string;
         };
+        /** @description A point where the instance waits: a task, discretion point, timer, event or sub-workflow. */
+        BookmarkView: {
+            id: string;
+            activityId: string;
+            activityType: string;
+            kind: string;
+            name: null | string;
+            /** Format: date-time */
+            dueAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @description The chosen action and the form values, by field name. */
         CompleteRequest: {
             action: null | string;
@@ -628,6 +1308,19 @@ export interface components {
         DecideRequest: {
             option: null | string;
             reason: null | string;
+        };
+        /** @description One workflow in the list: its latest and published version. */
+        DefinitionSummary: {
+            definitionId: string;
+            name: string;
+            /** Format: int32 */
+            latestVersion: number | string;
+            /** Format: int32 */
+            publishedVersion: null | number | string;
+            isPublished: boolean;
+            changedBy: null | string;
+            /** Format: date-time */
+            changedAt: null | string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -649,6 +1342,17 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
         };
+        /** @description A fault: the activity, when, and (not for auditors) the message; Open until a retry. */
+        IncidentView: {
+            activityId: string;
+            activityType: null | string;
+            activityName: null | string;
+            message: null | string;
+            exceptionType: null | string;
+            /** Format: date-time */
+            timestamp: string;
+            open: boolean;
+        };
         /** @description One input of an activity type. */
         InputDescriptor: {
             name: string;
@@ -660,6 +1364,66 @@ export interface components {
             defaultValue: unknown;
             options: null | string[];
             supportsExpressions: boolean;
+        };
+        /** @description One instance: where it waits (bookmarks) and what went wrong (incidents, the open one first). */
+        InstanceDetails: {
+            id: string;
+            definitionId: string;
+            definitionName: null | string;
+            /** Format: int32 */
+            definitionVersion: number | string;
+            status: string;
+            caseFileId: null | string;
+            parentInstanceId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            bookmarks: components["schemas"]["BookmarkView"][];
+            incidents: components["schemas"]["IncidentView"][];
+        };
+        /** @description One page of instances, newest change first. */
+        InstancePage: {
+            items: components["schemas"]["InstanceSummary"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+        };
+        /** @description An instance in a list; Incident is set while it is faulted. */
+        InstanceSummary: {
+            id: string;
+            definitionId: string;
+            definitionName: null | string;
+            /** Format: int32 */
+            definitionVersion: number | string;
+            status: string;
+            caseFileId: null | string;
+            parentInstanceId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            incident: null | components["schemas"]["IncidentView"];
+        };
+        /** @description One journal event of an instance, without its payload. */
+        JournalRowView: {
+            /** Format: int64 */
+            sequence: number | string;
+            /** Format: date-time */
+            timestamp: string;
+            kind: string;
+            activityId: null | string;
+            activityType: null | string;
+            activityName: null | string;
+            outcome: null | string;
+            actor: null | string;
         };
         JsonObject: Record<string, never>;
         /** @description User name and password. */
@@ -697,6 +1461,10 @@ export interface components {
             incident: null | components["schemas"]["Incident"];
             /** @default false */
             replayed: boolean;
+        };
+        /** @description One request a ServiceStep may name. */
+        StepCatalogueEntry: {
+            name: string;
         };
         /** @description Who has taken an open task or discretion point; string? TaskClaim.ClaimedBy null means it was released and is free. */
         TaskClaim: {
@@ -766,11 +1534,35 @@ export interface components {
             details: components["schemas"]["JsonObject"];
             friction: null | components["schemas"]["JsonObject"];
         };
+        /** @description One problem in a definition: the activity it concerns (if any), the property path, and what is wrong. */
+        ValidationProblem: {
+            activityId: null | string;
+            path: string;
+            message: string;
+        };
+        /** @description One version of a workflow. */
+        VersionSummary: {
+            id: string;
+            /** Format: int32 */
+            version: number | string;
+            isLatest: boolean;
+            isPublished: boolean;
+            changedBy: null | string;
+            /** Format: date-time */
+            changedAt: null | string;
+        };
         /**
          * @description Lifecycle state of a workflow instance.
          * @enum {unknown}
          */
         WorkflowStatus: "Running" | "Suspended" | "Finished" | "Faulted" | "Cancelled";
+        /** @description One filter value (team id or definition id), its name, and how many open items it has. */
+        WorklistFacet: {
+            value: string;
+            label: string;
+            /** Format: int32 */
+            count: number | string;
+        };
         /** @description One open human task or discretion point as the worklist shows it (no personal data). */
         WorklistItem: {
             /** @description Id to claim, release, complete or decide it with. */
@@ -831,7 +1623,7 @@ export interface components {
             /** @description The discretion point's default option. */
             defaultOption: null | string;
         };
-        /** @description One page of the worklist and how many items there are in all. */
+        /** @description One page of the worklist, how many items there are in all, and the teams and workflows to filter on. */
         WorklistPage: {
             items: components["schemas"]["WorklistItem"][];
             /** Format: int32 */
@@ -842,13 +1634,6 @@ export interface components {
             pageSize: number | string;
             teams: components["schemas"]["WorklistFacet"][];
             workflows: components["schemas"]["WorklistFacet"][];
-        };
-        /** @description PROVISIONAL (frontend): one filter value with how many items it has. */
-        WorklistFacet: {
-            value: string;
-            label: string;
-            /** Format: int32 */
-            count: number;
         };
         /** @description PROVISIONAL (frontend) */
         ReportManifest: {
