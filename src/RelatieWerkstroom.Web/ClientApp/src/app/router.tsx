@@ -1,6 +1,10 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import type { ReactNode } from 'react';
+import { AccessLogPage } from '../admin/AccessLogPage';
 import { IncidentsPage } from '../admin/IncidentsPage';
+import { CaseSearchPage } from '../cases/CaseSearchPage';
+import { DossierPage } from '../cases/DossierPage';
+import { NewCasePage } from '../cases/NewCasePage';
 import { RequireRole } from '../auth/RequireRole';
 import { Roles, type Role } from '../auth/roles';
 import { designerRoutes } from '../designer/routes';
@@ -30,12 +34,14 @@ export const routes: RouteObject[] = [
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'werkvoorraad', element: guard(casework, <WorklistPage />) },
       { path: 'taak/:id', element: guard(casework, <TaskPage />) },
-      { path: 'melding/nieuw', element: guard([Roles.caseworker, Roles.teamlead], <ComingSoonPage titleKey="nav.newCase" />) },
+      { path: 'melding/nieuw', element: guard([Roles.caseworker, Roles.teamlead], <NewCasePage />) },
+      { path: 'dossiers', element: guard(casework, <CaseSearchPage />) },
+      { path: 'dossier/:id', element: guard(casework, <DossierPage />) },
       { path: 'audit', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><DashboardPage /></Suspense>) },
       { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
       { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
       { path: 'beheer/incidenten', element: guard([Roles.administrator], <IncidentsPage />) },
-      { path: 'beheer/toegangslog', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.accessLog" />) },
+      { path: 'beheer/toegangslog', element: guard([Roles.administrator], <AccessLogPage />) },
       { path: 'ontwerper', element: guard([Roles.designer], <Outlet />), children: designerRoutes },
       { path: 'geen-toegang', element: <NoAccessPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -13,6 +13,7 @@ const caseworkers: readonly Role[] = [Roles.caseworker, Roles.teamlead, Roles.ju
 /** The main navigation; each person sees the items of their roles, in this order. */
 export const navigation: readonly NavItem[] = [
   { to: '/werkvoorraad', label: 'nav.worklist', roles: caseworkers },
+  { to: '/dossiers', label: 'nav.cases', roles: caseworkers },
   { to: '/melding/nieuw', label: 'nav.newCase', roles: [Roles.caseworker, Roles.teamlead] },
   { to: '/audit', label: 'nav.dashboard', roles: [Roles.auditor] },
   { to: '/audit/procesmodel', label: 'nav.processMap', roles: [Roles.auditor] },

@@ -1,0 +1,45 @@
+import type { DossierEvent } from './useCases';
+
+/** The translation key (namespace cases) and values that put one timeline event in plain words. */
+export interface TimelineText {
+  key: string;
+  values: Record<string, string>;
+}
+
+const known = new Set([
+  'CaseOpened', 'CaseAssigned', 'CaseClosed', 'NoteAdded', 'TaskClaimed', 'TaskReleased', 'MeldingRegistered', 'RegistersConsulted',
+  'InstanceStarted', 'InstanceFinished', 'InstanceFaulted', 'InstanceCancelled', 'InstanceRetried', 'TaskOpened', 'TaskCompleted',
+  'DiscretionDecided', 'ClockStarted', 'ClockSuspended', 'ClockResumed', 'ClockExtended', 'ClockStopped', 'ClockExpired', 'ClockWarning',
+  'ClockBreached', 'DocumentGenerated', 'MessageQueued', 'DecisionTaken', 'BezwaarReceived', 'RedTapeFlagged',
+]);
+
+const text = (details: DossierEvent['details'], name: string): string => {
+  const value = (details as Record<string, unknown> | null | undefined)?.[name];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+};
+
+/**
+ * Chooses the sentence for an event: its kind picks the sentence, its details fill it in. A discretion decision
+ * that deviates from the default gets its own sentence, so the deviation is read and not only shown.
+ */
+export function timelineText(event: DossierEvent, documentTitle: (id: string) => string | undefined): TimelineText {
+  const d = event.details;
+  const values: Record<string, string> = {
+    actor: event.actor ?? '',
+    activity: event.activityName ?? event.activityId ?? '',
+    clock: text(d, 'clock'),
+    deadline: text(d, 'deadline'),
+    term: text(d, 'term'),
+    action: text(d, 'action'),
+    option: text(d, 'option') || text(d, 'decisionOption'),
+    defaultOption: text(d, 'defaultOption'),
+    soort: text(d, 'soort'),
+    kanaal: text(d, 'kanaal'),
+    kind: text(d, 'kind'),
+    document: documentTitle(text(d, 'documentId')) ?? text(d, 'kind'),
+  };
+  if (!known.has(event.kind)) return { key: 'timeline.other', values: { ...values, kind: event.kind } };
+  if (event.kind === 'DiscretionDecided' && text(d, 'deviation') === 'true') return { key: 'timeline.DiscretionDeviated', values };
+  if (event.kind === 'TaskCompleted' && !values.action) return { key: 'timeline.TaskCompletedPlain', values };
+  return { key: `timeline.${event.kind}`, values };
+}
