@@ -18,6 +18,8 @@ export function useDossier(id: string) {
     queryKey: dossierKey(id),
     queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id } } })),
     retry: false,
+    // Work on a task moves the case on: the dossier is read again each time it is opened.
+    refetchOnMount: 'always',
   });
 }
 

@@ -22,7 +22,7 @@ export function useCompleteTask(id: string) {
   return useMutation({
     mutationFn: ({ action, fields }: { action: string; fields: Record<string, unknown> }) =>
       unwrap(api.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body: { action, fields: fields as JsonObject }, headers: { 'Idempotency-Key': idempotencyKey() } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: worklistKey }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: worklistKey }), client.invalidateQueries({ queryKey: ['dossier'] })]),
   });
 }
 
@@ -31,6 +31,6 @@ export function useDecide(id: string) {
   return useMutation({
     mutationFn: (body: { option: string; reason: string | null }) =>
       unwrap(api.POST('/api/discretion/{id}/decide', { params: { path: { id } }, body, headers: { 'Idempotency-Key': idempotencyKey() } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: worklistKey }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: worklistKey }), client.invalidateQueries({ queryKey: ['dossier'] })]),
   });
 }
