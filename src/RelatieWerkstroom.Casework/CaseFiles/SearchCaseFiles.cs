@@ -71,7 +71,8 @@ public static class SearchCaseFiles
 
         private static CaseFileSummary Summary(CaseFile file)
         {
-            var clock = file.RunningClocks().Where(c => c.Deadline is not null).MinBy(c => c.Deadline);
+            // The inwoner's own terms (bezwaartermijn) are no deadline of the team's work.
+        var clock = file.RunningClocks().Where(c => c.Deadline is not null && !c.Profile.IsCitizensTerm).MinBy(c => c.Deadline);
             return new CaseFileSummary(file.Id, file.Zaaktype, file.Title, file.Team, file.Assignee, file.Status, file.OpenedAt, file.ClosedAt,
                 clock?.Name, clock?.Deadline, CaseFileAccess.IsBezwaarCase(file));
         }

@@ -59,7 +59,8 @@ public static class GetWorklist
             var file = task.CaseFile;
             var bookmark = task.Stored.Bookmark;
             var isTask = task.Kind == CaseworkBookmarkKinds.HumanTask;
-            var clock = file.RunningClocks().Where(c => c.Deadline is not null).MinBy(c => c.Deadline);
+            // The inwoner's own terms (bezwaartermijn) are no deadline of the team's work.
+            var clock = file.RunningClocks().Where(c => c.Deadline is not null && !c.Profile.IsCitizensTerm).MinBy(c => c.Deadline);
             var due = task.DueDate;
             DateOnly? deadline = (due, clock?.Deadline) switch
             {

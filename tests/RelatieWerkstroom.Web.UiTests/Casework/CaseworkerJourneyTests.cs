@@ -77,6 +77,7 @@ public sealed class CaseworkerJourneyTests(UiFixture fixture)
         await Expect(bezwaartermijn).ToContainTextAsync("Awb art. 6:7");
         await Expect(page.Locator("[data-testid=clock][data-clock=beslistermijn]")).ToContainTextAsync("gestopt");
         await Expect(page.GetByTestId("decisions")).ToContainTextAsync("afwijkend van de standaard (register)");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Toon alle") }).ClickAsync();
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("koos inwoner, afwijkend van de standaard register");
         await page.SaveScreenshotAsync("dossier");
         await page.Context.CloseAsync();

@@ -257,14 +257,19 @@ function Notes({ data, onAdded }: { data: Dossier; onAdded: () => void }) {
   );
 }
 
+const timelineLength = 15;
+
 function Timeline({ data }: { data: Dossier }) {
   const { t, i18n } = useTranslation('cases');
+  const [all, setAll] = useState(false);
   const title = (id: string) => data.documents.find((d) => d.id === id)?.title;
+  const events = [...data.timeline].reverse();
+  const shown = all ? events : events.slice(0, timelineLength);
   return (
     <section aria-labelledby="timeline-heading">
       <Heading2 id="timeline-heading">{t('timeline.heading')}</Heading2>
       <ol className="rw-timeline" data-testid="timeline" reversed>
-        {[...data.timeline].reverse().map((event, index) => {
+        {shown.map((event, index) => {
           const words = timelineText(event, title);
           return (
             <li key={index}>
@@ -274,6 +279,11 @@ function Timeline({ data }: { data: Dossier }) {
           );
         })}
       </ol>
+      {events.length > timelineLength ? (
+        <Button appearance="subtle-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('timeline.showLatest', { count: timelineLength }) : t('timeline.showAll', { count: events.length })}
+        </Button>
+      ) : null}
     </section>
   );
 }

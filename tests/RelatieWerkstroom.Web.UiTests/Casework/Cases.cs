@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Users;
+
+namespace RelatieWerkstroom.Web.UiTests.Casework;
+
+/// <summary>Takes in a melding in the running host as a consulent of a team would (for journeys that start elsewhere).</summary>
+public static class Cases
+{
+    /// <summary>Opens a Wmo melding for <paramref name="team"/> as <paramref name="userName"/>; returns the case file id.</summary>
+    public static async Task<string> OpenWmoMeldingAsync(IServiceProvider services, string userName, string team, string title)
+    {
+        using var scope = services.CreateScope();
+        var user = new User(userName, userName, [Roles.Consulent, Roles.Backoffice], team);
+        var opened = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new OpenIntake.Command(user, "wmo-melding", TestCitizens.NewBsn(), "Bert Proefpersoon", title));
+        return opened.CaseFileId;
+    }
+}
