@@ -11,6 +11,7 @@ builder.Services.AddWerkstroomScheduling(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
+builder.Services.AddWerkstroomApi();
 builder.Services.AddWerkstroomOpenApi();
 
 var app = builder.Build();
