@@ -21,6 +21,8 @@ public static class ApiMapping
         api.MapWorklistApi();
         api.MapTasksApi();
         api.MapDiscretionApi();
+        api.MapCasesApi();
+        api.MapAccessLogApi();
         return app;
     }
 }
