@@ -2533,6 +2533,7 @@ export interface components {
             teams: components["schemas"]["WorklistFacet"][];
             workflows: components["schemas"]["WorklistFacet"][];
         };
+        /** @description PROVISIONAL (frontend) */
         ReportManifest: {
             /** Format: date-time */
             generatedAt: string;
@@ -2631,6 +2632,7 @@ export interface components {
             bezwaren: number | null;
             bezwaarRate: number | null;
         };
+        /** @description PROVISIONAL (frontend): the parts of Reports.FrictionReport the dashboard shows */
         FrictionReport: {
             manifest: components["schemas"]["ReportManifest"];
             summary: components["schemas"]["ReportSummary"];
