@@ -6,6 +6,7 @@ using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Persistence;
 using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Exports;
+using RelatieWerkstroom.Reports.Mining;
 using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Privacy;
 
@@ -114,6 +115,29 @@ public sealed class FrictionReports(
             }
         }
         else throw new ArgumentException($"{format.Id} is not a summary format; use WriteAsync for event logs", nameof(format));
+    }
+
+    /// <summary>The directly-follows graph of <paramref name="workflow"/> over the filtered cases (the filter's workflows are ignored).</summary>
+    public async Task<ProcessMap> ProcessMapAsync(string workflow, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var options = await OptionsAsync(filter with { Workflows = [] }, cancellationToken);
+        return await new ProcessMapAnalyzer(options, workflow).AnalyzeAsync(Read(null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Page <paramref name="page"/> of the pseudonymised cases behind a figure: the filtered cases that meet <paramref name="criteria"/>.</summary>
+    public async Task<CasePage> CasesAsync(ReportFilter filter, CaseCriteria criteria, Pseudonymizer pseudonymizer, int page, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        var options = await OptionsAsync(filter, cancellationToken);
+        return await new CaseDrillDown(options, pseudonymizer).FindAsync(Read(null, cancellationToken), criteria, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>A screen with the names and BSNs of every subject in the database, for texts that reach an auditor.</summary>
+    public async Task<PersonalDataScreen> PersonalDataScreenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var subjects = await db.CaseSubjects.AsNoTracking().Select(s => new { s.Name, s.Bsn }).ToListAsync(cancellationToken);
+        return new PersonalDataScreen(subjects.Select(s => s.Name), subjects.Select(s => s.Bsn));
     }
 
     /// <summary>The journal in sequence order, through the observer when there is one.</summary>

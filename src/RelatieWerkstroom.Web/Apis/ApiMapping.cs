@@ -16,6 +16,7 @@ public static class ApiMapping
         api.MapWorklistApi();
         api.MapTasksApi();
         api.MapDiscretionApi();
+        api.MapReportsApi();
         return app;
     }
 }
