@@ -7,6 +7,7 @@ using RelatieWerkstroom.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWerkstroomSettings();
 builder.Services.AddWerkstroomEngine();
+builder.Services.AddWerkstroomScheduling(builder.Configuration);
 builder.Services.AddWerkstroomReports(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
 builder.Services.AddWerkstroomSecurity();

@@ -1,6 +1,11 @@
+using RelatieWerkstroom.Casework.Journal;
+
 namespace RelatieWerkstroom.Casework.CaseFiles;
 
-/// <summary>Kinds of <see cref="CaseEvent"/>.</summary>
+/// <summary>
+/// Kinds of <see cref="CaseEvent"/>: the case file's own timeline. Where a kind is also a journal event, its name is the
+/// journal contract's (<see cref="CaseworkEvents"/>), so that the timeline and the reports cannot drift apart.
+/// </summary>
 public static class CaseEventKinds
 {
     public const string CaseOpened = "CaseOpened";
@@ -8,13 +13,13 @@ public static class CaseEventKinds
     public const string CaseClosed = "CaseClosed";
     public const string NoteAdded = "NoteAdded";
     public const string DocumentAdded = "DocumentAdded";
-    public const string TaskClaimed = "TaskClaimed";
+    public const string TaskClaimed = CaseworkEvents.TaskClaimed;
     public const string TaskReleased = "TaskReleased";
-    public const string TaskCompleted = "TaskCompleted";
-    public const string DiscretionDecided = "DiscretionDecided";
+    public const string TaskCompleted = CaseworkEvents.TaskCompleted;
+    public const string DiscretionDecided = CaseworkEvents.DiscretionDecided;
     public const string MeldingRegistered = "MeldingRegistered";
-    public const string MessageQueued = "MessageQueued";
-    public const string DecisionTaken = "DecisionTaken";
+    public const string MessageQueued = CaseworkEvents.MessageQueued;
+    public const string DecisionTaken = CaseworkEvents.DecisionTaken;
     public const string RegistersConsulted = "RegistersConsulted";
     public const string SubflowFinished = "SubflowFinished";
 }

@@ -8,6 +8,7 @@ using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Time;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Steps;
 
@@ -172,9 +173,9 @@ public sealed class StepRun
             file.Documents.Add(document);
             file.AddEvent(CaseEventKinds.DocumentAdded, Actor, Now, instanceId: Context.Instance.Id, details: (JsonObject)details.DeepClone());
         });
-        var payload = new JsonObject { ["kind"] = document.Kind, ["documentId"] = document.Id };
+        var payload = new JsonObject { [CaseworkFields.Kind] = document.Kind, [CaseworkFields.DocumentId] = document.Id };
         Merge(payload, ids);
-        Context.Journal(CaseworkJournalEvents.DocumentGenerated, payload);
+        Context.Journal(CaseworkEvents.DocumentGenerated, payload);
     }
 
     /// <summary>A new outgoing message of this run for the case file.</summary>
@@ -204,9 +205,9 @@ public sealed class StepRun
         Merge(details, ids);
         Merge(details, facts);
         Change(file => file.AddEvent(CaseEventKinds.MessageQueued, Actor, Now, instanceId: Context.Instance.Id, details: (JsonObject)details.DeepClone()));
-        var payload = new JsonObject { ["kind"] = message.Kind, ["messageId"] = message.Id };
+        var payload = new JsonObject { [CaseworkFields.Kind] = message.Kind, [CaseworkFields.MessageId] = message.Id };
         Merge(payload, ids);
-        Context.Journal(CaseworkJournalEvents.MessageQueued, payload);
+        Context.Journal(CaseworkEvents.MessageQueued, payload);
     }
 
     /// <summary>

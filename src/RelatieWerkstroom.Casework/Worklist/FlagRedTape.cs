@@ -7,6 +7,7 @@ using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Worklist;
 
@@ -69,15 +70,15 @@ public static partial class FlagRedTape
                 ActivityId = activityId,
                 ActivityType = activity?.Type,
                 ActivityName = activity?.Name,
-                Kind = CaseworkJournalEvents.RedTapeFlagged,
+                Kind = CaseworkEvents.RedTapeFlagged,
                 Actor = request.User.Id,
                 Timestamp = at,
                 PayloadJson = new JsonObject
                 {
-                    ["category"] = category,
-                    ["text"] = text,
-                    ["role"] = task.RoleOf(request.User),
-                    ["team"] = task.CaseFile.Team,
+                    [CaseworkFields.Category] = category,
+                    [CaseworkFields.Text] = text,
+                    [CaseworkFields.Role] = task.RoleOf(request.User),
+                    [CaseworkFields.Team] = task.CaseFile.Team,
                 }.ToJsonString(),
                 FrictionJson = activity?.FrictionJson,
                 CorrelationId = task.CaseFile.Id,

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediatR;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Worklist;
 
@@ -27,7 +28,7 @@ public static class GetRedTapeFlags
             var steps = new Dictionary<(string, string), Builder>();
             await foreach (var entry in journal.ReadAsync(0, null, cancellationToken))
             {
-                if (entry.Kind != CaseworkJournalEvents.RedTapeFlagged || entry.ActivityId is null) continue;
+                if (entry.Kind != CaseworkEvents.RedTapeFlagged || entry.ActivityId is null) continue;
                 if (request.From is { } from && entry.Timestamp < from) continue;
                 if (request.To is { } to && entry.Timestamp >= to) continue;
                 if (request.DefinitionId is { } definitionId && entry.DefinitionId != definitionId) continue;

@@ -2,6 +2,7 @@ using System.Globalization;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Options;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Internal;
 

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Privacy;
 using X = RelatieWerkstroom.Reports.Exports.XesNlExtension;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Internal;
 
@@ -181,7 +182,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
                 Add(ev, X.DefaultOption, TextGuard.Code(p.String(CaseworkFields.DefaultOption)));
                 if (p.Bool(CaseworkFields.Deviation) is { } deviation) Add(ev, X.Deviation, deviation);
                 if (p.Number(CaseworkFields.ReasonLength) is { } length) Add(ev, X.ReasonLength, (long)length);
-                ev.Role = catalog.Role(p.String(CaseworkFields.Role) ?? p.String(CaseworkFields.DeciderRole)) ?? ev.Role;
+                ev.Role = catalog.Role(p.String(CaseworkFields.Role)) ?? ev.Role;
                 var id = pseudonymizer.Object("besluit", $"{info.CaseId}/{discretionId}/{++discretionCount}");
                 ev.Objects.Add(new ObjectRef("besluit", id, "beslispunt " + (discretionId ?? "?") + ": " + (option ?? "?")));
                 break;

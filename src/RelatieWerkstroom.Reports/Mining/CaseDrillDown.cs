@@ -1,6 +1,7 @@
 using System.Globalization;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Internal;
+using RelatieWerkstroom.Casework.Journal;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Privacy;
@@ -53,7 +54,7 @@ public sealed class CaseDrillDown
         JournalEvents.ActivityCompleted, CaseworkEvents.TaskClaimed, CaseworkEvents.DiscretionDecided, CaseworkEvents.ClockStarted,
         CaseworkEvents.ClockSuspended, CaseworkEvents.ClockResumed, CaseworkEvents.ClockExtended, CaseworkEvents.ClockStopped,
         CaseworkEvents.ClockExpired, CaseworkEvents.ClockWarning, CaseworkEvents.ClockBreached, CaseworkEvents.IngebrekestellingReceived,
-        CaseworkEvents.DecisionTaken, CaseworkEvents.BezwaarReceived, CaseworkEvents.DocumentGenerated, "RedTapeFlagged",
+        CaseworkEvents.DecisionTaken, CaseworkEvents.BezwaarReceived, CaseworkEvents.DocumentGenerated, CaseworkEvents.RedTapeFlagged,
     };
 
     private readonly ReportOptions _options;
@@ -141,7 +142,7 @@ public sealed class CaseDrillDown
         };
         bool? deviation = entry.Kind == CaseworkEvents.DiscretionDecided ? payload.Bool(CaseworkFields.Deviation) ?? false : null;
         var clock = entry.Kind.StartsWith("Clock", StringComparison.Ordinal) ? TextGuard.Code(payload.String(CaseworkFields.Clock)) : null;
-        var role = catalog.Role(payload.String(CaseworkFields.Role) ?? payload.String(CaseworkFields.DeciderRole) ?? (step?.Friction.Actor));
+        var role = catalog.Role(payload.String(CaseworkFields.Role) ?? step?.Friction.Actor);
         trace.Timeline.Add((entry.Timestamp, entry.Kind, TextGuard.Code(entry.DefinitionId) ?? "onbekend",
             step is { } s && entry.Kind != JournalEvents.InstanceStarted ? s.StepName : null, role,
             step is { Friction.IsAnnotated: true } annotated ? annotated.Friction.Origin : null, option, deviation, clock));

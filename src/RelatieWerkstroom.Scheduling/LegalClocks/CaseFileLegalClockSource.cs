@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Scheduling.LegalClocks;
 
@@ -31,17 +32,17 @@ public sealed class CaseFileLegalClockSource(ICaseFileStore caseFiles, IWorkflow
     public Task<bool> RecordWarningAsync(ClockDue clock, DateOnly warningDate, DateTimeOffset recordedAt, CancellationToken cancellationToken = default) =>
         RecordAsync(clock, recordedAt, warning: true, new JsonObject
         {
-            ["clock"] = clock.Clock,
-            ["deadline"] = Day(clock.Deadline),
-            ["warningDate"] = Day(warningDate),
+            [CaseworkFields.Clock] = clock.Clock,
+            [CaseworkFields.Deadline] = Day(clock.Deadline),
+            [CaseworkFields.WarningDate] = Day(warningDate),
         }, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> RecordBreachAsync(ClockDue clock, DateTimeOffset recordedAt, CancellationToken cancellationToken = default) =>
         RecordAsync(clock, recordedAt, warning: false, new JsonObject
         {
-            ["clock"] = clock.Clock,
-            ["deadline"] = Day(clock.Deadline),
+            [CaseworkFields.Clock] = clock.Clock,
+            [CaseworkFields.Deadline] = Day(clock.Deadline),
         }, cancellationToken);
 
     /// <summary>The clock id the scheduler uses: case file and clock run.</summary>
@@ -71,7 +72,7 @@ public sealed class CaseFileLegalClockSource(ICaseFileStore caseFiles, IWorkflow
                 DefinitionVersion = instance.DefinitionVersion,
                 ActivityId = marked.ActivityId,
                 ActivityType = "RelatieWerkstroom.LegalClock",
-                Kind = warning ? CaseworkJournalEvents.ClockWarning : CaseworkJournalEvents.ClockBreached,
+                Kind = warning ? CaseworkEvents.ClockWarning : CaseworkEvents.ClockBreached,
                 Actor = "system:scheduler",
                 Timestamp = recordedAt,
                 PayloadJson = payload.ToJsonString(),

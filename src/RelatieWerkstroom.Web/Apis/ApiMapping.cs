@@ -13,6 +13,7 @@ public static class ApiMapping
         api.MapActivityDescriptorsApi();
         api.MapStepCatalogueApi();
         api.MapDefinitionsApi();
+        api.MapInstancesApi();
         api.MapWorklistApi();
         api.MapTasksApi();
         api.MapDiscretionApi();

@@ -27,13 +27,25 @@ public sealed class HostSettings
     /// <summary>The municipality whose settings apply: <c>settings/NAME.json</c> in <see cref="WorkflowsFolder"/>.</summary>
     public required string Municipality { get; init; }
 
-    /// <summary>Another folder with the built front-end than wwwroot (<c>Werkstroom:WebRoot</c>), or null.</summary>
+    /// <summary>
+    /// The folder with the built front-end: <c>Werkstroom:WebRoot</c>, else <c>wwwroot</c> in the content root, else the
+    /// <c>wwwroot</c> shipped beside the host's binaries (a published host started from another folder); null: the default.
+    /// </summary>
     public string? WebRoot { get; init; }
 
-    /// <summary>Reads the settings; relative folders are taken from the content root (where the host was started).</summary>
+    /// <summary>
+    /// The demo caseload seeded on first start in demo mode (<c>Werkstroom:DemoSeed:Cases</c>, <c>:Months</c>, <c>:Seed</c>;
+    /// <c>Werkstroom:DemoSeed:Cases=0</c> or <c>Werkstroom:DemoSeed:Enabled=false</c> seeds none).
+    /// </summary>
+    public DemoSeedSettings DemoSeed { get; init; } = new();
+
+    /// <summary>
+    /// Reads the settings; a relative data folder is taken from the folder the host was started in, other relative
+    /// folders from the content root.
+    /// </summary>
     public static HostSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var dataFolder = Path.GetFullPath(configuration["data"] ?? configuration["Werkstroom:Data"] ?? "data", environment.ContentRootPath);
+        var dataFolder = Path.GetFullPath(configuration["data"] ?? configuration["Werkstroom:Data"] ?? "data", Directory.GetCurrentDirectory());
         var postgres = configuration.GetConnectionString("PostgreSql");
         var persistence = string.IsNullOrWhiteSpace(postgres)
             ? PersistenceOptions.ForSqliteFile(Path.Combine(dataFolder, DatabaseFileName))
@@ -48,7 +60,45 @@ public sealed class HostSettings
             Demo = configuration.GetValue<bool?>("Werkstroom:Demo") ?? configuration.GetValue<bool?>("demo") ?? environment.IsDevelopment(),
             WorkflowsFolder = workflows,
             Municipality = configuration["Werkstroom:Municipality"] ?? "voorbeeldstad",
-            WebRoot = configuration["Werkstroom:WebRoot"] is { Length: > 0 } webRoot ? Path.GetFullPath(webRoot, environment.ContentRootPath) : null,
+            WebRoot = configuration["Werkstroom:WebRoot"] is { Length: > 0 } webRoot ? Path.GetFullPath(webRoot, environment.ContentRootPath) : ShippedWebRoot(environment),
+            DemoSeed = DemoSeedSettings.From(configuration.GetSection("Werkstroom:DemoSeed")),
+        };
+    }
+
+    // A published host started from another folder has no wwwroot in its content root: it serves the one it ships.
+    private static string? ShippedWebRoot(IHostEnvironment environment)
+    {
+        if (File.Exists(Path.Combine(environment.ContentRootPath, "wwwroot", "index.html"))) return null;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return File.Exists(Path.Combine(shipped, "index.html")) ? shipped : null;
+    }
+}
+
+/// <summary>How large a demo caseload the host seeds on first start in demo mode.</summary>
+public sealed record DemoSeedSettings
+{
+    /// <summary>Cases arriving over the period; 0 seeds nothing.</summary>
+    public int Cases { get; init; } = 300;
+
+    /// <summary>How many months before now the period starts.</summary>
+    public int Months { get; init; } = 4;
+
+    /// <summary>The seed of every random choice.</summary>
+    public int Seed { get; init; } = 2026;
+
+    /// <summary>Whether a caseload is seeded at all.</summary>
+    public bool Enabled => Cases > 0;
+
+    /// <summary>Reads <c>Werkstroom:DemoSeed</c>; <c>Enabled=false</c> means no cases.</summary>
+    public static DemoSeedSettings From(IConfigurationSection section)
+    {
+        var defaults = new DemoSeedSettings();
+        var enabled = section.GetValue<bool?>("Enabled") ?? true;
+        return new DemoSeedSettings
+        {
+            Cases = enabled ? section.GetValue<int?>("Cases") ?? defaults.Cases : 0,
+            Months = section.GetValue<int?>("Months") ?? defaults.Months,
+            Seed = section.GetValue<int?>("Seed") ?? defaults.Seed,
         };
     }
 }
@@ -59,8 +109,22 @@ public static class HostSettingsExtensions
     /// <summary>Reads the host settings once and registers them.</summary>
     public static WebApplicationBuilder AddWerkstroomSettings(this WebApplicationBuilder builder)
     {
+        AddShippedAppSettings(builder);
         builder.Services.AddSingleton(HostSettings.From(builder.Configuration, builder.Environment));
         return builder;
+    }
+
+    // Started from another folder than its own, the host still reads the appsettings.json it ships (below everything else).
+    private static void AddShippedAppSettings(WebApplicationBuilder builder)
+    {
+        var shipped = AppContext.BaseDirectory;
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"))
+            || !File.Exists(Path.Combine(shipped, "appsettings.json"))) return;
+        var files = new ConfigurationBuilder().SetBasePath(shipped)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{builder.Environment.EnvironmentName}.json", optional: true)
+            .Build();
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.ChainedConfigurationSource { Configuration = files });
     }
 
     /// <summary>The registered settings (the composition needs them before the container is built).</summary>

@@ -6,12 +6,13 @@ using RelatieWerkstroom.Web.Identity;
 
 namespace RelatieWerkstroom.Web.Hosting;
 
-/// <summary>What happens once before the host listens: schema, reference workflows and, in demo mode, the demo users.</summary>
+/// <summary>What happens once before the host listens: schema, reference workflows and, in demo mode, the demo users and caseload.</summary>
 public static class StartupInitialization
 {
     /// <summary>
     /// Applies the engine's and the host's migrations, imports each reference workflow that the database does not
-    /// have yet (published), and creates the demo users in demo mode. Running it again changes nothing.
+    /// have yet (published), and in demo mode creates the demo users and seeds the demo caseload into a database
+    /// without workflow data. Running it again changes nothing.
     /// </summary>
     public static async Task InitializeWerkstroomAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
@@ -21,6 +22,7 @@ public static class StartupInitialization
         await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(cancellationToken);
         await ImportMissingWorkflowsAsync(app.Services, settings.WorkflowsFolder, cancellationToken);
         if (settings.Demo) await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
+        await DemoCaseload.SeedAsync(app.Services, settings, app.Logger, cancellationToken);
     }
 
     // A definition that a designer has changed since is left alone: only definitions the database lacks are imported.

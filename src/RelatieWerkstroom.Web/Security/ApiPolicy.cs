@@ -12,6 +12,7 @@ public static class ApiPolicy
 {
     private static readonly string[] CaseworkRoles = [Caseworker, Teamlead, Jurist];
     private static readonly string[] Everyone = [.. All];
+    private static readonly string[] InstanceReaders = [Designer, Auditor, Administrator];
 
     /// <summary>Every endpoint under <c>/api</c>.</summary>
     public static readonly IReadOnlyList<EndpointAccess> Table =
@@ -31,6 +32,12 @@ public static class ApiPolicy
         new("POST", "/api/definitions/{definitionId}/publish", [Designer]),
         new("POST", "/api/definitions/import", [Designer]),
         new("GET", "/api/definitions/{definitionId}/export", [Designer]),
+
+        // Instances: designers (the instance view), auditors (pseudonymised: no payloads, case ids or people), administrators (incidents).
+        new("GET", "/api/instances", InstanceReaders),
+        new("GET", "/api/instances/{id}", InstanceReaders),
+        new("GET", "/api/instances/{id}/journal", InstanceReaders),
+        new("POST", "/api/instances/{id}/retry", [Administrator]),
 
         new("GET", "/api/worklist", CaseworkRoles),
         new("GET", "/api/tasks/{id}", CaseworkRoles),

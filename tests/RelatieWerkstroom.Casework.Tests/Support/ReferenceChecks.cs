@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Support;
 
@@ -39,7 +40,7 @@ public static class ReferenceChecks
             Assert.Contains(run.Journal, e => e.InstanceId == instance.Id && e.Kind == JournalEvents.ActivityCompleted && e.ActivityType == "Elsa.End");
         }
 
-        var decided = run.Journal.Where(e => e.Kind == CaseworkJournalEvents.DiscretionDecided).Select(e => JsonNode.Parse(e.PayloadJson!)!.AsObject()).ToList();
+        var decided = run.Journal.Where(e => e.Kind == CaseworkEvents.DiscretionDecided).Select(e => JsonNode.Parse(e.PayloadJson!)!.AsObject()).ToList();
         Assert.Equal(run.Decisions.Count, decided.Count);
         for (var i = 0; i < decided.Count; i++)
         {

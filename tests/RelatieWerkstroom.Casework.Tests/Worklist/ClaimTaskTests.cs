@@ -5,6 +5,7 @@ using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Worklist;
 
@@ -141,7 +142,7 @@ public sealed class ClaimTaskTests
         await host.SendAsync(new CompleteTask.Command(TestUsers.Consulent, bookmarkId, "Gereed", null, "op-1"));
 
         // Assert
-        var completed = (await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkJournalEvents.TaskCompleted);
+        var completed = (await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkEvents.TaskCompleted);
         Assert.Equal("u-anna", (string?)JsonNode.Parse(completed.PayloadJson!)!["claimedBy"]);
         var file = await host.CaseFileAsync(opened.CaseFileId);
         Assert.Empty(file.Claims);

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Worklist;
 
@@ -116,7 +117,7 @@ public sealed class CompleteTaskTests
         // Assert
         Assert.False(first.Replayed);
         Assert.True(second.Replayed);
-        Assert.Single(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkJournalEvents.TaskCompleted);
+        Assert.Single(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkEvents.TaskCompleted);
         Assert.Single((await host.CaseFileAsync(opened.CaseFileId)).Forms);
     }
 

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Casework.Worklist;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Worklist;
 
@@ -25,7 +26,7 @@ public sealed class FlagRedTapeTests
             "  Inkomen staat al in de basisregistratie  "));
 
         // Assert
-        var entry = Assert.Single(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkJournalEvents.RedTapeFlagged);
+        var entry = Assert.Single(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkEvents.RedTapeFlagged);
         Assert.Equal("t", entry.ActivityId);
         Assert.Equal("u-anna", entry.Actor);
         Assert.Equal(opened.CaseFileId, entry.CorrelationId);
@@ -81,7 +82,7 @@ public sealed class FlagRedTapeTests
             host.SendAsync(new FlagRedTape.Command(TestUsers.OtherTeam, opened.Bookmarks[0].Id, "other", "Dubbel werk")));
 
         Assert.Equal(RefusalKind.Forbidden, ex.Kind);
-        Assert.DoesNotContain(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkJournalEvents.RedTapeFlagged);
+        Assert.DoesNotContain(await host.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkEvents.RedTapeFlagged);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Persistence.Tests.Support;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
@@ -40,7 +41,7 @@ public abstract class CaseworkCommitTests : DatabaseTest
         Assert.Equal(3, Assert.Single(file.Forms).Values["uren"]!.GetValue<int>());
         Assert.Equal("toewijzing", Assert.Single(file.Documents).Kind);
         Assert.Equal("iWmo.WMO301", Assert.Single(await services.Outbox.FindPendingAsync()).Kind);
-        Assert.Contains(await services.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkJournalEvents.TaskCompleted);
+        Assert.Contains(await services.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkEvents.TaskCompleted);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public abstract class CaseworkCommitTests : DatabaseTest
         Assert.Equal((instanceBefore!.Version, WorkflowStatus.Suspended), (instanceAfter!.Version, instanceAfter.Status));
         Assert.NotNull(await services.Instances.FindBookmarkAsync(taskId));
         Assert.Null(await services.Instances.FindOperationAsync("op-1"));
-        Assert.DoesNotContain(await services.JournalAsync(), e => e.Kind == CaseworkJournalEvents.TaskCompleted);
+        Assert.DoesNotContain(await services.JournalAsync(), e => e.Kind == CaseworkEvents.TaskCompleted);
         Assert.Equal(caseFileBefore, JsonSerializer.Serialize(await services.CaseFiles.FindAsync(opened.CaseFileId), Json.Options));
         Assert.Equal(0, await DatabaseText.CountAsync(Options, "OutboxMessages"));
     }

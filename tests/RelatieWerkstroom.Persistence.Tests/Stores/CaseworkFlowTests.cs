@@ -6,6 +6,7 @@ using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Persistence.Tests.Support;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
@@ -74,8 +75,8 @@ public abstract class CaseworkFlowTests : DatabaseTest
         var kinds = (await reader.JournalAsync(opened.InstanceId)).Select(e => e.Kind).ToList();
         Assert.Equal(JournalEvents.InstanceStarted, kinds[0]);
         Assert.Equal(JournalEvents.InstanceFinished, kinds[^1]);
-        Assert.Equal([CaseworkJournalEvents.ClockStarted, CaseworkJournalEvents.TaskCompleted, CaseworkJournalEvents.DiscretionDecided, CaseworkJournalEvents.ClockStopped],
-            kinds.Where(k => k is CaseworkJournalEvents.ClockStarted or CaseworkJournalEvents.TaskCompleted or CaseworkJournalEvents.DiscretionDecided or CaseworkJournalEvents.ClockStopped));
+        Assert.Equal([CaseworkEvents.ClockStarted, CaseworkEvents.TaskCompleted, CaseworkEvents.DiscretionDecided, CaseworkEvents.ClockStopped],
+            kinds.Where(k => k is CaseworkEvents.ClockStarted or CaseworkEvents.TaskCompleted or CaseworkEvents.DiscretionDecided or CaseworkEvents.ClockStopped));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Exports;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Tests.Support;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Tests.Exports;
 

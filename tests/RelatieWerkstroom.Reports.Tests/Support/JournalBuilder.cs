@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Journal;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Tests.Support;
 

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Privacy;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Tests.Support;
 

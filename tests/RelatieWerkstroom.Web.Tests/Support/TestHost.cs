@@ -40,6 +40,10 @@ public sealed class TestHost(TestData data, IReadOnlyDictionary<string, string?>
         builder.UseEnvironment("Development");
         builder.UseSetting("data", Data.DataFolder);
         builder.UseSetting("Werkstroom:Demo", "true");
+        // Tests arrange their own cases; the ones about the demo caseload ask for one (Werkstroom:DemoSeed:Cases).
+        builder.UseSetting("Werkstroom:DemoSeed:Cases", "0");
+        // Quartz keeps process-wide state; only the tests about the scheduler run it (Werkstroom:Scheduler:Enabled).
+        builder.UseSetting("Werkstroom:Scheduler:Enabled", "false");
         if (Data.PostgresConnectionString is { } postgres) builder.UseSetting("ConnectionStrings:PostgreSql", postgres);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }

@@ -8,6 +8,7 @@ using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Activities.Clocks;
 
@@ -234,39 +235,39 @@ public sealed class LegalClockActivity : Activity
         var legal = clock.ToLegalClock();
         var payload = new JsonObject
         {
-            ["clock"] = clock.Name,
-            ["term"] = (term ?? LegalTerm.Parse(clock.Term)).ToString(),
+            [CaseworkFields.Clock] = clock.Name,
+            [CaseworkFields.Term] = (term ?? LegalTerm.Parse(clock.Term)).ToString(),
             // While suspended the deadline is the one that stood when the suspension began; resuming moves it.
-            ["deadline"] = Iso(clock.Deadline ?? legal.DeadlineAsOf(on)),
-            ["legalBasis"] = string.IsNullOrEmpty(basis) ? clock.LegalBasis : basis,
-            ["reason"] = reason,
-            ["start"] = Iso(clock.Start),
-            ["on"] = Iso(on),
-            ["warningDate"] = clock.WarningDate is { } w ? Iso(w) : null,
-            ["suspended"] = clock.IsSuspended,
-            ["suspendedDays"] = clock.SuspendedDays,
-            ["owedBy"] = clock.Profile.OwedBy,
-            ["termKind"] = clock.Profile.TermKind,
-            ["origin"] = clock.Profile.Origin,
+            [CaseworkFields.Deadline] = Iso(clock.Deadline ?? legal.DeadlineAsOf(on)),
+            [CaseworkFields.LegalBasis] = string.IsNullOrEmpty(basis) ? clock.LegalBasis : basis,
+            [CaseworkFields.Reason] = reason,
+            [CaseworkFields.Start] = Iso(clock.Start),
+            [CaseworkFields.On] = Iso(on),
+            [CaseworkFields.WarningDate] = clock.WarningDate is { } w ? Iso(w) : null,
+            [CaseworkFields.Suspended] = clock.IsSuspended,
+            [CaseworkFields.SuspendedDays] = clock.SuspendedDays,
+            [CaseworkFields.OwedBy] = clock.Profile.OwedBy,
+            [CaseworkFields.TermKind] = clock.Profile.TermKind,
+            [CaseworkFields.Origin] = clock.Profile.Origin,
         };
-        if (action == ClockAction.Expire) payload["expired"] = true;
+        if (action == ClockAction.Expire) payload[CaseworkFields.Expired] = true;
         if (action == ClockAction.Stop)
         {
             var daysLeft = legal.DaysLeft(on);
-            payload["daysLeft"] = daysLeft;
-            payload["breached"] = daysLeft < 0;
+            payload[CaseworkFields.DaysLeft] = daysLeft;
+            payload[CaseworkFields.Breached] = daysLeft < 0;
         }
         return payload;
     }
 
     private static string EventKind(ClockAction action) => action switch
     {
-        ClockAction.Start => CaseworkJournalEvents.ClockStarted,
-        ClockAction.Suspend => CaseworkJournalEvents.ClockSuspended,
-        ClockAction.Resume => CaseworkJournalEvents.ClockResumed,
-        ClockAction.Extend => CaseworkJournalEvents.ClockExtended,
-        ClockAction.Expire => CaseworkJournalEvents.ClockExpired,
-        _ => CaseworkJournalEvents.ClockStopped,
+        ClockAction.Start => CaseworkEvents.ClockStarted,
+        ClockAction.Suspend => CaseworkEvents.ClockSuspended,
+        ClockAction.Resume => CaseworkEvents.ClockResumed,
+        ClockAction.Extend => CaseworkEvents.ClockExtended,
+        ClockAction.Expire => CaseworkEvents.ClockExpired,
+        _ => CaseworkEvents.ClockStopped,
     };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Activities.Discretion;
 
@@ -136,16 +137,16 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         TaskAccess.RejectIfAny(problems);
 
         var legalBasis = TaskAccess.Text(point, "legalBasis") ?? context.Get(LegalBasis);
-        context.Journal(CaseworkJournalEvents.DiscretionDecided, new JsonObject
+        context.Journal(CaseworkEvents.DiscretionDecided, new JsonObject
         {
-            ["discretionId"] = discretionId,
-            ["option"] = option,
-            ["defaultOption"] = defaultOption,
-            ["deviation"] = deviation,
-            ["reasonLength"] = reason?.Length ?? 0,
-            ["role"] = role,
-            ["legalBasis"] = legalBasis,
-            ["defaultSource"] = TaskAccess.Text(point, "defaultSource") ?? "definition",
+            [CaseworkFields.DiscretionId] = discretionId,
+            [CaseworkFields.Option] = option,
+            [CaseworkFields.DefaultOption] = defaultOption,
+            [CaseworkFields.Deviation] = deviation,
+            [CaseworkFields.ReasonLength] = reason?.Length ?? 0,
+            [CaseworkFields.Role] = role,
+            [CaseworkFields.LegalBasis] = legalBasis,
+            [CaseworkFields.DefaultSource] = TaskAccess.Text(point, "defaultSource") ?? "definition",
         }, option);
 
         var decision = new CaseDecision

@@ -6,6 +6,7 @@ using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Activities.Tasks;
 
@@ -157,21 +158,21 @@ public sealed class HumanTask : Activity, IDynamicOutcomes
         var claim = caseFile?.ClaimOf(bookmarkId);
         var journal = new JsonObject
         {
-            ["action"] = action,
-            ["role"] = role,
-            ["fields"] = new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v.Key))]),
+            [CaseworkFields.Action] = action,
+            [CaseworkFields.Role] = role,
+            [CaseworkFields.Fields] = new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v.Key))]),
         };
         if (claim?.ClaimedBy is { } claimedBy)
         {
-            journal["claimedBy"] = claimedBy;
-            journal["claimedAt"] = claim.At.ToString("O", CultureInfo.InvariantCulture);
+            journal[CaseworkFields.ClaimedBy] = claimedBy;
+            journal[CaseworkFields.ClaimedAt] = claim.At.ToString("O", CultureInfo.InvariantCulture);
         }
         if (TaskAccess.Text(task, "dueDate") is { } dueText)
         {
-            journal["dueDate"] = dueText;
-            journal["late"] = DutchTime.Today(now) > DateOnly.ParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            journal[CaseworkFields.DueDate] = dueText;
+            journal[CaseworkFields.Late] = DutchTime.Today(now) > DateOnly.ParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        context.Journal(CaseworkJournalEvents.TaskCompleted, journal, action);
+        context.Journal(CaseworkEvents.TaskCompleted, journal, action);
 
         var submission = new FormSubmission
         {

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Engine.LegalTime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Steps.Decisions;
 
@@ -86,9 +87,9 @@ public static class DraftBeschikking
                 file.Decisions.Count, Workflow: run.Instance.DefinitionId);
             run.Store(document, new JsonObject { ["decisionId"] = decisionId }, new JsonObject { ["decisionOption"] = decision });
             run.Note(CaseEventKinds.DecisionTaken, fact.ToDetails());
-            var taken = new JsonObject { ["decisionOption"] = decision, ["decisionId"] = decisionId, ["reassessment"] = reassessment };
-            if (reassessment && previous is not null) taken["previousDecisionOption"] = previous.Option;
-            run.Context.Journal(CaseworkJournalEvents.DecisionTaken, taken);
+            var taken = new JsonObject { [CaseworkFields.DecisionOption] = decision, [CaseworkFields.DecisionId] = decisionId, [CaseworkFields.Reassessment] = reassessment };
+            if (reassessment && previous is not null) taken[CaseworkFields.PreviousDecisionOption] = previous.Option;
+            run.Context.Journal(CaseworkEvents.DecisionTaken, taken);
 
             var outputs = new JsonObject
             {

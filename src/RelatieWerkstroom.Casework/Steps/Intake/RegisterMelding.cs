@@ -5,6 +5,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Engine.LegalTime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Steps.Intake;
 
@@ -113,11 +114,11 @@ public static class RegisterMelding
                     var payload = new JsonObject();
                     if (contested is not null)
                     {
-                        payload["decisionOption"] = contested.Option;
-                        payload["decisionId"] = contested.DecisionId;
-                        if (contested.Workflow is { } workflow) payload["decisionWorkflow"] = workflow;
+                        payload[CaseworkFields.DecisionOption] = contested.Option;
+                        payload[CaseworkFields.DecisionId] = contested.DecisionId;
+                        if (contested.Workflow is { } workflow) payload[CaseworkFields.DecisionWorkflow] = workflow;
                     }
-                    run.Context.Journal(CaseworkJournalEvents.BezwaarReceived, payload);
+                    run.Context.Journal(CaseworkEvents.BezwaarReceived, payload);
                 }
             }
             return new StepResult(run?.Outcome(Geregistreerd) ?? Geregistreerd, outputs);

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Reports.Internal;
 using RelatieWerkstroom.Reports.Journal;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Analysis.Metrics;
 
@@ -26,7 +27,7 @@ internal sealed class HandoverMetric(MetricContext context) : IFrictionMetric
                 Human(e.Work, e.Payload.String(CaseworkFields.Role) ?? e.Step?.Friction.Actor, e.Entry.Actor);
                 break;
             case CaseworkEvents.DiscretionDecided:
-                Human(e.Work, e.Payload.String(CaseworkFields.Role) ?? e.Payload.String(CaseworkFields.DeciderRole), e.Entry.Actor);
+                Human(e.Work, e.Payload.String(CaseworkFields.Role), e.Entry.Actor);
                 break;
         }
     }

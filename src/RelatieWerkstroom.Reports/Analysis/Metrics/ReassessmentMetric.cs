@@ -1,6 +1,7 @@
 using RelatieWerkstroom.Reports.Internal;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Privacy;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Analysis.Metrics;
 

@@ -1,6 +1,7 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Internal;
 using RelatieWerkstroom.Reports.Journal;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Analysis.Metrics;
 

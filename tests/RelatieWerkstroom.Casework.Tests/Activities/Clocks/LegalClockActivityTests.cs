@@ -10,6 +10,7 @@ using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Activities.Clocks;
 
@@ -55,7 +56,7 @@ public sealed class LegalClockActivityTests
         Assert.Equal(new DateOnly(2026, 3, 16), clock.Deadline);
         Assert.Equal(new DateOnly(2026, 3, 9), clock.WarningDate);
         Assert.True(clock.IsRunning);
-        var started = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockStarted);
+        var started = Payload(await host.JournalAsync(opened.InstanceId), CaseworkEvents.ClockStarted);
         Assert.Equal("beslistermijn", (string?)started["clock"]);
         Assert.Equal("2 weeks", (string?)started["term"]);
         Assert.Equal("2026-03-16", (string?)started["deadline"]);
@@ -94,13 +95,13 @@ public sealed class LegalClockActivityTests
         Assert.Equal(7, afterResume.SuspendedDays);
         Assert.Equal(new DateOnly(2026, 3, 23), afterResume.Deadline);
         var journal = await host.JournalAsync(opened.InstanceId);
-        var suspended = Payload(journal, CaseworkJournalEvents.ClockSuspended);
+        var suspended = Payload(journal, CaseworkEvents.ClockSuspended);
         Assert.Equal("2026-03-16", (string?)suspended["deadline"]);
         Assert.True((bool)suspended["suspended"]!);
         Assert.Equal("Aanvulling gevraagd (Awb 4:5, 4:15 lid 1 sub a)", (string?)suspended["reason"]);
         Assert.Equal("Awb 4:15", (string?)suspended["legalBasis"]);
-        Assert.Equal("2026-03-23", (string?)Payload(journal, CaseworkJournalEvents.ClockResumed)["deadline"]);
-        var stopped = Payload(journal, CaseworkJournalEvents.ClockStopped);
+        Assert.Equal("2026-03-23", (string?)Payload(journal, CaseworkEvents.ClockResumed)["deadline"]);
+        var stopped = Payload(journal, CaseworkEvents.ClockStopped);
         Assert.Equal(-2, (int)stopped["daysLeft"]!);
         Assert.True((bool)stopped["breached"]!);
         var clock = (await host.CaseFileAsync(opened.CaseFileId)).Clock("beslistermijn")!;
@@ -124,7 +125,7 @@ public sealed class LegalClockActivityTests
         // Assert
         var clock = (await host.CaseFileAsync(opened.CaseFileId)).Clock("beslistermijn")!;
         Assert.Equal((new DateOnly(2026, 2, 27), new DateOnly(2026, 3, 13)), (clock.Start, clock.Deadline!.Value));
-        var started = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockStarted);
+        var started = Payload(await host.JournalAsync(opened.InstanceId), CaseworkEvents.ClockStarted);
         Assert.Equal(("2026-02-27", "bestuursorgaan", "deadline", "national"),
             ((string?)started["start"], (string?)started["owedBy"], (string?)started["termKind"], (string?)started["origin"]));
     }
@@ -156,7 +157,7 @@ public sealed class LegalClockActivityTests
         Assert.False(termijn.IsBreached(new DateOnly(2027, 4, 7)));
         var bezwaar = file.Clock("beslistermijn-bezwaar")!;
         Assert.Equal((new DateOnly(2027, 3, 30), new DateOnly(2027, 5, 11)), (bezwaar.Start, bezwaar.Deadline!.Value));
-        var expired = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockExpired);
+        var expired = Payload(await host.JournalAsync(opened.InstanceId), CaseworkEvents.ClockExpired);
         Assert.Equal(("2027-03-30", "inwoner"), ((string?)expired["on"], (string?)expired["owedBy"]));
         Assert.DoesNotContain(await host.CaseFiles.FindRunningClocksAsync(), r => r.Clock.Name == "bezwaartermijn");
     }
@@ -176,7 +177,7 @@ public sealed class LegalClockActivityTests
         // Assert: 16 March + 42 days = Monday 27 April 2026, Koningsdag, so Tuesday 28 April (Atw art. 1).
         var clock = (await host.CaseFileAsync(opened.CaseFileId)).Clock("beslistermijn")!;
         Assert.Equal(new DateOnly(2026, 4, 28), clock.Deadline);
-        var extended = Payload(await host.JournalAsync(opened.InstanceId), CaseworkJournalEvents.ClockExtended);
+        var extended = Payload(await host.JournalAsync(opened.InstanceId), CaseworkEvents.ClockExtended);
         Assert.Equal("6 weeks", (string?)extended["term"]);
         Assert.Equal("2026-04-28", (string?)extended["deadline"]);
     }

@@ -7,6 +7,7 @@ using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Activities.Discretion;
 
@@ -44,7 +45,7 @@ public sealed class DiscretionPointTests
         Assert.Equal(WorkflowStatus.Finished, result.Status);
         var journal = await host.JournalAsync(opened.InstanceId);
         Assert.Contains(journal, e => e.ActivityId == "toegekend" && e.Kind == JournalEvents.ActivityCompleted);
-        var decided = JsonNode.Parse(Assert.Single(journal, e => e.Kind == CaseworkJournalEvents.DiscretionDecided).PayloadJson!)!;
+        var decided = JsonNode.Parse(Assert.Single(journal, e => e.Kind == CaseworkEvents.DiscretionDecided).PayloadJson!)!;
         Assert.Equal("RW1-DP10", (string?)decided["discretionId"]);
         Assert.Equal("toekennen", (string?)decided["option"]);
         Assert.Equal("toekennen", (string?)decided["defaultOption"]);
@@ -68,7 +69,7 @@ public sealed class DiscretionPointTests
 
         // Assert
         var journal = await host.JournalAsync(opened.InstanceId);
-        var decided = JsonNode.Parse(Assert.Single(journal, e => e.Kind == CaseworkJournalEvents.DiscretionDecided).PayloadJson!)!;
+        var decided = JsonNode.Parse(Assert.Single(journal, e => e.Kind == CaseworkEvents.DiscretionDecided).PayloadJson!)!;
         Assert.True((bool)decided["deviation"]!);
         Assert.Equal(reason.Length, (int)decided["reasonLength"]!);
         Assert.DoesNotContain(journal, e => (e.PayloadJson ?? "").Contains("Buurthuis"));
@@ -126,7 +127,7 @@ public sealed class DiscretionPointTests
         Assert.Equal("afwijzen", (string?)bookmark.Payload!["defaultOption"]);
         Assert.Equal("municipality", (string?)bookmark.Payload["defaultSource"]);
         Assert.Contains("wijkt af van het standaardbesluit 'afwijzen'", ex.Message);
-        var decided = JsonNode.Parse((await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkJournalEvents.DiscretionDecided).PayloadJson!)!;
+        var decided = JsonNode.Parse((await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkEvents.DiscretionDecided).PayloadJson!)!;
         Assert.False((bool)decided["deviation"]!);
         Assert.Equal("municipality", (string?)decided["defaultSource"]);
     }

@@ -6,6 +6,7 @@ using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Activities.Tasks;
 
@@ -100,7 +101,7 @@ public sealed class HumanTaskTests
         Assert.Equal(WorkflowStatus.Finished, result.Status);
         var journal = await host.JournalAsync(opened.InstanceId);
         Assert.Contains(journal, e => e.ActivityId == "terug" && e.Kind == JournalEvents.ActivityCompleted);
-        var completed = Assert.Single(journal, e => e.Kind == CaseworkJournalEvents.TaskCompleted);
+        var completed = Assert.Single(journal, e => e.Kind == CaseworkEvents.TaskCompleted);
         Assert.Equal("u-anna", completed.Actor);
         Assert.Equal("Terug", completed.Outcome);
         var payload = JsonNode.Parse(completed.PayloadJson!)!;
@@ -129,7 +130,7 @@ public sealed class HumanTaskTests
         await host.SendAsync(new CompleteTask.Command(TestUsers.Consulent, opened.Bookmarks[0].Id, "Gereed", ValidFields(), "op-1"));
 
         // Assert
-        var payload = JsonNode.Parse((await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkJournalEvents.TaskCompleted).PayloadJson!)!;
+        var payload = JsonNode.Parse((await host.JournalAsync(opened.InstanceId)).Single(e => e.Kind == CaseworkEvents.TaskCompleted).PayloadJson!)!;
         Assert.Equal("2026-03-09", (string?)payload["dueDate"]);
         Assert.True((bool)payload["late"]!);
     }

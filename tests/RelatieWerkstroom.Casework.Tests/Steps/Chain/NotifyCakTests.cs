@@ -2,6 +2,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Chain;
 
@@ -35,12 +36,12 @@ public sealed class NotifyCakTests
         var message = Assert.Single(await s.MessagesAsync(MessageKinds.CakIeb));
         Assert.Equal("CAK", message.Recipient);
         var melding = MessageJson.Deserialize<EigenBijdrageMelding>(message.Payload);
-        var decisionId = (await s.JournalAsync(CaseworkJournalEvents.DecisionTaken)).Single()["decisionId"]!.GetValue<string>();
+        var decisionId = (await s.JournalAsync(CaseworkEvents.DecisionTaken)).Single()["decisionId"]!.GetValue<string>();
         Assert.Equal(decisionId, melding.Beschikkingnummer);
         Assert.Equal(toewijzing.ToegewezenProducten[0].ToewijzingNummer, melding.ToewijzingNummer);
         Assert.Equal(opened.SubjectId, melding.ClientReferentie);
         Assert.Equal(("ZIN", "02", exempted), (melding.Leveringsvorm, melding.Productcategorie, melding.Vrijgesteld));
-        Assert.Contains(await s.JournalAsync(CaseworkJournalEvents.MessageQueued),
+        Assert.Contains(await s.JournalAsync(CaseworkEvents.MessageQueued),
             p => p["kind"]?.GetValue<string>() == MessageKinds.CakIeb && p["decisionId"]?.GetValue<string>() == decisionId);
         await s.AssertNoPersonalDataAsync();
     }

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Chain;
 
@@ -44,8 +45,8 @@ public sealed class SendToewijzingTests
         Assert.Equal(new TimeOnly(10, 0), product.Toewijzingstijd); // 09:00 UTC is 10:00 in the Netherlands in March
         Assert.Null(product.Verwijzer);
 
-        var queued = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.MessageQueued));
-        var taken = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DecisionTaken));
+        var queued = Assert.Single(await s.JournalAsync(CaseworkEvents.MessageQueued));
+        var taken = Assert.Single(await s.JournalAsync(CaseworkEvents.DecisionTaken));
         Assert.Equal(MessageKinds.Wmo301, queued["kind"]?.GetValue<string>());
         Assert.Equal(product.ToewijzingNummer, queued["toewijzingId"]?.GetValue<string>());
         Assert.Equal("98990001", queued["providerId"]?.GetValue<string>());
@@ -78,7 +79,7 @@ public sealed class SendToewijzingTests
         Assert.Equal(new Verwijzer("02"), product.Verwijzer);
         Assert.Equal("45", product.Product.Categorie);
         Assert.Equal(new Omvang(1, "82", "6"), product.Omvang);
-        Assert.Null((await s.JournalAsync(CaseworkJournalEvents.MessageQueued)).Single()["decisionId"]);
+        Assert.Null((await s.JournalAsync(CaseworkEvents.MessageQueued)).Single()["decisionId"]);
         await s.AssertNoPersonalDataAsync();
     }
 
@@ -98,7 +99,7 @@ public sealed class SendToewijzingTests
         Assert.Equal(WorkflowStatus.Faulted, opened.Status);
         Assert.Contains("DraftBeschikking", (await s.InstanceAsync()).Incident!.Message);
         Assert.Empty(await s.MessagesAsync());
-        Assert.Empty(await s.JournalAsync(CaseworkJournalEvents.MessageQueued));
+        Assert.Empty(await s.JournalAsync(CaseworkEvents.MessageQueued));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Decisions;
 
@@ -59,8 +60,8 @@ public sealed class DraftBeschikkingTests
         await s.DecideAsync(opened.Bookmarks[0].Id, "normenkader");
 
         // Assert
-        var generated = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DocumentGenerated));
-        var taken = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DecisionTaken));
+        var generated = Assert.Single(await s.JournalAsync(CaseworkEvents.DocumentGenerated));
+        var taken = Assert.Single(await s.JournalAsync(CaseworkEvents.DecisionTaken));
         Assert.Equal(DocumentKinds.Beschikking, generated["kind"]?.GetValue<string>());
         Assert.Equal("toekennen", taken["decisionOption"]?.GetValue<string>());
         Assert.False(taken["reassessment"]?.GetValue<bool>());
@@ -112,7 +113,7 @@ public sealed class DraftBeschikkingTests
         await s.OpenAsync(flow);
 
         // Assert
-        var taken = await s.JournalAsync(CaseworkJournalEvents.DecisionTaken);
+        var taken = await s.JournalAsync(CaseworkEvents.DecisionTaken);
         Assert.Equal(2, taken.Count);
         Assert.False(taken[0]["reassessment"]!.GetValue<bool>());
         Assert.True(taken[1]["reassessment"]!.GetValue<bool>());
@@ -135,7 +136,7 @@ public sealed class DraftBeschikkingTests
         await s.OpenAsync(flow);
 
         // Assert
-        var taken = await s.JournalAsync(CaseworkJournalEvents.DecisionTaken);
+        var taken = await s.JournalAsync(CaseworkEvents.DecisionTaken);
         Assert.All(taken, t => Assert.False(t["reassessment"]!.GetValue<bool>()));
     }
 
@@ -175,6 +176,6 @@ public sealed class DraftBeschikkingTests
         Assert.Equal(WorkflowStatus.Faulted, opened.Status);
         Assert.Contains("input 'decision' is required", (await s.InstanceAsync()).Incident!.Message);
         Assert.DoesNotContain((await s.CaseFileAsync()).Documents, d => d.Kind == DocumentKinds.Beschikking);
-        Assert.Empty(await s.JournalAsync(CaseworkJournalEvents.DecisionTaken));
+        Assert.Empty(await s.JournalAsync(CaseworkEvents.DecisionTaken));
     }
 }

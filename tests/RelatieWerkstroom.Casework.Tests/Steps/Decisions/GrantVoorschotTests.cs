@@ -3,6 +3,7 @@ using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Decisions;
 
@@ -30,7 +31,7 @@ public sealed class GrantVoorschotTests
         Assert.Contains("## Bezwaar maken", text);
         var order = MessageJson.Deserialize<Betaalopdracht>(Assert.Single(await s.MessagesAsync(MessageKinds.Betaalopdracht)).Payload);
         Assert.Equal((1170.00m, 90m, "maand"), (order.Bedrag, order.Percentage, order.Periode));
-        var decisionId = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DocumentGenerated))["decisionId"]!.GetValue<string>();
+        var decisionId = Assert.Single(await s.JournalAsync(CaseworkEvents.DocumentGenerated))["decisionId"]!.GetValue<string>();
         Assert.Equal(decisionId, order.Besluitnummer);
         await s.AssertNoPersonalDataAsync();
     }

@@ -2,6 +2,7 @@ using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Intake;
 
@@ -28,7 +29,7 @@ public sealed class ConfirmReceiptTests
         Assert.Contains("- gratis cliëntondersteuning", letter.Content);
         var brief = MessageJson.Deserialize<Brief>(Assert.Single(await s.MessagesAsync(MessageKinds.Brief)).Payload);
         Assert.Equal((letter.Id, SubjectPlaceholder.For(opened.SubjectId)), (brief.DocumentId, brief.Geadresseerde));
-        Assert.Contains(await s.JournalAsync(CaseworkJournalEvents.MessageQueued), p => p["kind"]?.GetValue<string>() == MessageKinds.Brief);
+        Assert.Contains(await s.JournalAsync(CaseworkEvents.MessageQueued), p => p["kind"]?.GetValue<string>() == MessageKinds.Brief);
         await s.AssertNoPersonalDataAsync();
     }
 }

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Intake;
 
@@ -31,7 +32,7 @@ public sealed class RegisterMeldingTests
         Assert.Equal("melding", registered.Details?["soort"]?.GetValue<string>());
         var output = (await s.InstanceAsync()).Output;
         Assert.Equal("2026-04-13", output["onderzoekDeadline"]?.GetValue<string>());
-        Assert.Equal(DocumentKinds.Registratie, Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DocumentGenerated))["kind"]?.GetValue<string>());
+        Assert.Equal(DocumentKinds.Registratie, Assert.Single(await s.JournalAsync(CaseworkEvents.DocumentGenerated))["kind"]?.GetValue<string>());
         await s.AssertNoPersonalDataAsync();
     }
 
@@ -49,8 +50,8 @@ public sealed class RegisterMeldingTests
         await s.OpenAsync(flow);
 
         // Assert
-        var taken = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DecisionTaken));
-        var bezwaar = Assert.Single(await s.JournalAsync(CaseworkJournalEvents.BezwaarReceived));
+        var taken = Assert.Single(await s.JournalAsync(CaseworkEvents.DecisionTaken));
+        var bezwaar = Assert.Single(await s.JournalAsync(CaseworkEvents.BezwaarReceived));
         Assert.Equal("gedeeltelijk", bezwaar["decisionOption"]?.GetValue<string>());
         Assert.Equal("wmo-maatwerkvoorziening", bezwaar["decisionWorkflow"]?.GetValue<string>());
         Assert.Equal(taken["decisionId"]?.GetValue<string>(), bezwaar["decisionId"]?.GetValue<string>());

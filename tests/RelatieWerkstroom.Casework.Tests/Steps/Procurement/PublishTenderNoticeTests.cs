@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Procurement;
 
@@ -39,7 +40,7 @@ public sealed class PublishTenderNoticeTests
         // Three weeks after Monday 2 March 2026.
         Assert.Equal(new DateOnly(2026, 3, 23), notice.Sluitingsdatum);
         Assert.Contains("| Onderwerp | Huishoudelijke hulp |", (await s.DocumentAsync(DocumentKinds.Aankondiging)).Content);
-        var tenderIds = (await s.JournalAsync(CaseworkJournalEvents.DocumentGenerated)).Concat(await s.JournalAsync(CaseworkJournalEvents.MessageQueued))
+        var tenderIds = (await s.JournalAsync(CaseworkEvents.DocumentGenerated)).Concat(await s.JournalAsync(CaseworkEvents.MessageQueued))
             .Select(p => p["tenderId"]?.GetValue<string>()).Distinct().ToList();
         Assert.Equal([notice.TenderId], tenderIds);
     }

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Procurement;
 
@@ -27,7 +28,7 @@ public sealed class SendAdmissionDecisionTests
         var message = Assert.Single(await s.MessagesAsync(MessageKinds.Brief));
         Assert.Equal("98990003", message.Recipient);
         Assert.Equal(document.Id, MessageJson.Deserialize<Brief>(message.Payload).DocumentId);
-        Assert.Equal("98990003", Assert.Single(await s.JournalAsync(CaseworkJournalEvents.DocumentGenerated))["providerId"]?.GetValue<string>());
+        Assert.Equal("98990003", Assert.Single(await s.JournalAsync(CaseworkEvents.DocumentGenerated))["providerId"]?.GetValue<string>());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Documents;
 using RelatieWerkstroom.Casework.Messages;
 using RelatieWerkstroom.Casework.Tests.Support;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Casework.Tests.Steps.Procurement;
 
@@ -36,7 +37,7 @@ public sealed class SendAwardLetterTests
         Assert.All(letters.Values, l => Assert.Equal(document.Id, l.DocumentId));
         Assert.Contains("| 1 | Welzijn Samen | voorgenomen-gunning |", document.Content);
         // Inschrijvers are named in the letters, but the journal only carries a pseudonym: a one-person business bears a person's name.
-        var queued = await s.JournalAsync(CaseworkJournalEvents.MessageQueued);
+        var queued = await s.JournalAsync(CaseworkEvents.MessageQueued);
         Assert.Equal(3, queued.Count(p => p["providerId"]?.GetValue<string>().StartsWith("org-") == true && p["tenderId"] is not null));
         Assert.DoesNotContain(queued, p => p.ToJsonString().Contains("Welzijn"));
     }

@@ -2,6 +2,7 @@ using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Journal;
 using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Tests.Support;
+using RelatieWerkstroom.Casework.Journal;
 
 namespace RelatieWerkstroom.Reports.Tests.Analysis.Metrics;
 

@@ -768,6 +768,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Instanties, gefilterd op werkstroom en status, nieuwste wijziging eerst
+         * @description Filters: definitionId, status (Running, Suspended, Finished, Faulted, Cancelled). Paged on the server: page (from 1), pageSize (1-200).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    definitionId?: string;
+                    status?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstancePage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén instantie met haar wachtpunten (bookmarks) en incidenten */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstanceDetails"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het journaal van een instantie, zonder inhoud (payload) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalRowView"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een vastgelopen (faulted) instantie opnieuw laten lopen vanaf de fout
+         * @description Only a faulted instance can be retried; any other status is a 409 problem and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}": {
         parameters: {
             query?: never;
@@ -1356,6 +1553,18 @@ export interface components {
             /** Format: date-time */
             dueAt: null | string;
         };
+        /** @description A point where the instance waits: a task, discretion point, timer, event or sub-workflow. */
+        BookmarkView: {
+            id: string;
+            activityId: string;
+            activityType: string;
+            kind: string;
+            name: null | string;
+            /** Format: date-time */
+            dueAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /**
          * @description Termijnoverschrijdingen: statutory deadlines the bestuursorgaan owes, with warnings, breaches and dwangsom (metric 4).
          *     Local, contract and internal norms are in NormRow, the inwoner's own terms in CitizenTermRow.
@@ -1756,6 +1965,17 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
         };
+        /** @description A fault: the activity, when, and (not for auditors) the message; Open until a retry. */
+        IncidentView: {
+            activityId: string;
+            activityType: null | string;
+            activityName: null | string;
+            message: null | string;
+            exceptionType: null | string;
+            /** Format: date-time */
+            timestamp: string;
+            open: boolean;
+        };
         /** @description One input of an activity type. */
         InputDescriptor: {
             name: string;
@@ -1767,6 +1987,66 @@ export interface components {
             defaultValue: unknown;
             options: null | string[];
             supportsExpressions: boolean;
+        };
+        /** @description One instance: where it waits (bookmarks) and what went wrong (incidents, the open one first). */
+        InstanceDetails: {
+            id: string;
+            definitionId: string;
+            definitionName: null | string;
+            /** Format: int32 */
+            definitionVersion: number;
+            status: string;
+            caseFileId: null | string;
+            parentInstanceId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            bookmarks: components["schemas"]["BookmarkView"][];
+            incidents: components["schemas"]["IncidentView"][];
+        };
+        /** @description One page of instances, newest change first. */
+        InstancePage: {
+            items: components["schemas"]["InstanceSummary"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description An instance in a list; Incident is set while it is faulted. */
+        InstanceSummary: {
+            id: string;
+            definitionId: string;
+            definitionName: null | string;
+            /** Format: int32 */
+            definitionVersion: number;
+            status: string;
+            caseFileId: null | string;
+            parentInstanceId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            incident: null | components["schemas"]["IncidentView"];
+        };
+        /** @description One journal event of an instance, without its payload. */
+        JournalRowView: {
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            timestamp: string;
+            kind: string;
+            activityId: null | string;
+            activityType: null | string;
+            activityName: null | string;
+            outcome: null | string;
+            actor: null | string;
         };
         JsonObject: Record<string, never>;
         /** @description Lead time against the statutory term for one clock (metric 1), per workflow, version, team and intake month. */

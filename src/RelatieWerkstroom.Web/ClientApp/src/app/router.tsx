@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import type { ReactNode } from 'react';
+import { IncidentsPage } from '../admin/IncidentsPage';
 import { RequireRole } from '../auth/RequireRole';
 import { Roles, type Role } from '../auth/roles';
 import { designerRoutes } from '../designer/routes';
@@ -33,7 +34,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><DashboardPage /></Suspense>) },
       { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
       { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
-      { path: 'beheer/incidenten', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.incidents" />) },
+      { path: 'beheer/incidenten', element: guard([Roles.administrator], <IncidentsPage />) },
       { path: 'beheer/toegangslog', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.accessLog" />) },
       { path: 'ontwerper', element: guard([Roles.designer], <Outlet />), children: designerRoutes },
       { path: 'geen-toegang', element: <NoAccessPage /> },

@@ -1,10 +1,9 @@
-namespace RelatieWerkstroom.Reports.Journal;
+namespace RelatieWerkstroom.Casework.Journal;
 
 /// <summary>Payload field names of casework journal events and of the friction annotation (camelCase, as journalled).</summary>
 public static class CaseworkFields
 {
     public const string Role = "role";
-    public const string DeciderRole = "deciderRole";
     public const string Action = "action";
     public const string BookmarkId = "bookmarkId";
     public const string DiscretionId = "discretionId";
@@ -48,4 +47,20 @@ public static class CaseworkFields
     public const string DurationMs = "durationMs";
     public const string Outcome = "outcome";
     public const string Success = "success";
+    public const string Fields = "fields";
+    public const string ClaimedBy = "claimedBy";
+    public const string ClaimedAt = "claimedAt";
+    public const string DueDate = "dueDate";
+    public const string Late = "late";
+    public const string DefaultSource = "defaultSource";
+    public const string WarningDate = "warningDate";
+    public const string Suspended = "suspended";
+    public const string SuspendedDays = "suspendedDays";
+    public const string Expired = "expired";
+    public const string DaysLeft = "daysLeft";
+    public const string Breached = "breached";
+    public const string DocumentId = "documentId";
+    public const string MessageId = "messageId";
+    public const string Category = "category";
+    public const string Text = "text";
 }
