@@ -71,7 +71,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         var ids = new SeededIdGenerator(unchecked(request.Seed * 17 + 3));
         Instances = new SimulationInstanceStore(journal);
 
-        var registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(HumanTask).Assembly);
+        var registry = CaseworkActivities.CreateRegistry();
         var services = new ServiceCollection();
         services.AddSimulatedWorld(_clock, ids, Instances);
         services.AddSingleton(registry);

@@ -5,7 +5,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RelatieWerkstroom.Casework.Behaviors;
 using RelatieWerkstroom.Casework.Providers;
 using RelatieWerkstroom.Casework.Registers;
+using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.Steps;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Extensions;
 
@@ -15,7 +20,8 @@ public static class CaseworkExtensions
     /// <summary>
     /// Registers MediatR (5.1.0, without its DI package), the service step handlers of the Casework assembly (its case-file
     /// and worklist slices come with <c>AddCaseFiles()</c>), every request handler in <paramref name="handlerAssemblies"/>,
-    /// the step journal behaviour and the step catalogue. The request types found are also added to <see cref="StepCatalogue.Default"/>, which definitions are validated against. The handlers'
+    /// the step journal behaviour, the step catalogue, and the activity registry, definition validator and definition service that
+    /// check definitions against that same catalogue (<see cref="CaseworkActivities"/>). The handlers'
     /// boundaries get in-process stand-ins unless the host registered real ones first: <see cref="IRegisterLookup"/>
     /// (<see cref="SimulatedRegisterLookup"/>) and <see cref="IProviderDirectory"/> (<see cref="FictitiousProviderDirectory"/>).
     /// </summary>
@@ -36,9 +42,12 @@ public static class CaseworkExtensions
             services.AddTransient(service, implementation);
         }
 
-        var catalogue = new StepCatalogue().AddFromAssemblies(assemblies);
-        StepCatalogue.Default.AddFromAssemblies(assemblies);
+        // One catalogue for running the steps and for validating definitions: it travels with the activity registry.
+        var catalogue = CaseworkActivities.CreateCatalogue(assemblies);
         services.AddSingleton(catalogue);
+        services.TryAddSingleton(_ => CaseworkActivities.CreateRegistry(catalogue));
+        services.TryAddSingleton(sp => new DefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
+        services.TryAddSingleton(sp => new DefinitionService(sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetRequiredService<DefinitionValidator>()));
         return services;
     }
 

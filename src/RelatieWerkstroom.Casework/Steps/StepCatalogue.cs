@@ -15,12 +15,6 @@ public sealed class StepCatalogue
     private readonly ConcurrentDictionary<Type, string> _names = new();
     private readonly Lock _lock = new();
 
-    /// <summary>
-    /// The catalogue definitions are validated against. Activities are bound without dependency injection, so
-    /// <c>AddCasework()</c> adds the scanned request types here as well; it only ever grows.
-    /// </summary>
-    public static StepCatalogue Default { get; } = new();
-
     /// <summary>The short names of all known requests, sorted.</summary>
     public IReadOnlyList<string> Names => _names.Values.Order(StringComparer.Ordinal).ToList();
 

@@ -8,6 +8,7 @@ using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;
 using RelatieWerkstroom.Persistence.Extensions;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Cli.Hosting;
 
@@ -40,11 +41,8 @@ public sealed class WerkstroomHost : IAsyncDisposable
 
     /// <summary>Every activity type the CLI can run and validate.</summary>
     public static ActivityRegistry CreateRegistry()
-    {
         // Service steps are validated against the requests the Casework handlers answer.
-        StepCatalogue.Default.AddFromAssemblies([typeof(ServiceStep).Assembly]);
-        return ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
-    }
+        => CaseworkActivities.CreateRegistry();
 
     /// <summary>Opens (creating and migrating when new) the SQLite database; without a path, a temporary one.</summary>
     public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default)

@@ -4,7 +4,8 @@ using RelatieWerkstroom.Engine.Expressions;
 namespace RelatieWerkstroom.Engine.Activities;
 
 /// <summary>Given to activities while a definition is compiled: compiles expressions and collects problems.</summary>
-public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<string, string> report)
+public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<string, string> report,
+    ActivityRegistry? registry = null)
 {
     /// <summary>The definition being compiled.</summary>
     public WorkflowDefinition Definition { get; } = definition;
@@ -29,6 +30,9 @@ public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode n
             return null;
         }
     }
+
+    /// <summary>A service the registry carries for binding (<see cref="ActivityRegistry.WithBindingService{T}"/>), or null.</summary>
+    public T? GetService<T>() where T : class => registry?.BindingService<T>();
 
     /// <summary>Reports a configuration problem at a property path of this activity.</summary>
     public void Report(string path, string message) => report(path, message);

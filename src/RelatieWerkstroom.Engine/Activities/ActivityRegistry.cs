@@ -7,6 +7,7 @@ namespace RelatieWerkstroom.Engine.Activities;
 public sealed class ActivityRegistry
 {
     private readonly Dictionary<string, (Type Type, ActivityDescriptor Descriptor)> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, object> _bindingServices = [];
 
     /// <summary>Registers an activity class.</summary>
     public ActivityRegistry Add<T>() where T : Activity, new() => Add(typeof(T));
@@ -42,6 +43,20 @@ public sealed class ActivityRegistry
         descriptor = null!;
         return false;
     }
+
+    /// <summary>
+    /// Gives activities a service while definitions are bound (<see cref="ActivityBinder.GetService{T}"/>), such as the
+    /// catalogue of service-step requests to check names against. Activities are bound without dependency injection, so
+    /// what validation depends on travels with the registry: every host that uses this registry validates alike.
+    /// </summary>
+    public ActivityRegistry WithBindingService<T>(T service) where T : class
+    {
+        _bindingServices[typeof(T)] = service;
+        return this;
+    }
+
+    /// <summary>A service given with <see cref="WithBindingService{T}"/>, or null.</summary>
+    public T? BindingService<T>() where T : class => _bindingServices.GetValueOrDefault(typeof(T)) as T;
 
     /// <summary>All descriptors, ordered by category and name.</summary>
     public IReadOnlyList<ActivityDescriptor> Descriptors =>

@@ -59,7 +59,7 @@ internal static class ActivityBinding
             }
         }
 
-        activity.Bind(new ActivityBinder(definition, node, compiler, Report));
+        activity.Bind(new ActivityBinder(definition, node, compiler, Report, registry));
         IReadOnlyList<string> outcomes = activity is IDynamicOutcomes dynamic ? dynamic.GetOutcomes() : descriptor.Outcomes;
         return new GraphNode(node, activity, descriptor, outcomes);
     }

@@ -13,7 +13,7 @@ public static class StepCatalogueApi
     public static RouteGroupBuilder MapStepCatalogueApi(this RouteGroupBuilder api)
     {
         api.MapGet("/step-catalogue", (IServiceProvider services) =>
-                TypedResults.Ok((services.GetService<StepCatalogue>() ?? StepCatalogue.Default).Names.Select(n => new StepCatalogueEntry(n)).ToList()))
+                TypedResults.Ok(services.GetRequiredService<StepCatalogue>().Names.Select(n => new StepCatalogueEntry(n)).ToList()))
             .WithTags("Ontwerpen").WithSummary("Dienststappen (verzoeken) die de server kan uitvoeren");
         return api;
     }

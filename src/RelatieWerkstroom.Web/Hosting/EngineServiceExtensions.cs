@@ -27,10 +27,7 @@ public static class EngineServiceExtensions
         services.AddCasework();
         services.AddMunicipalitySettings(LoadMunicipality(settings));
 
-        // Service steps are validated against the requests the Casework handlers answer.
-        services.AddSingleton(_ => ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly));
-        services.AddSingleton(sp => new DefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
-        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetRequiredService<DefinitionValidator>()));
+        // AddCasework brings the activity registry, validator and definition service (service steps checked against its catalogue).
         services.AddSingleton(sp => new WorkflowRuntime(
             sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IWorkflowDefinitionStore>(),
             sp.GetRequiredService<IWorkflowInstanceStore>(), sp, sp.GetRequiredService<TimeProvider>(), TextWriter.Null));

@@ -5,6 +5,7 @@ using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Benchmarks.W2;
 
@@ -12,7 +13,7 @@ namespace RelatieWerkstroom.Benchmarks.W2;
 public sealed class RelatieWerkstroomSide(string name, Func<Task<StoreLease>> storeFactory, int concurrency, bool plainSteps = false, int maxInstancesPerRun = 1_000) : IW2Side
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddCasework(typeof(Noop).Assembly).BuildServiceProvider();
-    private readonly ActivityRegistry _registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
+    private readonly ActivityRegistry _registry = CaseworkActivities.CreateRegistry();
     private readonly WorkflowDefinition _definition = W2Definition.Build(plainSteps);
     private WorkflowRuntime? _runtime;
     private StoreLease? _store;

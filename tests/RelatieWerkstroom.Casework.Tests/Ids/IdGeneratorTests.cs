@@ -12,6 +12,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Casework.Tests.Ids;
 
@@ -67,7 +68,7 @@ public sealed class IdGeneratorTests
     private static async Task<(string CaseFileId, string InstanceId, string SubjectId, string ClockId)> OpenAsync(int seed)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(HumanTask).Assembly);
+        var registry = CaseworkActivities.CreateRegistry();
         var definitions = new InMemoryWorkflowDefinitionStore();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);

@@ -13,6 +13,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Casework.Tests.Support;
 
@@ -41,7 +42,7 @@ public sealed class CaseworkHost : IDisposable
     }
 
     public static ActivityRegistry CreateRegistry() =>
-        ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(HumanTask).Assembly);
+        CaseworkActivities.CreateRegistry();
 
     public ActivityRegistry Registry { get; } = CreateRegistry();
 

@@ -7,6 +7,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Casework.Tests.Support;
 
@@ -21,12 +22,14 @@ public sealed class CaseworkTestRuntime
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Probe);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // The registry AddCasework made: its step catalogue knows the test assembly's probe requests too.
+        Registry = Services.GetRequiredService<ActivityRegistry>();
         Runtime = new WorkflowRuntime(Registry, Definitions, Instances, Services, Clock, Output);
         Validator = new DefinitionValidator(Registry);
         Service = new DefinitionService(Definitions, Validator);
     }
 
-    public ActivityRegistry Registry { get; } = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(ServiceStep).Assembly);
+    public ActivityRegistry Registry { get; }
 
     public InMemoryWorkflowDefinitionStore Definitions { get; } = new();
 

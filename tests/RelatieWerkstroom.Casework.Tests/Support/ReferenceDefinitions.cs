@@ -16,7 +16,6 @@ public static class ReferenceDefinitions
     /// <summary>The registry with the Casework activities, the service-step requests known to it.</summary>
     public static ActivityRegistry Registry()
     {
-        StepCatalogue.Default.AddFromAssemblies(typeof(ServiceStep).Assembly);
         return CaseworkHost.CreateRegistry();
     }
 

@@ -13,6 +13,7 @@ using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence.Extensions;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Persistence.Tests.Support;
 
@@ -52,7 +53,7 @@ public sealed class CaseworkServices : IAsyncDisposable
     /// <summary>Builds the services over <paramref name="options"/> and applies the migrations.</summary>
     public static async Task<CaseworkServices> OpenAsync(PersistenceOptions options, FakeTimeProvider clock, params Type[] extraActivities)
     {
-        var registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(HumanTask).Assembly);
+        var registry = CaseworkActivities.CreateRegistry();
         foreach (var type in extraActivities) registry.Add(type);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);

@@ -10,6 +10,7 @@ using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;
 using RelatieWerkstroom.Persistence.Extensions;
+using RelatieWerkstroom.Casework.Activities;
 
 namespace RelatieWerkstroom.Simulation.Tests.Support;
 
@@ -27,7 +28,7 @@ public sealed class DatabaseHost : IAsyncDisposable
 
     public static async Task<DatabaseHost> OpenAsync(string path, TimeProvider clock, MunicipalitySettings? municipality = null)
     {
-        var registry = ActivityRegistry.CreateWithCoreActivities().AddFromAssembly(typeof(HumanTask).Assembly);
+        var registry = CaseworkActivities.CreateRegistry();
         var services = new ServiceCollection();
         services.AddSingleton(clock);
         services.AddSingleton(registry);

@@ -28,6 +28,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
     private ActivityResult[] _results = [ActivityResult.Done()];
     private byte[]? _fixedInputs = EmptyObject;
     private ResolvedServices? _resolved;
+    private StepCatalogue? _boundCatalogue;
     private RequestTemplate? _template;
 
     /// <summary>The request name, e.g. <c>CheckCompleteness</c> (see <see cref="StepCatalogue"/>).</summary>
@@ -65,8 +66,12 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
             binder.Report("request", "request names no service step; give the request name, e.g. CheckCompleteness");
             return;
         }
-        var catalogue = StepCatalogue.Default;
-        if (catalogue.IsEmpty) return; // nothing registered to check against (e.g. a validator without Casework)
+        if (binder.GetService<StepCatalogue>() is not { } catalogue)
+        {
+            binder.Report("request", "this host cannot check service step requests: its activity registry has no step catalogue (build it with CaseworkActivities.CreateRegistry)");
+            return;
+        }
+        _boundCatalogue = catalogue;
         if (!catalogue.TryFind(name, out var requestType))
         {
             binder.Report("request", $"unknown service step request '{name}'; known requests: {string.Join(", ", catalogue.Names)}");
@@ -123,7 +128,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         if (resolved is null || !ReferenceEquals(resolved.Services, services))
         {
             resolved = new ResolvedServices(services,
-                services.GetService(typeof(StepCatalogue)) as StepCatalogue ?? StepCatalogue.Default,
+                services.GetService(typeof(StepCatalogue)) as StepCatalogue ?? _boundCatalogue ?? new StepCatalogue(),
                 services.GetService(typeof(IMediator)) as IMediator);
             _resolved = resolved;
         }
