@@ -95,7 +95,7 @@ public static class GetDossier
             {
                 if (stored.Bookmark.Kind is not (CaseworkBookmarkKinds.HumanTask or CaseworkBookmarkKinds.DiscretionPoint)) continue;
                 var task = new OpenTask(stored, file);
-                tasks.Add(new DossierTask(task.BookmarkId, task.Kind, task.Text(task.Kind == CaseworkBookmarkKinds.HumanTask ? "title" : "question") ?? stored.Bookmark.ActivityId,
+                tasks.Add(new DossierTask(task.BookmarkId, task.Kind, task.Title,
                     task.Roles, task.Holder, stored.Bookmark.CreatedAt, task.DueDate, task.MayAct(request.User), stored.InstanceId));
             }
 
