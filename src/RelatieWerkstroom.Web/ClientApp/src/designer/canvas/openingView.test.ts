@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readDefinition } from '../model/elsa';
+import { toNodes } from '../model/flowGraph';
+import { indexDescriptors } from '../model/descriptors';
+import { fixtureDescriptors } from '../testing/descriptorFixture';
+import { referenceWorkflow } from '../testing/referenceWorkflows';
+import { openingView } from './openingView';
+
+describe('the view a workflow opens on', () => {
+  const nodes = toNodes(readDefinition(JSON.parse(referenceWorkflow('rw1'))), indexDescriptors(fixtureDescriptors), new Set());
+  const start = nodes.find((n) => n.id === 'Start')!;
+
+  it('shows the start of RW-1 whole and readable on a laptop-sized canvas, the flow running down from it', () => {
+    const view = openingView(nodes, 760, 620)!;
+    expect(view.zoom).toBeGreaterThanOrEqual(0.6);
+    const screenLeft = start.position.x * view.zoom + view.x;
+    const screenTop = start.position.y * view.zoom + view.y;
+    expect(screenLeft).toBeGreaterThanOrEqual(0);
+    expect(screenLeft + start.width! * view.zoom).toBeLessThanOrEqual(760);
+    expect(screenTop).toBeGreaterThanOrEqual(0);
+    expect(screenTop).toBeLessThan(100);
+  });
+
+  it('fits a small flowchart whole', () => {
+    expect(openingView(nodes.slice(0, 3).map((n, i) => ({ ...n, position: { x: 0, y: i * 120 } })), 760, 620)).toBeUndefined();
+  });
+});
