@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediatR;
+using RelatieWerkstroom.Casework.Activities.Discretion;
 using RelatieWerkstroom.Casework.Activities.Tasks;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Time;
@@ -46,7 +47,7 @@ internal sealed class Caseworkers(
     public DateTimeOffset PickUpMoment(StoredBookmark stored, bool isTask)
     {
         var wait = isTask
-            ? timings.For(stored, PayloadText.Text(stored.Bookmark.Payload ?? [], "role"), isTask: true).Wait ?? settings.TaskTiming.Wait!
+            ? timings.For(stored, NonEmpty(HumanTaskBookmark.Read(stored.Bookmark.Payload).Role), isTask: true).Wait ?? settings.TaskTiming.Wait!
             : timings.For(stored, null, isTask: false).Wait ?? settings.DecisionTiming.Wait!;
         return WorkingHours.Next(clock.GetUtcNow() + wait.Sample(random), random);
     }
@@ -56,9 +57,9 @@ internal sealed class Caseworkers(
     {
         var stored = claim.Bookmark!;
         if (!instances.IsOpen(stored.Bookmark.Id)) return;
-        var payload = stored.Bookmark.Payload ?? [];
-        var role = PayloadText.Text(payload, "role") ?? Roles.Consulent;
-        var user = PayloadText.Text(payload, "assignee") is { } assignee ? Staff.WithId(assignee, claim.Case!.Team, role) : Staff.Pick(claim.Case!.Team, role);
+        var task = HumanTaskBookmark.Read(stored.Bookmark.Payload);
+        var role = NonEmpty(task.Role) ?? Roles.Consulent;
+        var user = task.Assignee is { } assignee ? Staff.WithId(assignee, claim.Case!.Team, role) : Staff.Pick(claim.Case!.Team, role);
         await mediator.Send(new ClaimTask.Command(user, stored.Bookmark.Id), cancellationToken);
         agenda.Plan(WorkingHours.Next(clock.GetUtcNow() + timings.WorkTime(stored, role).Sample(random), random),
             new SimulationEvent(SimulationEventKind.Complete) { Case = claim.Case, Bookmark = stored, User = user });
@@ -70,8 +71,8 @@ internal sealed class Caseworkers(
         var stored = completion.Bookmark!;
         if (!instances.IsOpen(stored.Bookmark.Id)) return;
         var simulated = completion.Case!;
-        var payload = stored.Bookmark.Payload ?? [];
-        var actions = PayloadText.Names(payload["actions"]);
+        var task = HumanTaskBookmark.Read(stored.Bookmark.Payload);
+        List<string> actions = [.. task.Actions];
         if (actions.Count == 0) actions = [HumanTask.DefaultAction];
         var activityId = stored.Bookmark.ActivityId;
         var visits = simulated.Visit(stored.InstanceId, activityId);
@@ -84,7 +85,7 @@ internal sealed class Caseworkers(
         if (!await MayChangeClocksAsync(simulated, stored, action, cancellationToken))
             action = await FirstAllowedAsync(simulated, stored, actions, cancellationToken) ?? action;
 
-        var fields = _forms.Fill(payload["formFields"] as JsonArray, clock.GetUtcNow());
+        var fields = _forms.Fill(task.FormFields, clock.GetUtcNow());
         await mediator.Send(new CompleteTask.Command(completion.User!, stored.Bookmark.Id, action, fields, nextOperationId()), cancellationToken);
         tally.TasksCompleted++;
         if (IsDecisionOf(simulated, stored, activityId)) simulated.Decision = action;
@@ -96,12 +97,11 @@ internal sealed class Caseworkers(
         var stored = decision.Bookmark!;
         if (!instances.IsOpen(stored.Bookmark.Id)) return;
         var simulated = decision.Case!;
-        var payload = stored.Bookmark.Payload ?? [];
-        var discretionId = PayloadText.Text(payload, "discretionId") ?? stored.Bookmark.ActivityId;
-        var options = (payload["options"] as JsonArray ?? []).OfType<JsonObject>()
-            .Select(o => PayloadText.Text(o, "id")).OfType<string>().ToList();
+        var point = DiscretionPointBookmark.Read(stored.Bookmark.Payload);
+        var discretionId = NonEmpty(point.DiscretionId) ?? stored.Bookmark.ActivityId;
+        var options = point.Options.Select(o => o.Id).ToList();
         if (options.Count == 0) throw new InvalidOperationException($"discretion point {discretionId} offers no options");
-        var defaultOption = PayloadText.Text(payload, "defaultOption") is { } d && options.Contains(d) ? d : options[0];
+        var defaultOption = options.Contains(point.DefaultOption) ? point.DefaultOption : options[0];
         simulated.Visit(stored.InstanceId, stored.Bookmark.ActivityId);
 
         string? option = null;
@@ -114,10 +114,10 @@ internal sealed class Caseworkers(
                 ? defaultOption
                 : await FirstAllowedAsync(simulated, stored, options, cancellationToken) ?? option;
 
-        var reasonRequired = payload["reasonRequired"] is JsonValue rr && rr.TryGetValue<bool>(out var required) && required;
+        var reasonRequired = point.ReasonRequired;
         var deviation = option != defaultOption;
         var reason = deviation || reasonRequired ? Reasons[random.Next(Reasons.Length)] : null;
-        var roles = PayloadText.Names(payload["roles"]);
+        var roles = point.Roles;
         var role = roles.Count == 0 ? Roles.Consulent : roles.Count == 1 || random.NextDouble() < 0.85 ? roles[0] : roles[1 + random.Next(roles.Count - 1)];
         var user = Staff.Pick(simulated.Team, role);
 
@@ -184,4 +184,6 @@ internal sealed class Caseworkers(
             if (await MayChangeClocksAsync(simulated, stored, choice, cancellationToken)) return choice;
         return null;
     }
+
+    private static string? NonEmpty(string text) => text.Length > 0 ? text : null;
 }

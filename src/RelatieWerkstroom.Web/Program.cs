@@ -1,3 +1,4 @@
+using RelatieWerkstroom.Web.AccessLog;
 using RelatieWerkstroom.Web.Apis;
 using RelatieWerkstroom.Web.Hosting;
 using RelatieWerkstroom.Web.Identity;
@@ -9,6 +10,7 @@ builder.AddWerkstroomSettings();
 builder.Services.AddWerkstroomEngine();
 builder.Services.AddWerkstroomScheduling(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
+builder.Services.AddWerkstroomAccessLog();
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
 builder.Services.AddWerkstroomOpenApi();

@@ -94,9 +94,9 @@ public sealed record CaseClock
     /// with the legal reason when the transition is not allowed (already suspended, extension after expiry, …).
     /// </summary>
     public CaseClock Apply(ClockAction action, DateOnly on, LegalTerm? term, string? reason, string? actor, DateTimeOffset at,
-        string? furtherDelayGround = null)
+        string? furtherDelayGround = null, string? legalBasis = null)
     {
-        var transition = new ClockTransition(action, on, term?.ToString(), reason, actor, at) { FurtherDelayGround = furtherDelayGround };
+        var transition = new ClockTransition(action, on, term?.ToString(), reason, actor, at) { FurtherDelayGround = furtherDelayGround, LegalBasis = legalBasis };
         var legal = Replay(ToLegalClock(), transition);
         return (this with { Transitions = [.. Transitions, transition] }).WithStateOf(legal);
     }

@@ -3,11 +3,25 @@ using RelatieWerkstroom.Casework.Validation;
 
 namespace RelatieWerkstroom.Casework.CaseFiles;
 
-/// <summary>Who may see and change a case file: members of the team that owns it.</summary>
+/// <summary>
+/// Who may see and change a case file: members of the team that owns it, and jurists for every bezwaar case (a case
+/// of zaaktype <c>bezwaar</c>, or one in which a bezwaarschrift was registered), whichever team owns it.
+/// </summary>
 public static class CaseFileAccess
 {
+    /// <summary>The zaaktype of a bezwaar handled as a case of its own.</summary>
+    public const string BezwaarZaaktype = "bezwaar";
+
     /// <summary>Whether the user may see the case file.</summary>
-    public static bool CanSee(User user, CaseFile caseFile) => user.IsInTeam(caseFile.Team);
+    public static bool CanSee(User user, CaseFile caseFile) =>
+        user.IsInTeam(caseFile.Team) || (user.HasRole(Roles.Jurist) && IsBezwaarCase(caseFile));
+
+    /// <summary>Whether a bezwaar runs or ran in the case: its zaaktype is bezwaar, or a bezwaarschrift was registered with it.</summary>
+    public static bool IsBezwaarCase(CaseFile caseFile) =>
+        string.Equals(caseFile.Zaaktype, BezwaarZaaktype, StringComparison.OrdinalIgnoreCase)
+        || caseFile.Events.Any(e => e.Kind == CaseEventKinds.MeldingRegistered
+            && e.Details?["soort"] is System.Text.Json.Nodes.JsonValue soort && soort.TryGetValue<string>(out var text)
+            && text.Contains("bezwaar", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Throws a <see cref="CaseworkRefusedException"/> (Forbidden) when the user may not see the case file.</summary>
     public static void EnsureVisible(User user, CaseFile caseFile)

@@ -12,6 +12,9 @@ public sealed record ClockTransition(ClockAction Action, DateOnly On, string? Te
     /// <summary>On the start: what kind of term this is (null on other transitions, and on clocks started before it existed).</summary>
     public ClockProfile? Profile { get; init; }
 
+    /// <summary>The article that allows a suspension or extension a person recorded (e.g. "Awb 4:15 lid 1 sub a").</summary>
+    public string? LegalBasis { get; init; }
+
     /// <summary>On a further delay under Awb 7:10 lid 4: its ground.</summary>
     public string? FurtherDelayGround { get; init; }
 }

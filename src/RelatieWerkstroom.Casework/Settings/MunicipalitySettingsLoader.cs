@@ -239,7 +239,11 @@ public static class MunicipalitySettingsLoader
                     {
                         problems.Add(($"{path}.roles", "roles must be a list of role names"));
                     }
-                    teams.Add(new TeamSettings(id, teamName, roles));
+                    var zaaktypen = new List<string>();
+                    if (team["zaaktypen"] is JsonArray z)
+                        foreach (var item in z)
+                            if (item is JsonValue zv && zv.TryGetValue<string>(out var zaaktype) && !string.IsNullOrWhiteSpace(zaaktype)) zaaktypen.Add(zaaktype.Trim());
+                    teams.Add(new TeamSettings(id, teamName, roles) { Zaaktypen = zaaktypen });
                 }
                 return teams;
             default:

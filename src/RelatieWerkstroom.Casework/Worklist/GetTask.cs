@@ -33,7 +33,7 @@ public static class GetTask
             return new TaskDetails(
                 bookmark.Id, task.Kind, task.CaseFile.Id, task.CaseFile.Zaaktype, task.CaseFile.Title, task.CaseFile.Team,
                 task.Stored.InstanceId, task.Stored.DefinitionId, definition?.Name, bookmark.ActivityId, activity?.Name,
-                task.Text(isTask ? "title" : "question") ?? bookmark.ActivityId,
+                task.Title,
                 task.Roles, task.Holder, claim?.ClaimedBy is not null ? claim.At : null, task.MayAct(request.User),
                 bookmark.CreatedAt, task.DueDate,
                 (JsonObject)task.Payload.DeepClone(), activity?.Friction?.DeepClone() as JsonObject);

@@ -69,19 +69,15 @@ public static class GetWorklist
                 _ => null,
             };
             var claim = file.ClaimOf(bookmark.Id);
-            var choices = isTask
-                ? Names(task.Payload["actions"] as JsonArray)
-                : (task.Payload["options"] as JsonArray ?? []).OfType<JsonObject>().Select(o => TaskAccess.Text(o, "id")).OfType<string>().ToList();
+            var (humanTask, point) = (task.Task, task.Point);
+            IReadOnlyList<string> choices = humanTask?.Actions ?? [.. (point?.Options ?? []).Select(o => o.Id)];
             return new WorklistItem(
                 bookmark.Id, task.Kind, file.Id, file.Zaaktype, file.Title, file.Team,
                 task.Stored.InstanceId, task.Stored.DefinitionId, bookmark.ActivityId,
-                task.Text(isTask ? "title" : "question") ?? bookmark.ActivityId,
+                task.Title,
                 task.Roles, holder, claim?.ClaimedBy is not null ? claim.At : null, file.Assignee,
                 bookmark.CreatedAt, due, clock?.Name, clock?.Deadline, deadline,
-                choices, isTask ? null : task.Text("defaultOption"));
+                [.. choices], point?.DefaultOption is { Length: > 0 } defaultOption ? defaultOption : null);
         }
-
-        private static List<string> Names(JsonArray? array) =>
-            (array ?? []).OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>().ToList();
     }
 }

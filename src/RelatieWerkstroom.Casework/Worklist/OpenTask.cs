@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.Activities.Discretion;
+using RelatieWerkstroom.Casework.Activities.Tasks;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Casework.Validation;
@@ -17,33 +19,29 @@ public sealed record OpenTask(StoredBookmark Stored, CaseFile CaseFile)
     /// <summary>HumanTask or DiscretionPoint.</summary>
     public string Kind => Stored.Bookmark.Kind;
 
-    /// <summary>What the activity put in the bookmark (title, role, form, options…).</summary>
+    /// <summary>The bookmark payload as JSON, for the task screen (read it through <see cref="Task"/> or <see cref="Point"/>).</summary>
     public JsonObject Payload => Stored.Bookmark.Payload ?? new JsonObject();
 
+    /// <summary>The human task, or null for a discretion point.</summary>
+    public HumanTaskBookmark? Task => Kind == CaseworkBookmarkKinds.HumanTask ? HumanTaskBookmark.Read(Stored.Bookmark.Payload) : null;
+
+    /// <summary>The discretion point, or null for a human task.</summary>
+    public DiscretionPointBookmark? Point => Kind == CaseworkBookmarkKinds.DiscretionPoint ? DiscretionPointBookmark.Read(Stored.Bookmark.Payload) : null;
+
+    /// <summary>What the worklist shows: the task's title or the discretion point's question (else the activity id).</summary>
+    public string Title => (Task?.Title ?? Point?.Question) is { Length: > 0 } title ? title : Stored.Bookmark.ActivityId;
+
     /// <summary>The roles that may act: a task's role and extra roles; a discretion point's roles (empty: any role).</summary>
-    public IReadOnlyList<string> Roles
-    {
-        get
-        {
-            var roles = new List<string>();
-            if (Kind == CaseworkBookmarkKinds.HumanTask && Text("role") is { } role) roles.Add(role);
-            var list = Kind == CaseworkBookmarkKinds.HumanTask ? "extraRoles" : "roles";
-            if (Payload[list] is JsonArray extra)
-                foreach (var r in extra)
-                    if (r is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s)) roles.Add(s.Trim());
-            return roles;
-        }
-    }
+    public IReadOnlyList<string> Roles => Task is { } task ? [.. task.AllRoles.Where(r => r.Length > 0)] : Point?.Roles ?? [];
 
     /// <summary>The pre-set assignee of a task.</summary>
-    public string? Assignee => Kind == CaseworkBookmarkKinds.HumanTask ? Text("assignee") : null;
+    public string? Assignee => Task?.Assignee;
 
     /// <summary>Who holds it now (claim, else assignee), or null.</summary>
     public string? Holder => TaskAccess.Holder(CaseFile, BookmarkId, Assignee);
 
     /// <summary>The internal due date of a task.</summary>
-    public DateOnly? DueDate =>
-        Text("dueDate") is { } due && DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public DateOnly? DueDate => Task?.DueDate;
 
     /// <summary>The role the user acts in: the first allowed role the user holds; for an open discretion point the user's first role.</summary>
     public string? RoleOf(User user)
@@ -55,9 +53,6 @@ public sealed record OpenTask(StoredBookmark Stored, CaseFile CaseFile)
 
     /// <summary>Whether the user holds a role that may act.</summary>
     public bool MayAct(User user) => RoleOf(user) is not null;
-
-    /// <summary>A text property of the payload.</summary>
-    public string? Text(string name) => TaskAccess.Text(Payload, name);
 
     /// <summary>Finds an open task the user may see (own team), or throws NotFound / Forbidden.</summary>
     public static async Task<OpenTask> FindAsync(IWorkflowInstanceStore instances, ICaseFileStore caseFiles, User user, string bookmarkId,

@@ -21,7 +21,7 @@ public sealed class AccessLogEntry
     /// <summary>The case file.</summary>
     public string CaseFileId { get; set; } = "";
 
-    /// <summary>Why: the action the person took (e.g. "dossier geopend", "document gedownload").</summary>
+    /// <summary>Why the person opened it, as they said (default <see cref="AccessLogWriter.DefaultPurpose"/>); what they opened is in <see cref="Request"/>.</summary>
     public string Purpose { get; set; } = "";
 
     /// <summary>The request, e.g. <c>GET /api/cases/z-12345678</c>.</summary>

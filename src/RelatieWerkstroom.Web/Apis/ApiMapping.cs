@@ -17,6 +17,8 @@ public static class ApiMapping
         api.MapWorklistApi();
         api.MapTasksApi();
         api.MapDiscretionApi();
+        api.MapCasesApi();
+        api.MapAccessLogApi();
         return app;
     }
 }

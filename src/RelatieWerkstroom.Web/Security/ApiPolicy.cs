@@ -45,6 +45,20 @@ public static class ApiPolicy
         new("POST", "/api/tasks/{id}/release", CaseworkRoles),
         new("POST", "/api/tasks/{id}/complete", CaseworkRoles),
         new("POST", "/api/discretion/{id}/decide", CaseworkRoles),
+
+        // Case files: own team (Casework's scope; jurists also every bezwaar case). Auditors never see a case file.
+        new("GET", "/api/cases", CaseworkRoles),
+        new("GET", "/api/cases/kinds", [Caseworker, Teamlead]),
+        new("POST", "/api/cases", [Caseworker, Teamlead]),
+        new("GET", "/api/cases/{id}", CaseworkRoles),
+        new("POST", "/api/cases/{id}/notes", CaseworkRoles),
+        new("POST", "/api/cases/{id}/clocks/{clock}/suspend", CaseworkRoles),
+        new("POST", "/api/cases/{id}/clocks/{clock}/resume", CaseworkRoles),
+        new("POST", "/api/cases/{id}/clocks/{clock}/extend", CaseworkRoles),
+        new("GET", "/api/cases/{id}/documents/{docId}", CaseworkRoles),
+
+        // The access log is read-only through the API.
+        new("GET", "/api/access-log", [Administrator]),
     ];
 
     /// <summary>The row of an endpoint, or null when it is not in the table.</summary>

@@ -57,7 +57,7 @@ public sealed class DemoCaseloadSeederTests : IDisposable
         // Act: a caseworker of Noord claims and completes a free task through the worklist.
         var item = noordWork.First(i => i.Kind == CaseworkBookmarkKinds.HumanTask && i.AssignedTo is null);
         var stored = (await restarted.Get<IWorkflowInstanceStore>().FindBookmarkAsync(item.BookmarkId))!;
-        var fields = new FormFiller(SimulationSettings.Default, new Random(1)).Fill(stored.Bookmark.Payload!["formFields"] as System.Text.Json.Nodes.JsonArray, Now);
+        var fields = new FormFiller(SimulationSettings.Default, new Random(1)).Fill(RelatieWerkstroom.Casework.Activities.Tasks.HumanTaskBookmark.Read(stored.Bookmark.Payload).FormFields, Now);
         await restarted.SendAsync(new ClaimTask.Command(noord, item.BookmarkId));
         var result = await restarted.SendAsync(new CompleteTask.Command(noord, item.BookmarkId, item.Choices[0], fields, "demo-complete-1"));
 

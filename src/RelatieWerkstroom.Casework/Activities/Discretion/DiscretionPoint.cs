@@ -87,29 +87,29 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
             throw new InvalidOperationException(
                 $"the settings of {settings.Municipality} make '{local}' the default of discretion point {discretionId}, " +
                 $"but its options are {string.Join(", ", _options.Select(o => o.Id))}");
-        var payload = new JsonObject
+        var bookmark = new DiscretionPointBookmark
         {
-            ["discretionId"] = discretionId,
-            ["question"] = context.Get(Question),
-            ["options"] = new JsonArray([.. _options.Select(o => (JsonNode?)o.ToJson())]),
-            ["defaultOption"] = local ?? definitionDefault,
-            ["definitionDefault"] = definitionDefault,
-            ["defaultSource"] = local is null ? "definition" : "municipality",
-            ["legalBasis"] = context.Get(LegalBasis),
-            ["roles"] = new JsonArray([.. _roles.Select(r => (JsonNode?)JsonValue.Create(r))]),
-            ["reasonRequired"] = context.Get(ReasonRequired),
+            DiscretionId = discretionId,
+            Question = context.Get(Question),
+            Options = _options,
+            DefaultOption = local ?? definitionDefault,
+            DefinitionDefault = definitionDefault,
+            DefaultSource = local is null ? "definition" : "municipality",
+            LegalBasis = context.Get(LegalBasis),
+            Roles = _roles,
+            ReasonRequired = context.Get(ReasonRequired),
         };
-        return new(ActivityResult.Suspend(new BookmarkRequest(CaseworkBookmarkKinds.DiscretionPoint, discretionId, null, payload)));
+        return new(ActivityResult.Suspend(new BookmarkRequest(CaseworkBookmarkKinds.DiscretionPoint, discretionId, null, bookmark.ToJson())));
     }
 
     /// <inheritdoc />
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context)
     {
-        var point = context.Bookmark?.Payload ?? new JsonObject();
+        var point = context.Bookmark?.Payload is { } payload ? DiscretionPointBookmark.Read(payload) : null;
         var input = context.ResumePayload ?? throw new ResumeRejectedException("Geen gegevens meegegeven (no resume payload)");
-        var discretionId = TaskAccess.Text(point, "discretionId") ?? Id(context);
-        var defaultOption = TaskAccess.Text(point, "defaultOption") ?? context.Get(DefaultOption)?.Trim() ?? "";
-        var reasonRequired = point["reasonRequired"] is JsonValue rr && rr.TryGetValue<bool>(out var flag) ? flag : context.Get(ReasonRequired);
+        var discretionId = point?.DiscretionId is { Length: > 0 } bookmarkedId ? bookmarkedId : Id(context);
+        var defaultOption = point?.DefaultOption is { Length: > 0 } bookmarkedDefault ? bookmarkedDefault : context.Get(DefaultOption)?.Trim() ?? "";
+        var reasonRequired = point?.ReasonRequired ?? context.Get(ReasonRequired);
         var problems = new List<string>();
 
         var user = TaskAccess.Text(input, "user");
@@ -136,7 +136,7 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         if (user is not null && TaskAccess.HolderProblem(caseFile, bookmarkId, null, user) is { } holderProblem) problems.Add(holderProblem);
         TaskAccess.RejectIfAny(problems);
 
-        var legalBasis = TaskAccess.Text(point, "legalBasis") ?? context.Get(LegalBasis);
+        var legalBasis = point?.LegalBasis ?? context.Get(LegalBasis);
         context.Journal(CaseworkEvents.DiscretionDecided, new JsonObject
         {
             [CaseworkFields.DiscretionId] = discretionId,
@@ -146,7 +146,7 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
             [CaseworkFields.ReasonLength] = reason?.Length ?? 0,
             [CaseworkFields.Role] = role,
             [CaseworkFields.LegalBasis] = legalBasis,
-            [CaseworkFields.DefaultSource] = TaskAccess.Text(point, "defaultSource") ?? "definition",
+            [CaseworkFields.DefaultSource] = point?.DefaultSource ?? "definition",
         }, option);
 
         var decision = new CaseDecision

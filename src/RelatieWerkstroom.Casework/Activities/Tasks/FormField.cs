@@ -141,6 +141,18 @@ public sealed partial record FormField(string Name, string Label, FormFieldType 
         return problem is null;
     }
 
+    /// <summary>Reads a field back from <see cref="ToJson"/>'s form; null when it has no name.</summary>
+    public static FormField? FromJson(JsonObject json)
+    {
+        if (json["name"] is not JsonValue n || !n.TryGetValue<string>(out var name) || string.IsNullOrWhiteSpace(name)) return null;
+        var label = json["label"] is JsonValue l && l.TryGetValue<string>(out var text) ? text : name;
+        var type = json["type"] is JsonValue t && t.TryGetValue<string>(out var typeText) && Enum.TryParse<FormFieldType>(typeText, ignoreCase: true, out var parsed)
+            ? parsed : FormFieldType.Text;
+        var required = json["required"] is JsonValue r && r.TryGetValue<bool>(out var flag) && flag;
+        var options = (json["options"] as JsonArray ?? []).OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var o) ? o : null).OfType<string>().ToList();
+        return new FormField(name.Trim(), label, type, required, options);
+    }
+
     /// <summary>The field as JSON for the bookmark payload (what the task screen renders).</summary>
     public JsonObject ToJson() => new()
     {

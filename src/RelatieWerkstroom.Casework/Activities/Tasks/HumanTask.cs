@@ -95,32 +95,28 @@ public sealed class HumanTask : Activity, IDynamicOutcomes
         var due = context.Get(DueInWorkingDays);
         if (due < 0) throw new InvalidOperationException($"human task '{Node.Label}': dueInWorkingDays is {due}; it cannot be negative");
 
-        var payload = new JsonObject
+        var bookmark = new HumanTaskBookmark
         {
-            ["title"] = title,
-            ["role"] = role,
-            ["extraRoles"] = new JsonArray([.. _extraRoles.Select(r => (JsonNode?)JsonValue.Create(r))]),
-            ["instructions"] = context.Get(Instructions),
-            ["assignee"] = context.Get(Assignee) is { Length: > 0 } assignee ? assignee.Trim() : null,
-            ["formFields"] = new JsonArray([.. _fields.Select(f => (JsonNode?)f.ToJson())]),
-            ["actions"] = new JsonArray([.. _actions.Select(a => (JsonNode?)JsonValue.Create(a))]),
+            Title = title,
+            Role = role,
+            ExtraRoles = _extraRoles,
+            Instructions = context.Get(Instructions),
+            Assignee = context.Get(Assignee) is { Length: > 0 } assignee ? assignee.Trim() : null,
+            FormFields = _fields,
+            Actions = _actions,
+            DueInWorkingDays = due,
+            DueDate = due is { } days ? DutchTime.AddWorkingDays(DutchTime.Today(context.Now), days, DutchHolidayCalendar.Default) : null,
         };
-        if (due is { } days)
-        {
-            var dueDate = DutchTime.AddWorkingDays(DutchTime.Today(context.Now), days, DutchHolidayCalendar.Default);
-            payload["dueInWorkingDays"] = days;
-            payload["dueDate"] = dueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
         // The bookmark name is the role, so a database can find a role's tasks through an indexed column.
-        return new(ActivityResult.Suspend(new BookmarkRequest(CaseworkBookmarkKinds.HumanTask, role, null, payload)));
+        return new(ActivityResult.Suspend(new BookmarkRequest(CaseworkBookmarkKinds.HumanTask, role, null, bookmark.ToJson())));
     }
 
     /// <inheritdoc />
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context)
     {
-        var task = context.Bookmark?.Payload ?? new JsonObject();
+        var task = HumanTaskBookmark.Read(context.Bookmark?.Payload);
         var input = context.ResumePayload ?? throw new ResumeRejectedException("Geen gegevens meegegeven (no resume payload)");
-        var taskRole = TaskAccess.Text(task, "role") ?? context.Get(Role) ?? "";
+        var taskRole = task.Role is { Length: > 0 } bookmarkedRole ? bookmarkedRole : context.Get(Role) ?? "";
         var problems = new List<string>();
 
         var user = TaskAccess.Text(input, "user");
@@ -150,7 +146,7 @@ public sealed class HumanTask : Activity, IDynamicOutcomes
 
         var caseFile = await context.FindCaseFileAsync();
         var bookmarkId = context.Bookmark?.Id ?? "";
-        var assignee = TaskAccess.Text(task, "assignee");
+        var assignee = task.Assignee;
         if (user is not null && TaskAccess.HolderProblem(caseFile, bookmarkId, assignee, user) is { } holderProblem) problems.Add(holderProblem);
         TaskAccess.RejectIfAny(problems);
 
@@ -167,16 +163,16 @@ public sealed class HumanTask : Activity, IDynamicOutcomes
             journal[CaseworkFields.ClaimedBy] = claimedBy;
             journal[CaseworkFields.ClaimedAt] = claim.At.ToString("O", CultureInfo.InvariantCulture);
         }
-        if (TaskAccess.Text(task, "dueDate") is { } dueText)
+        if (task.DueDate is { } dueDate)
         {
-            journal[CaseworkFields.DueDate] = dueText;
-            journal[CaseworkFields.Late] = DutchTime.Today(now) > DateOnly.ParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            journal[CaseworkFields.DueDate] = dueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            journal[CaseworkFields.Late] = DutchTime.Today(now) > dueDate;
         }
         context.Journal(CaseworkEvents.TaskCompleted, journal, action);
 
         var submission = new FormSubmission
         {
-            Title = TaskAccess.Text(task, "title"),
+            Title = task.Title is { Length: > 0 } taskTitle ? taskTitle : null,
             Action = action!,
             Values = values,
             SubmittedBy = user!,

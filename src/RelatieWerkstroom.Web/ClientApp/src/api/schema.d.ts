@@ -342,6 +342,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Toegangslog: wie opende welk dossier, wanneer en waarom (NEN 7513)
+         * @description Filters: caseFileId, userName, from and to (YYYY-MM-DD, UTC days, inclusive). Paged: page (from 1), pageSize (1-200). Read-only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    caseFileId?: string;
+                    userName?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessLogPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions": {
         parameters: {
             query?: never;
@@ -1160,6 +1215,461 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers van mijn team zoeken
+         * @description Filters: text (part of the case id or title), zaaktype, status (open or closed), mine (only cases I am responsible for). Paged on the server: page (from 1), pageSize (1-200). Jurists also find the bezwaar cases of every team. No personal data.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    text?: string;
+                    zaaktype?: string;
+                    status?: string;
+                    mine?: boolean;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseFilePage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Nieuwe melding of aanvraag: opent een dossier en start het werkproces
+         * @description The kind chooses the zaaktype and the reference workflow; the case belongs to the caller's team.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenedCase"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntakeKind"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een dossier openen (wordt vastgelegd in de toegangslog)
+         * @description Timeline, documents, legal clocks, decisions, notes, linked instances and open tasks, with the citizen's personal data. Every opening is written to the access log with the reason given in `reason` (default: behandeling).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dossier"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notitie toevoegen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoteRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseNote"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/clocks/{clock}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Termijn opschorten (Awb 4:15) met reden en grondslag */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    clock: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClockRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClockView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/clocks/{clock}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opschorting beëindigen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    clock: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClockRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClockView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/clocks/{clock}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Termijn verdagen (Awb 4:14, 7:10) waar de wet dat toestaat
+         * @description Refused with a 409 problem saying why where the law allows no verdaging (e.g. Wmo 2015 art. 2.3.5) or only one (Awb 7:10 lid 3).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    clock: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClockRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClockView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/documents/{docId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document openen of downloaden (wordt vastgelegd in de toegangslog)
+         * @description download=true sends it as an attachment. Written to the access log with `reason` (default: behandeling).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                    download?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    docId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                        "text/markdown": string;
+                        "text/html": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/friction": {
         parameters: {
             query?: never;
@@ -1265,6 +1775,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One opening of a case file: sequence number, when (UTC), who in which roles, which case, why, and what was opened. */
+        AccessLogItem: {
+            /** Format: int64 */
+            id: number | string;
+            /** Format: date-time */
+            at: string;
+            userName: string;
+            roles: string;
+            caseFileId: string;
+            purpose: string;
+            request: string;
+        };
+        /** @description One page of the access log and how many entries match in all. */
+        AccessLogPage: {
+            items: components["schemas"]["AccessLogItem"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+        };
         /** @description What the designer and validation know about an activity type. */
         ActivityDescriptor: {
             typeName: string;
@@ -1299,6 +1831,215 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description A decision at a discretion point, with the written reason (which stays here, never in the journal). */
+        CaseDecision: {
+            /** @description The discretion point id, e.g. `RW1-DP10` (the activity id when the definition gives none). */
+            discretionId: string;
+            /** @description The chosen option id. */
+            option: string;
+            /** @description The default option at the time (the municipality may override the definition's). */
+            defaultOption: string;
+            /** @description Whether the choice differs from the default. */
+            deviation?: boolean;
+            /** @description The motivation; required when deviating (Awb 4:84) or when the point requires one. */
+            reason?: null | string;
+            /** @description The legal basis of the discretion. */
+            legalBasis?: null | string;
+            /** @description Who decided (user id). */
+            decidedBy: string;
+            /** @description In which role. */
+            role: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            decidedAt?: string;
+            /** @description The workflow instance. */
+            instanceId?: null | string;
+            /** @description The DiscretionPoint activity. */
+            activityId?: null | string;
+            /** @description The bookmark that was resumed. */
+            bookmarkId?: null | string;
+        };
+        /** @description One page of case files and how many there are in all. */
+        CaseFilePage: {
+            items: components["schemas"]["CaseFileSummary"][];
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+        };
+        /**
+         * @description Whether a case file is being worked on.
+         * @enum {unknown}
+         */
+        CaseFileStatus: "Open" | "Closed";
+        /** @description A case file in a list (no personal data). */
+        CaseFileSummary: {
+            /** @description Case file id. */
+            id: string;
+            /** @description Zaaktype. */
+            zaaktype: string;
+            /** @description Short description. */
+            title: null | string;
+            /** @description The owning team. */
+            team: string;
+            /** @description The caseworker responsible. */
+            assignee: null | string;
+            /** @description Open or closed. */
+            status: components["schemas"]["CaseFileStatus"];
+            /**
+             * Format: date-time
+             * @description When it was opened.
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description When it was closed.
+             */
+            closedAt: null | string;
+            /** @description The running clock with the earliest deadline. */
+            clockName: null | string;
+            /**
+             * Format: date
+             * @description Its deadline.
+             */
+            clockDeadline: null | string;
+            /** @description Whether a bezwaar runs or ran in the case. */
+            bezwaar: boolean;
+        };
+        /** @description A free-text note on a case file (may contain personal data; never journalled). */
+        CaseNote: {
+            id: string;
+            text: string;
+            author: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description What can happen to a legal clock (the LegalClock activity's `action` input, in lower case).
+         * @enum {unknown}
+         */
+        ClockAction: "Start" | "Suspend" | "Resume" | "Extend" | "Stop" | "Expire";
+        /**
+         * @description What kind of term a legal clock measures: who owes the act, whether it is a deadline or a waiting period, where the
+         *     rule comes from (national, local, contract, internal, as in the friction annotation) and which verdaging the law
+         *     allows. Recorded on the start of the clock and journalled, so reports count only municipal statutory deadlines as
+         *     breaches.
+         */
+        ClockProfile: {
+            /** @description One of ClockOwedBy. */
+            owedBy: string;
+            /** @description One of ClockTermKind. */
+            termKind: string;
+            /** @description national, local, contract or internal. */
+            origin: string;
+            /** @description The extensions the law allows. */
+            verdaging: components["schemas"]["VerdagingRule"];
+            /** @description Whether missing the term is a municipal breach (termijnoverschrijding): the bestuursorgaan's statutory deadline. */
+            isMunicipalStatutoryDeadline?: boolean;
+            /** @description Whether the term belongs to the inwoner: it expires at its legal end and is never a municipal breach. */
+            isCitizensTerm?: boolean;
+        };
+        /** @description A clock action: why, on which legal basis, the legal day (default today), and for an extension its term and, under Awb 7:10 lid 4, the ground. */
+        ClockRequest: {
+            reason: null | string;
+            legalBasis: null | string;
+            /** Format: date */
+            on: null | string;
+            extension: null | string;
+            furtherDelayGround: null | string;
+        };
+        /** @description One recorded change of a legal clock; replaying them in order rebuilds the clock. */
+        ClockTransition: {
+            /** @description What happened. */
+            action: components["schemas"]["ClockAction"];
+            /**
+             * Format: date
+             * @description The Dutch calendar day it happened.
+             */
+            on: string;
+            /** @description The term (start) or extension (extend), e.g. "6 weeks". */
+            term: null | string;
+            /** @description Why (suspend, extend). */
+            reason: null | string;
+            /** @description Who caused it (user id or `system`). */
+            actor: null | string;
+            /**
+             * Format: date-time
+             * @description The moment it was recorded.
+             */
+            at: string;
+            profile?: null | components["schemas"]["ClockProfile"];
+            /** @description The article that allows a suspension or extension a person recorded (e.g. "Awb 4:15 lid 1 sub a"). */
+            legalBasis?: null | string;
+            /** @description On a further delay under Awb 7:10 lid 4: its ground. */
+            furtherDelayGround?: null | string;
+        };
+        /**
+         * @description A legal clock as the case file shows it: the term, its deadline as it stands today, every suspension and extension
+         *     with who recorded it and why, and the actions a person may still take on it (ChangeClock).
+         */
+        ClockView: {
+            /** @description The clock run. */
+            id: string;
+            /** @description Clock name, e.g. `beslistermijn`. */
+            name: string;
+            /** @description The article that sets the term. */
+            legalBasis: string;
+            /** @description The original term, e.g. "2 weeks". */
+            term: string;
+            /**
+             * Format: date
+             * @description The day of the triggering event.
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The last day the term is met; while suspended, the deadline as it stands today.
+             */
+            deadline: null | string;
+            /**
+             * Format: date
+             * @description The day the scheduler warns (null while suspended).
+             */
+            warningDate: null | string;
+            /**
+             * Format: int32
+             * @description Days from today to the deadline (negative when overdue; for a stopped clock the days left when it stopped).
+             */
+            daysLeft: null | number | string;
+            /** @description Whether an opschorting is open. */
+            isSuspended: boolean;
+            /**
+             * Format: int32
+             * @description Days suspended by closed suspensions.
+             */
+            suspendedDays: number | string;
+            /**
+             * Format: date
+             * @description The day the clock stopped.
+             */
+            stoppedOn: null | string;
+            /** @description Whether a term of the inwoner or aanbieder ended unused. */
+            expired: boolean;
+            /** @description Who owes the act: bestuursorgaan, inwoner, aanbieder, gemeente-contractpartij. */
+            owedBy: string;
+            /** @description deadline or waiting-period. */
+            termKind: string;
+            /** @description national, local, contract or internal. */
+            origin: string;
+            /** @description Which extension the law allows: any, none or awb-7:10. */
+            verdaging: string;
+            /** @description Start, suspensions, resumptions, extensions and stop, oldest first, with who and why. */
+            transitions: components["schemas"]["ClockTransition"][];
+            /** @description What a person may do now: suspend, resume, extend (empty for a stopped clock or a term of the inwoner). */
+            actions: string[];
+            /** @description Whether a further extension needs a ground of Awb 7:10 lid 4. */
+            extensionNeedsGround: boolean;
+        };
         /** @description The chosen action and the form values, by field name. */
         CompleteRequest: {
             action: null | string;
@@ -1321,6 +2062,103 @@ export interface components {
             changedBy: null | string;
             /** Format: date-time */
             changedAt: null | string;
+        };
+        /** @description A case file as the caseworker opens it (holds the subject's personal data: opening it is access-logged). */
+        Dossier: {
+            /** @description Case file id. */
+            id: string;
+            /** @description Zaaktype. */
+            zaaktype: string;
+            /** @description Short description. */
+            title: null | string;
+            /** @description Owning team. */
+            team: string;
+            /** @description Caseworker responsible. */
+            assignee: null | string;
+            /** @description Open or closed. */
+            status: components["schemas"]["CaseFileStatus"];
+            /**
+             * Format: date-time
+             * @description When opened.
+             */
+            openedAt: string;
+            /** @description Who opened it. */
+            openedBy: null | string;
+            /**
+             * Format: date-time
+             * @description When closed.
+             */
+            closedAt: null | string;
+            /** @description Whether a bezwaar runs or ran in the case. */
+            bezwaar: boolean;
+            subject: null | components["schemas"]["DossierSubject"];
+            /** @description What happened, oldest first. */
+            timeline: components["schemas"]["DossierEvent"][];
+            /** @description Documents, without their content (download them one by one). */
+            documents: components["schemas"]["DossierDocument"][];
+            /** @description Legal clocks, in the order they started. */
+            clocks: components["schemas"]["ClockView"][];
+            /** @description Discretion decisions with their reasons. */
+            decisions: components["schemas"]["CaseDecision"][];
+            /** @description Notes, newest first. */
+            notes: components["schemas"]["CaseNote"][];
+            /** @description Workflow instances that run or ran for the case, sub-workflows included. */
+            instances: components["schemas"]["LinkedInstance"][];
+            /** @description Open tasks and discretion points, earliest due first. */
+            openTasks: components["schemas"]["DossierTask"][];
+        };
+        /** @description A document on the case file, without its content. */
+        DossierDocument: {
+            id: string;
+            kind: string;
+            title: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: null | string;
+            instanceId: null | string;
+        };
+        /**
+         * @description One thing that happened: a journal event of one of the case's instances, or an entry of the case file's own log.
+         *     Details hold ids, names, dates and counts (journal payloads carry no personal data).
+         */
+        DossierEvent: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description What: a journal kind (TaskCompleted, ClockSuspended, …), a case-log kind (CaseOpened, TaskClaimed, …) or TaskOpened. */
+            kind: string;
+            /** @description Who (user id, `system`, `system:timer`, …). */
+            actor: null | string;
+            /** @description The instance, if any. */
+            instanceId: null | string;
+            /** @description The activity, if any. */
+            activityId: null | string;
+            /** @description The activity's name in the definition. */
+            activityName: null | string;
+            details: null | components["schemas"]["JsonObject"];
+        };
+        /** @description The citizen a case is about. */
+        DossierSubject: {
+            subjectId: string;
+            bsn: string;
+            name: string;
+        };
+        /** @description An open task or discretion point of the case. */
+        DossierTask: {
+            bookmarkId: string;
+            kind: string;
+            title: string;
+            roles: string[];
+            assignedTo: null | string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date */
+            dueDate: null | string;
+            mayAct: boolean;
+            instanceId: string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -1412,6 +2250,27 @@ export interface components {
             finishedAt: null | string;
             incident: null | components["schemas"]["IncidentView"];
         };
+        /**
+         * @description What can come in at the front desk and which reference workflow handles it: a Wmo melding (RW-1), a melding for
+         *     jeugdhulp (RW-2, route melding) or an aanvraag bijstand (RW-5). A municipality that maps the zaaktype to another
+         *     definition in its settings gets that one.
+         */
+        IntakeKind: {
+            /** @description Id of the kind, e.g. `wmo-melding`. */
+            id: string;
+            /** @description melding or aanvraag. */
+            soort: string;
+            /** @description The zaaktype of the case it opens. */
+            zaaktype: string;
+            /** @description What it is, in Dutch. */
+            title: string;
+            /** @description The law it falls under. */
+            law: string;
+            /** @description The reference workflow that handles it. */
+            definitionId: string;
+            /** @description The value of RW-2's `Route` variable, when the workflow has one. */
+            route?: null | string;
+        };
         /** @description One journal event of an instance, without its payload. */
         JournalRowView: {
             /** Format: int64 */
@@ -1426,6 +2285,20 @@ export interface components {
             actor: null | string;
         };
         JsonObject: Record<string, never>;
+        /** @description A workflow instance of the case. */
+        LinkedInstance: {
+            id: string;
+            definitionId: string;
+            workflowName: null | string;
+            /** Format: int32 */
+            version: number | string;
+            status: components["schemas"]["WorkflowStatus"];
+            parentInstanceId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+        };
         /** @description User name and password. */
         LoginRequest: {
             userName: null | string;
@@ -1437,6 +2310,23 @@ export interface components {
             displayName: string;
             roles: string[];
             team: string;
+        };
+        /** @description A note's text. */
+        NoteRequest: {
+            text: null | string;
+        };
+        /** @description The opened case and the state of its workflow. */
+        OpenedCase: {
+            caseFileId: string;
+            instanceId: string;
+            status: components["schemas"]["WorkflowStatus"];
+        };
+        /** @description A new melding or aanvraag: its kind (see `GET /api/cases/kinds`), the citizen and a short description without personal data. */
+        OpenRequest: {
+            kind: null | string;
+            bsn: null | string;
+            name: null | string;
+            title: null | string;
         };
         /** @description One output of an activity type. */
         OutputDescriptor: {
@@ -1540,6 +2430,11 @@ export interface components {
             path: string;
             message: string;
         };
+        /**
+         * @description Which verdaging (extension) the law allows on a term; the clock refuses any other.
+         * @enum {unknown}
+         */
+        VerdagingRule: "Any" | "None" | "Awb710";
         /** @description One version of a workflow. */
         VersionSummary: {
             id: string;
@@ -1635,7 +2530,6 @@ export interface components {
             teams: components["schemas"]["WorklistFacet"][];
             workflows: components["schemas"]["WorklistFacet"][];
         };
-        /** @description PROVISIONAL (frontend) */
         ReportManifest: {
             /** Format: date-time */
             generatedAt: string;
@@ -1734,7 +2628,6 @@ export interface components {
             bezwaren: number | null;
             bezwaarRate: number | null;
         };
-        /** @description PROVISIONAL (frontend): the parts of Reports.FrictionReport the dashboard shows */
         FrictionReport: {
             manifest: components["schemas"]["ReportManifest"];
             summary: components["schemas"]["ReportSummary"];
