@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type IsValidConnection,
@@ -31,7 +32,7 @@ function minimapSize(nodes: ActivityFlowNode[]): { width: number; height: number
   const xs = nodes.map((n) => n.position.x);
   const ys = nodes.map((n) => n.position.y);
   const ratio = (Math.max(...ys) - Math.min(...ys) + 100) / (Math.max(...xs) - Math.min(...xs) + 240);
-  return ratio > 1.5 ? { width: 140, height: 300 } : { width: 220, height: 150 };
+  return ratio > 1.5 ? { width: 110, height: 230 } : { width: 200, height: 130 };
 }
 
 interface Props {
@@ -151,19 +152,35 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onRea
   );
 
   const { fitView, setViewport } = useReactFlow();
+  const flowStore = useStoreApi<ActivityFlowNode>();
   const readyRef = useRef(false);
   useEffect(() => {
     if (readyRef.current || nodes.length === 0) return;
-    const box = canvasRef.current?.getBoundingClientRect();
-    if (!box || box.width === 0) return;
     readyRef.current = true;
-    const focus = focusId ? nodes.find((n) => n.id === focusId) : undefined;
-    const view = focus
-      ? { zoom: 0.8, x: box.width / 2 - (focus.position.x + (focus.width ?? 240) / 2) * 0.8, y: box.height / 3 - (focus.position.y + (focus.height ?? 64) / 2) * 0.8 }
-      : openingView(nodes, box.width, box.height);
-    const opened = view ? setViewport(view) : fitView({ padding: 0.05, maxZoom: 1 });
-    void Promise.resolve(opened).then(() => onReady?.());
-  }, [nodes, fitView, setViewport, onReady, focusId]);
+    // After the panels beside the canvas have taken their room: the pane's own size, not the first guess.
+    let fired = false;
+    const frame = window.requestAnimationFrame(() => {
+      fired = true;
+      const { width, height } = flowStore.getState();
+      const box = canvasRef.current?.getBoundingClientRect();
+      const w = width || box?.width || 800;
+      const h = height || box?.height || 600;
+      const current = nodesRef.current;
+      const focus = focusId ? current.find((n) => n.id === focusId) : undefined;
+      const view = focus
+        ? { zoom: 0.8, x: w / 2 - (focus.position.x + (focus.width ?? 240) / 2) * 0.8, y: h / 3 - (focus.position.y + (focus.height ?? 64) / 2) * 0.8 }
+        : openingView(current, w, h);
+      const opened = view ? setViewport(view) : fitView({ padding: 0.05, maxZoom: 1 });
+      void Promise.resolve(opened).then(() => onReady?.());
+    });
+    return () => {
+      // Nodes that change before the view is set (their sizes measured) postpone it by a frame; afterwards it stays.
+      if (!fired) {
+        window.cancelAnimationFrame(frame);
+        readyRef.current = false;
+      }
+    };
+  }, [nodes, fitView, setViewport, onReady, focusId, flowStore]);
 
   const ariaLabels = useMemo(
     () => ({

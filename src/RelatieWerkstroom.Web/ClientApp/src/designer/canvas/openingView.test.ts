@@ -21,6 +21,14 @@ describe('the view a workflow opens on', () => {
     expect(screenTop).toBeLessThan(100);
   });
 
+  it('opens a wide grid of 500 steps at its top left corner, readable', () => {
+    const grid = Array.from({ length: 500 }, (_, i) => ({ position: { x: (i % 25) * 300, y: Math.floor(i / 25) * 140 }, width: 240, height: 64 }));
+    const view = openingView(grid, 760, 620)!;
+    expect(view.zoom).toBeGreaterThanOrEqual(0.6);
+    expect(view.x).toBeGreaterThan(0);
+    expect(300 * view.zoom + view.x + 240 * view.zoom).toBeLessThan(760); // the second step is in view too
+  });
+
   it('fits a small flowchart whole', () => {
     expect(openingView(nodes.slice(0, 3).map((n, i) => ({ ...n, position: { x: 0, y: i * 120 } })), 760, 620)).toBeUndefined();
   });
