@@ -13,6 +13,7 @@ builder.Services.AddWerkstroomIdentity();
 builder.Services.AddWerkstroomAccessLog();
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
+builder.Services.AddWerkstroomApi();
 builder.Services.AddWerkstroomOpenApi();
 
 var app = builder.Build();

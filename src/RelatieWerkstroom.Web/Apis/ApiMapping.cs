@@ -5,6 +5,10 @@ namespace RelatieWerkstroom.Web.Apis;
 /// <summary>Maps every area of the API under <c>/api</c>, with the authorisation of <see cref="ApiPolicy"/>.</summary>
 public static class ApiMapping
 {
+    /// <summary>Registers what the endpoints share beyond Casework and the engine.</summary>
+    public static IServiceCollection AddWerkstroomApi(this IServiceCollection services) =>
+        services.AddScoped<AlreadyHandled>();
+
     /// <summary>Maps the API.</summary>
     public static WebApplication MapWerkstroomApi(this WebApplication app)
     {

@@ -17,12 +17,17 @@ public static class DiscretionApi
     {
         api.MapPost("/discretion/{id}/decide", DecideAsync).WithTags("Beslispunten")
             .WithSummary("Beslispunt besluiten")
-            .WithDescription("Deviating from the default without a reason is refused with a 400 problem; nothing changes. Idempotency-Key as for tasks.");
+            .WithDescription("Deviating from the default without a reason is refused with a 400 problem; nothing changes. Idempotency-Key as for tasks: " +
+                "the same key gives the first answer; a point someone else decided first is a 409 problem naming them.");
         return api;
     }
 
-    private static async Task<Ok<RunResult>> DecideAsync(string id, DecideRequest request, HttpContext context, IMediator mediator,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new DecideDiscretionPoint.Command(context.User.ToCaseworkUser(), id, request.Option ?? "", request.Reason,
-            IdempotencyKey.OperationId(context.Request, context.User, id)), cancellationToken));
+    private static async Task<Results<Ok<RunResult>, ProblemHttpResult>> DecideAsync(string id, DecideRequest request, HttpContext context,
+        IMediator mediator, AlreadyHandled alreadyHandled, CancellationToken cancellationToken)
+    {
+        var operationId = IdempotencyKey.OperationId(context.Request, context.User, id);
+        return await alreadyHandled.ResumeAsync(id, operationId, () => mediator.Send(
+            new DecideDiscretionPoint.Command(context.User.ToCaseworkUser(), id, request.Option ?? "", request.Reason, operationId), cancellationToken),
+            cancellationToken);
+    }
 }

@@ -16,14 +16,17 @@ public static class IdempotencyKey
     /// <summary>The longest key accepted.</summary>
     public const int MaxLength = 200;
 
-    /// <summary>The operation id for an action on <paramref name="bookmarkId"/>; without a header, a fresh one.</summary>
+    /// <summary>
+    /// The operation id for an action on <paramref name="bookmarkId"/>; without a header, a fresh one. It always names
+    /// the user, so a conflict can say whose action came first.
+    /// </summary>
     public static string OperationId(HttpRequest request, ClaimsPrincipal user, string bookmarkId)
     {
         var key = request.Headers[HeaderName].ToString();
         if (key.Length > MaxLength)
             throw new CommandValidationException([new(HeaderName, $"Idempotency-Key is langer dan {MaxLength} tekens (too long)")]);
-        return key.Length == 0
-            ? Guid.NewGuid().ToString("N")
-            : $"web:{user.UserName()}:{bookmarkId}:{key}";
+        if (key.Any(char.IsControl))
+            throw new CommandValidationException([new(HeaderName, "Idempotency-Key bevat stuurtekens (control characters are not allowed)")]);
+        return $"web:{user.UserName()}:{bookmarkId}:{(key.Length == 0 ? Guid.NewGuid().ToString("N") : key)}";
     }
 }

@@ -19,7 +19,8 @@ public static class TasksApi
     {
         var tasks = api.MapGroup("/tasks").WithTags("Taken");
         tasks.MapGet("/{id}", GetAsync).WithSummary("Een taak of beslispunt met formulier, instructies en de regel erachter");
-        tasks.MapPost("/{id}/claim", ClaimAsync).WithSummary("Taak oppakken (claim)");
+        tasks.MapPost("/{id}/claim", ClaimAsync).WithSummary("Taak oppakken (claim)")
+            .WithDescription("Claiming one's own task again answers with the first claim; a task someone else holds is a 409 problem naming them.");
         tasks.MapPost("/{id}/release", ReleaseAsync).WithSummary("Taak teruggeven aan het team (release)");
         tasks.MapPost("/{id}/complete", CompleteAsync)
             .WithSummary("Taak afronden met een actie en formulierwaarden")
@@ -31,14 +32,22 @@ public static class TasksApi
     private static async Task<Ok<TaskDetails>> GetAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetTask.Query(context.User.ToCaseworkUser(), id), cancellationToken));
 
-    private static async Task<Ok<TaskClaim>> ClaimAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ClaimTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
+    // A claim is the user's own until released: claiming again (a retry, with or without the same Idempotency-Key) answers
+    // with the first claim; of two people claiming at once one gets a 409 problem naming the other.
+    private static async Task<Ok<TaskClaim>> ClaimAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        IdempotencyKey.OperationId(context.Request, context.User, id); // refuses a malformed key before anything happens
+        return TypedResults.Ok(await mediator.Send(new ClaimTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
+    }
 
     private static async Task<Ok<TaskClaim>> ReleaseAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ReleaseTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
 
-    private static async Task<Ok<RunResult>> CompleteAsync(string id, CompleteRequest request, HttpContext context, IMediator mediator,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new CompleteTask.Command(context.User.ToCaseworkUser(), id, request.Action ?? "", request.Fields,
-            IdempotencyKey.OperationId(context.Request, context.User, id)), cancellationToken));
+    private static async Task<Results<Ok<RunResult>, ProblemHttpResult>> CompleteAsync(string id, CompleteRequest request, HttpContext context,
+        IMediator mediator, AlreadyHandled alreadyHandled, CancellationToken cancellationToken)
+    {
+        var operationId = IdempotencyKey.OperationId(context.Request, context.User, id);
+        return await alreadyHandled.ResumeAsync(id, operationId, () => mediator.Send(
+            new CompleteTask.Command(context.User.ToCaseworkUser(), id, request.Action ?? "", request.Fields, operationId), cancellationToken), cancellationToken);
+    }
 }

@@ -299,7 +299,7 @@ export interface paths {
         put?: never;
         /**
          * Beslispunt besluiten
-         * @description Deviating from the default without a reason is refused with a 400 problem; nothing changes. Idempotency-Key as for tasks.
+         * @description Deviating from the default without a reason is refused with a 400 problem; nothing changes. Idempotency-Key as for tasks: the same key gives the first answer; a point someone else decided first is a 409 problem naming them.
          */
         post: {
             parameters: {
@@ -1076,7 +1076,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Taak oppakken (claim) */
+        /**
+         * Taak oppakken (claim)
+         * @description Claiming one's own task again answers with the first claim; a task someone else holds is a 409 problem naming them.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2530,6 +2533,7 @@ export interface components {
             teams: components["schemas"]["WorklistFacet"][];
             workflows: components["schemas"]["WorklistFacet"][];
         };
+        /** @description PROVISIONAL (frontend) */
         ReportManifest: {
             /** Format: date-time */
             generatedAt: string;
@@ -2628,6 +2632,7 @@ export interface components {
             bezwaren: number | null;
             bezwaarRate: number | null;
         };
+        /** @description PROVISIONAL (frontend): the parts of Reports.FrictionReport the dashboard shows */
         FrictionReport: {
             manifest: components["schemas"]["ReportManifest"];
             summary: components["schemas"]["ReportSummary"];
