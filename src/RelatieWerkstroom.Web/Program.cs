@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddWerkstroomSettings();
 builder.Services.AddWerkstroomEngine();
 builder.Services.AddWerkstroomScheduling(builder.Configuration);
+builder.Services.AddWerkstroomReports(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
 builder.Services.AddWerkstroomAccessLog();
 builder.Services.AddWerkstroomSecurity();

@@ -1,31 +1,27 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Cli.Hosting;
-using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
-using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Persistence;
 using RelatieWerkstroom.Persistence.Extensions;
 using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Exports;
-using RelatieWerkstroom.Reports.Options;
 using RelatieWerkstroom.Reports.Privacy;
+using RelatieWerkstroom.Reports.Service;
 
 namespace RelatieWerkstroom.Cli.Commands;
 
 /// <summary>
-/// <c>werkstroom report --db PATH --format csv|xlsx|pdf|html|xes|ocel --out DIR [--from D --to D --workflow ID --team ID]</c>:
+/// <c>werkstroom report --db PATH --format csv|xlsx|pdf|html|xes|ocel --out DIR [--from D --to D --workflow ID --workflow-version N --team ID --municipality NAME]</c>:
 /// streams the journal from the database into the friction report and the event-log exports and prints the paths of
-/// the files it wrote.
+/// the files it wrote. The report itself is the Reports use case (<see cref="FrictionReports"/>) the web host calls too.
 /// </summary>
 public static class ReportCommand
 {
     /// <summary>The formats, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> Formats = ["csv", "xlsx", "pdf", "html", "xes", "ocel"];
-
-    private static readonly string[] EventLogFormats = ["xes", "ocel"];
+    public static readonly IReadOnlyList<string> Formats = [.. ReportFormat.All.Select(f => f.Id)];
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -41,42 +37,53 @@ public static class ReportCommand
         var from = new Option<string?>("--from") { Description = "Only cases whose intake is on or after this day (YYYY-MM-DD, Amsterdam time)" };
         var to = new Option<string?>("--to") { Description = "Only cases whose intake is on or before this day (YYYY-MM-DD, Amsterdam time)" };
         var workflow = new Option<string[]>("--workflow") { Description = "Only cases of this workflow definition id (repeatable)" };
+        var version = new Option<int[]>("--workflow-version") { Description = "Only cases on this definition version (repeatable)" };
         var team = new Option<string[]>("--team") { Description = "Only cases of this team (repeatable)" };
+        var municipality = new Option<string?>("--municipality")
+        {
+            Description = "Municipality settings whose SKM and dwangsom tariffs the report uses: workflows/settings/NAME.json (default: placeholder tariffs, which the report says)",
+        };
+        var workflows = new Option<DirectoryInfo>("--workflows") { Description = "Folder with settings/ (for --municipality)", DefaultValueFactory = _ => new DirectoryInfo("workflows") };
         var command = new Command("report", "Write the friction report (csv, xlsx, pdf, html) and event logs (xes, ocel) from a database's journal")
         {
-            db, format, output, from, to, workflow, team,
+            db, format, output, from, to, workflow, version, team, municipality, workflows,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(db)!, parse.GetValue(format) ?? [], parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to),
-            parse.GetValue(workflow) ?? [], parse.GetValue(team) ?? [], parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+        command.SetAction((parse, ct) => RunAsync(new Arguments(parse.GetValue(db)!, parse.GetValue(format) ?? [], parse.GetValue(output)!, parse.GetValue(from),
+            parse.GetValue(to), parse.GetValue(workflow) ?? [], parse.GetValue(version) ?? [], parse.GetValue(team) ?? [], parse.GetValue(municipality),
+            parse.GetValue(workflows)!), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo db, string[] formatArguments, DirectoryInfo outputFolder, string? fromText, string? toText,
-        string[] workflows, string[] teams, TextWriter output, TextWriter error, CancellationToken ct)
+    private sealed record Arguments(FileInfo Db, string[] Formats, DirectoryInfo Out, string? From, string? To, string[] Workflows, int[] Versions,
+        string[] Teams, string? Municipality, DirectoryInfo WorkflowsFolder);
+
+    private static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var formats = formatArguments.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var formats = args.Formats.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(f => f.ToLowerInvariant()).Distinct().ToList();
-        var unknown = formats.Where(f => !Formats.Contains(f)).ToList();
+        var unknown = formats.Where(f => ReportFormat.Find(f) is null).ToList();
         if (formats.Count == 0 || unknown.Count > 0)
         {
             error.WriteLine($"--format: {(unknown.Count > 0 ? $"unknown format(s) {string.Join(", ", unknown)}" : "no format given")}; use {string.Join(", ", Formats)}");
             return ExitCodes.Usage;
         }
-        if (!TryDay(fromText, "--from", error, out var fromDay) || !TryDay(toText, "--to", error, out var toDay)) return ExitCodes.Usage;
-        if (fromDay is { } f && toDay is { } t && t < f)
+        if (!TryDay(args.From, "--from", error, out var fromDay) || !TryDay(args.To, "--to", error, out var toDay)) return ExitCodes.Usage;
+        var filter = new ReportFilter { From = fromDay, To = toDay, Workflows = args.Workflows, Versions = args.Versions, Teams = args.Teams };
+        if (filter.Problems() is { Count: > 0 } problems)
         {
-            error.WriteLine($"--to ({t:yyyy-MM-dd}) lies before --from ({f:yyyy-MM-dd})");
+            foreach (var (field, message) in problems) error.WriteLine($"--{(field == "version" ? "workflow-version" : field)}: {message}");
             return ExitCodes.Usage;
         }
-        if (!db.Exists)
+        if (!args.Db.Exists)
         {
-            error.WriteLine($"{db}: database not found");
+            error.WriteLine($"{args.Db}: database not found");
             return ExitCodes.Failed;
         }
 
         // Refuse before reading anything: without a key no event log may be written (the Reports module says why).
+        var selected = ReportFormat.All.Where(f => formats.Contains(f.Id)).ToList();
         Pseudonymizer? pseudonymizer = null;
-        if (formats.Intersect(EventLogFormats).Any())
+        if (selected.Any(f => f.IsEventLog))
         {
             try
             {
@@ -89,47 +96,43 @@ public static class ReportCommand
             }
         }
 
+        ReportSettings settings;
+        try
+        {
+            settings = args.Municipality is { } name
+                ? await ReportSettings.LoadFileAsync(Path.Combine(args.WorkflowsFolder.FullName, "settings", name + ".json"), ct)
+                : ReportSettings.Placeholder;
+        }
+        catch (SettingsFormatException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
+        if (args.Municipality is null) error.WriteLine("frictierapport: geen --municipality gegeven, dus voorbeeldtarieven (placeholder SKM tariffs; the report says so)");
+
         var services = new ServiceCollection();
-        services.AddPersistence(PersistenceOptions.ForSqliteFile(db.FullName));
+        services.AddPersistence(PersistenceOptions.ForSqliteFile(args.Db.FullName));
+        services.AddFrictionReports(settings);
         await using var provider = services.BuildServiceProvider();
         await provider.InitializePersistenceAsync(ct);
-        var contexts = provider.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>();
-        var journal = provider.GetRequiredService<IJournalReader>();
+        var reports = provider.GetRequiredService<FrictionReports>();
 
-        var options = new ReportOptions
-        {
-            From = fromDay is { } from ? StartOf(from) : null,
-            To = toDay is { } to ? StartOf(to.AddDays(1)) : null,
-            Workflows = workflows.Length == 0 ? null : workflows.ToHashSet(StringComparer.Ordinal),
-            Teams = teams.Length == 0 ? null : teams.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            TeamLookup = new DictionaryCaseTeamLookup(await TeamsAsync(contexts, ct)),
-            Definitions = await DefinitionsAsync(provider.GetRequiredService<IWorkflowDefinitionStore>(), ct),
-        };
-
-        outputFolder.Create();
+        args.Out.Create();
         var written = new List<string>();
         try
         {
-            var summaries = formats.Where(f => !EventLogFormats.Contains(f)).ToList();
+            var summaries = selected.Where(f => !f.IsEventLog).ToList();
             if (summaries.Count > 0)
             {
                 error.WriteLine("frictierapport: journaal lezen…");
-                var report = await new FrictionAnalyzer(options).AnalyzeAsync(Counted(journal.ReadAsync(cancellationToken: ct), "frictierapport", error), ct);
-                foreach (var format in Formats.Where(summaries.Contains))
-                    written.AddRange(await WriteSummaryAsync(format, report, outputFolder.FullName, ct));
+                var report = await reports.AnalyzeAsync(filter, journal => Counted(journal, "frictierapport", error), ct);
+                foreach (var format in summaries) written.AddRange(await WriteSummaryAsync(format, report, args.Out.FullName, ct));
             }
-            if (formats.Contains("xes"))
+            foreach (var format in selected.Where(f => f.IsEventLog))
             {
-                var path = Path.Combine(outputFolder.FullName, "journaal.xes");
+                var path = Path.Combine(args.Out.FullName, format.FileName);
                 await using var stream = File.Create(path);
-                await new XesExporter(options, pseudonymizer!).WriteAsync(Counted(journal.ReadAsync(cancellationToken: ct), "xes", error), stream, ct);
-                written.Add(path);
-            }
-            if (formats.Contains("ocel"))
-            {
-                var path = Path.Combine(outputFolder.FullName, "journaal.ocel.json");
-                await using var stream = File.Create(path);
-                await new OcelExporter(options, pseudonymizer!).WriteAsync(Counted(journal.ReadAsync(cancellationToken: ct), "ocel", error), stream, ct);
+                await reports.WriteAsync(format, filter, stream, pseudonymizer, journal => Counted(journal, format.Id, error), ct);
                 written.Add(path);
             }
         }
@@ -142,47 +145,13 @@ public static class ReportCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<IReadOnlyList<string>> WriteSummaryAsync(string format, FrictionReport report, string folder, CancellationToken ct)
+    // Files on disk: CSV as one file per table in csv/, the others as one file each.
+    private static async Task<IReadOnlyList<string>> WriteSummaryAsync(ReportFormat format, FrictionReport report, string folder, CancellationToken ct)
     {
-        switch (format)
-        {
-            case "csv":
-                return await CsvReportExporter.WriteAsync(report, Path.Combine(folder, "csv"), ct);
-            case "xlsx":
-            {
-                var path = Path.Combine(folder, "frictierapport.xlsx");
-                await using (var stream = File.Create(path)) XlsxReportExporter.Write(report, stream);
-                return [path];
-            }
-            case "pdf":
-            {
-                var path = Path.Combine(folder, "frictierapport.pdf");
-                await using (var stream = File.Create(path)) PdfReportExporter.Write(report, stream);
-                return [path];
-            }
-            default:
-            {
-                var path = Path.Combine(folder, "frictierapport.html");
-                await using (var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)))
-                    await HtmlReportExporter.WriteAsync(report, writer, ct);
-                return [path];
-            }
-        }
-    }
-
-    // The team of every case, from the case files (one small query instead of one per case).
-    private static async Task<IReadOnlyDictionary<string, string>> TeamsAsync(IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.CaseFiles.AsNoTracking().Select(f => new { f.Id, f.Team }).ToDictionaryAsync(f => f.Id, f => f.Team, StringComparer.Ordinal, ct);
-    }
-
-    // Every stored version, so steps of instances on older versions keep their names and annotations.
-    private static async Task<IReadOnlyList<WorkflowDefinition>> DefinitionsAsync(IWorkflowDefinitionStore store, CancellationToken ct)
-    {
-        var all = new List<WorkflowDefinition>();
-        foreach (var latest in await store.ListLatestAsync(ct)) all.AddRange(await store.FindVersionsAsync(latest.DefinitionId, ct));
-        return all;
+        if (format == ReportFormat.Csv) return await CsvReportExporter.WriteAsync(report, Path.Combine(folder, "csv"), ct);
+        var path = Path.Combine(folder, format.FileName);
+        await using (var stream = File.Create(path)) await FrictionReports.WriteSummaryAsync(format, report, stream, ct);
+        return [path];
     }
 
     private static async IAsyncEnumerable<JournalEntry> Counted(IAsyncEnumerable<JournalEntry> journal, string what, TextWriter error)
@@ -207,11 +176,5 @@ public static class ReportCommand
         }
         error.WriteLine($"{option}: '{text}' is not a date (YYYY-MM-DD)");
         return false;
-    }
-
-    private static DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Simulation.WorkingHours.Zone.GetUtcOffset(local));
     }
 }

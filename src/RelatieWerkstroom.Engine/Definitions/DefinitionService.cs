@@ -24,6 +24,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
 
         var toSave = new List<WorkflowDefinition>();
         var result = new List<WorkflowDefinition>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, definition) in items)
         {
             var versions = await store.FindVersionsAsync(definition.DefinitionId, cancellationToken);
@@ -34,7 +35,8 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
                 result.Add(publish ? latest.WithVersion(latest.Id, latest.Version, true, true) : latest);
                 continue;
             }
-            var next = NewVersion(definition, latest, publish);
+            var next = await NewVersionAsync(definition, latest, publish, claimed, cancellationToken);
+            claimed.Add(next.Id);
             toSave.AddRange(UpdateFlags(versions, next));
             toSave.Add(next);
             result.Add(next);
@@ -61,7 +63,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         }
         else
         {
-            draft = NewVersion(definition, latest, publish: false);
+            draft = await NewVersionAsync(definition, latest, publish: false, new HashSet<string>(), cancellationToken);
             toSave.AddRange(UpdateFlags(versions, draft));
         }
         toSave.Add(draft);
@@ -98,13 +100,17 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         }
     }
 
-    private static WorkflowDefinition NewVersion(WorkflowDefinition definition, WorkflowDefinition? latest, bool publish)
+    private async Task<WorkflowDefinition> NewVersionAsync(WorkflowDefinition definition, WorkflowDefinition? latest, bool publish,
+        IReadOnlySet<string> claimed, CancellationToken cancellationToken)
     {
         var version = (latest?.Version ?? 0) + 1;
-        // Keep the file's own version id on first import, so an Elsa export keeps its identity.
-        var id = latest is null && definition.Document.GetString("id") is { Length: > 0 } own && own != definition.DefinitionId
-            ? own
-            : $"{definition.DefinitionId}:v{version}";
+        var id = $"{definition.DefinitionId}:v{version}";
+        // Keep the file's own version id on first import, so an Elsa export keeps its identity — unless that id is
+        // another definition's (a copied file with only its definitionId changed): taking it would overwrite that
+        // definition's version under its running instances.
+        if (latest is null && definition.Document.GetString("id") is { Length: > 0 } own && own != definition.DefinitionId
+            && !claimed.Contains(own) && await store.FindVersionAsync(own, cancellationToken) is null)
+            id = own;
         return definition.WithVersion(id, version, isLatest: true, isPublished: publish);
     }
 

@@ -6,7 +6,11 @@ namespace RelatieWerkstroom.Engine.Definitions;
 /// <summary>Reads workflow definitions in Elsa 3's JSON format (both connection forms, any property casing).</summary>
 public static class WorkflowDefinitionReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    // Duplicate property names are refused while parsing: which of the two would count is a guess, and JsonObject would throw later.
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false,
+    };
 
     /// <summary>Parses definition text; throws <see cref="DefinitionFormatException"/> with the path of the problem.</summary>
     public static WorkflowDefinition Parse(string json)
@@ -43,6 +47,7 @@ public static class WorkflowDefinitionReader
                 var path = $"root.activities[{i}]";
                 if (array[i] is not JsonObject a) throw new DefinitionFormatException(path, "an activity must be a JSON object");
                 var id = a.GetString("id");
+                if (a.Get("id") is { } idNode && id is null) throw new DefinitionFormatException(path + ".id", $"an activity id must be a text, found {idNode.GetValueKind()}");
                 if (string.IsNullOrWhiteSpace(id)) throw new DefinitionFormatException(path + ".id", "activity has no id");
                 var type = a.GetString("type");
                 if (string.IsNullOrWhiteSpace(type)) throw new DefinitionFormatException(path + ".type", $"activity '{id}' has no type");
@@ -59,6 +64,8 @@ public static class WorkflowDefinitionReader
         }
 
         var variables = new List<VariableDefinition>();
+        if (document.Get("variables") is not (null or JsonArray))
+            throw new DefinitionFormatException("variables", "must be a list of { name, typeName, value }");
         if (document.Get("variables") is JsonArray vars)
         {
             for (var i = 0; i < vars.Count; i++)
@@ -89,10 +96,10 @@ public static class WorkflowDefinitionReader
                     (target, targetPort) = Endpoint(value, targetPort, $"{path}.target");
                     break;
                 case "sourceport":
-                    sourcePort = (value as JsonValue)?.GetValue<string>() ?? sourcePort;
+                    sourcePort = Port(value, $"{path}.sourcePort") ?? sourcePort;
                     break;
                 case "targetport":
-                    targetPort = (value as JsonValue)?.GetValue<string>() ?? targetPort;
+                    targetPort = Port(value, $"{path}.targetPort") ?? targetPort;
                     break;
                 default:
                     extra[key] = value?.DeepClone();
@@ -108,9 +115,17 @@ public static class WorkflowDefinitionReader
     private static (string? Activity, string? Port) Endpoint(JsonNode? value, string? port, string path) => value switch
     {
         JsonValue v when v.TryGetValue<string>(out var s) => (s, port), // legacy flat form
-        JsonObject o => (o.GetString("activity"), o.GetString("port") ?? port),
+        JsonObject o => (o.GetString("activity"), Port(o.Get("port"), $"{path}.port") ?? port),
         null => (null, port),
         _ => throw new DefinitionFormatException(path, "must be an activity id or { activity, port }"),
+    };
+
+    // A port names an outcome: a text. A number or true/false is a mistake to report, not to read as the default port.
+    private static string? Port(JsonNode? value, string path) => value switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => throw new DefinitionFormatException(path, $"a port must be a text (the outcome's name), found {value.GetValueKind()}"),
     };
 
     private static string FirstSentence(string message)

@@ -24,7 +24,7 @@ public sealed class ExpressionCompiler(IReadOnlyCollection<string> variableNames
                 {
                     ValueConverter.Convert(literal, targetType);
                 }
-                catch (FormatException ex)
+                catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException)
                 {
                     throw new ExpressionException(ex.Message);
                 }

@@ -155,10 +155,12 @@ public static class ValueConverter
         {
             case TimeSpan t:
                 return t;
-            case double d:
+            case double d when double.IsFinite(d) && Math.Abs(d) < TimeSpan.MaxValue.TotalMilliseconds:
                 return TimeSpan.FromMilliseconds(d);
-            case long l:
+            case long l when Math.Abs((double)l) < TimeSpan.MaxValue.TotalMilliseconds:
                 return TimeSpan.FromMilliseconds(l);
+            case double or long:
+                throw Bad(value, "a duration of at most about 29 000 years");
             case string s:
                 s = s.Trim();
                 if (s.StartsWith('P') || s.StartsWith("-P", StringComparison.Ordinal))
@@ -170,6 +172,10 @@ public static class ValueConverter
                     catch (FormatException)
                     {
                         throw Bad(value, "a duration (hh:mm:ss or ISO 8601 such as PT5M)");
+                    }
+                    catch (OverflowException)
+                    {
+                        throw Bad(value, "a duration of at most about 29 000 years");
                     }
                 }
                 if (TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var ts) && s.Contains(':')) return ts;

@@ -99,6 +99,7 @@ internal sealed class CaseScope<TState>(ReportOptions options, Func<CaseInfo, TS
         if (options.From is { } from && info.FirstEvent < from) return false;
         if (options.To is { } to && info.FirstEvent >= to) return false;
         if (options.Workflows is { Count: > 0 } workflows && !workflows.Contains(info.Workflow)) return false;
+        if (options.Versions is { Count: > 0 } versions && !versions.Contains(info.Version)) return false;
         if (options.Teams is { Count: > 0 } teams && !teams.Contains(info.Team)) return false;
         return true;
     }

@@ -15,6 +15,9 @@ public sealed record ReportOptions
     /// <summary>Only cases whose first instance runs one of these workflow definition ids; null or empty = all.</summary>
     public IReadOnlySet<string>? Workflows { get; init; }
 
+    /// <summary>Only cases whose first instance runs one of these definition versions; null or empty = all.</summary>
+    public IReadOnlySet<int>? Versions { get; init; }
+
     /// <summary>Only cases of these teams; null or empty = all.</summary>
     public IReadOnlySet<string>? Teams { get; init; }
 

@@ -23,6 +23,7 @@ public static class ApiMapping
         api.MapDiscretionApi();
         api.MapCasesApi();
         api.MapAccessLogApi();
+        api.MapReportsApi();
         return app;
     }
 }

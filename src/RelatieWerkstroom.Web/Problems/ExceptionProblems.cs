@@ -26,6 +26,7 @@ public sealed class ExceptionProblems(IProblemDetailsService problems) : IExcept
     /// <summary>The problem for a known refusal, or null for an unexpected exception (a 500 without details).</summary>
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
+        RelatieWerkstroom.Reports.Privacy.ExportRefusedException refused => Problem(StatusCodes.Status409Conflict, "Export geweigerd (export refused)", refused.Message),
         CommandValidationException invalid => Invalid(invalid.Problems.Select(p => (p.Property, p.Message))),
         CaseworkRefusedException { Kind: RefusalKind.NotFound } refused => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", refused.Message),
         CaseworkRefusedException { Kind: RefusalKind.Forbidden } refused => Problem(StatusCodes.Status403Forbidden, "Geen toegang (forbidden)", refused.Message),

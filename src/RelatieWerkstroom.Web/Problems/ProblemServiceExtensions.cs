@@ -33,6 +33,9 @@ public static class ProblemServiceExtensions
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Numbers are numbers: the web default also reads "5" as 5, which makes every number in the OpenAPI document
+            // (and so in the SPA's generated types) "integer or string".
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         return services;
     }

@@ -59,6 +59,14 @@ public static class ApiPolicy
 
         // The access log is read-only through the API.
         new("GET", "/api/access-log", [Administrator]),
+
+        // Auditors: aggregates and pseudonymised journals only.
+        new("GET", "/api/reports/choices", [Auditor]),
+        new("GET", "/api/reports/friction", [Auditor]),
+        new("GET", "/api/reports/exports/{format}", [Auditor]),
+        new("GET", "/api/reports/process-map", [Auditor]),
+        new("GET", "/api/reports/cases", [Auditor]),
+        new("GET", "/api/reports/red-tape", [Auditor]),
     ];
 
     /// <summary>The row of an endpoint, or null when it is not in the table.</summary>

@@ -102,6 +102,22 @@ public sealed class ReportCommandTests(SimulatedCaseloads caseloads)
     }
 
     [Fact]
+    public async Task Report_WithMunicipality_PricesWithItsTariffsAndSaysWhereTheyComeFrom()
+    {
+        using var temp = new TempFolder();
+
+        var configured = await Werkstroom.RunAsync(WithoutKey, "report", "--db", caseloads.DefaultDatabase.Path, "--format", "html",
+            "--municipality", "voorbeeldstad", "--out", temp.File("met"));
+        var placeholder = await Werkstroom.RunAsync(WithoutKey, "report", "--db", caseloads.DefaultDatabase.Path, "--format", "html", "--out", temp.File("zonder"));
+
+        Assert.Equal(0, configured.ExitCode);
+        var html = await File.ReadAllTextAsync(Assert.Single(configured.Stdout));
+        Assert.Contains("voorbeeldstad.json", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("niet officieel", html, StringComparison.Ordinal);
+        Assert.Contains("niet officieel", await File.ReadAllTextAsync(Assert.Single(placeholder.Stdout)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_TeamFilter_ReportsOnlyCasesOfThatTeam()
     {
         using var temp = new TempFolder();

@@ -208,4 +208,32 @@ public sealed class DefinitionServiceTests
 
         Assert.Equal(["first draft", "second draft"], t.Lines);
     }
+
+    [Fact]
+    public async Task Import_CopyWithOnlyItsDefinitionIdChanged_KeepsTheOriginalsWaitingInstancesWorking()
+    {
+        // Arrange: an Elsa export keeps its own version id; a copy of the file gets only a new definitionId.
+        var t = new TestRuntime();
+        var original = await t.ImportAsync(WithVersionId(Flow("original"), "elsa-version-1"));
+        var waiting = await t.Runtime.StartAsync("aanvraag");
+
+        // Act
+        var copy = await t.ImportAsync(WithVersionId(Flow("copy", definitionId: "aanvraag-kopie"), "elsa-version-1"));
+        await t.Runtime.TriggerEventAsync("Go");
+
+        // Assert: the original's version is untouched and its instance resumes on it; the copy got a version id of its own.
+        Assert.Equal("elsa-version-1", original.Id);
+        Assert.NotEqual(original.Id, copy.Id);
+        Assert.Equal("aanvraag", (await t.Definitions.FindVersionAsync(original.Id))!.DefinitionId);
+        Assert.Equal(WorkflowStatus.Finished, (await t.Instances.FindAsync(waiting.InstanceId))!.Status);
+        Assert.Contains("original", t.Lines);
+        Assert.DoesNotContain("copy", t.Lines);
+    }
+
+    private static WorkflowDefinition WithVersionId(WorkflowDefinition definition, string versionId)
+    {
+        var document = WorkflowDefinitionWriter.ToJsonObject(definition);
+        document["id"] = versionId;
+        return WorkflowDefinitionReader.Read(document);
+    }
 }

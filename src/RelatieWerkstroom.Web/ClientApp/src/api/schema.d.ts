@@ -251,8 +251,8 @@ export interface paths {
                     dueBefore?: string;
                     definitionId?: string;
                     allRoles?: boolean;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -360,8 +360,8 @@ export interface paths {
                     userName?: string;
                     from?: string;
                     to?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -550,7 +550,7 @@ export interface paths {
                 header?: never;
                 path: {
                     definitionId: string;
-                    version: number | string;
+                    version: number;
                 };
                 cookie?: never;
             };
@@ -794,7 +794,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    version?: number | string;
+                    version?: number;
                 };
                 header?: never;
                 path: {
@@ -839,8 +839,8 @@ export interface paths {
                 query?: {
                     definitionId?: string;
                     status?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1236,8 +1236,8 @@ export interface paths {
                     zaaktype?: string;
                     status?: string;
                     mine?: boolean;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1673,6 +1673,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Werkstromen (met versies) en teams om op te filteren */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportChoices"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/friction": {
         parameters: {
             query?: never;
@@ -1680,12 +1725,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Het frictierapport als JSON, met de filters van de CLI
+         * @description Filters: from, to (intake day YYYY-MM-DD, Amsterdam time, both inclusive), workflow, version, team (each repeatable). Groups of fewer cases than the threshold are suppressed.
+         */
         get: {
             parameters: {
                 query?: {
                     from?: string;
                     to?: string;
                     workflow?: string[];
+                    version?: number[];
                     team?: string[];
                 };
                 header?: never;
@@ -1703,7 +1753,7 @@ export interface paths {
                         "application/json": components["schemas"]["FrictionReport"];
                     };
                 };
-                /** @description Bad request */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1729,33 +1779,231 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description PROVISIONAL (frontend) */
+        /**
+         * Het rapport of het gepseudonimiseerde eventlog als download (csv als zip, xlsx, pdf, html, xes, ocel)
+         * @description The same filters as /api/reports/friction. XES and OCEL need the pseudonymisation key (Reports:PseudonymKey).
+         */
         get: {
             parameters: {
                 query?: {
                     from?: string;
                     to?: string;
                     workflow?: string[];
+                    version?: number[];
                     team?: string[];
                 };
                 header?: never;
                 path: {
-                    format: "pdf" | "xlsx" | "csv" | "xes" | "ocel";
+                    format: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description The export as a file */
+                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/octet-stream": string;
+                        "application/octet-stream": components["schemas"]["Stream"];
                     };
                 };
-                /** @description Bad request */
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/process-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Procesmodel van één werkstroom: directly-follows-graaf met frequenties en mediane duur, en de varianten
+         * @description workflow is required; from, to, version and team filter the cases.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    workflow?: string[];
+                    from?: string;
+                    to?: string;
+                    version?: number[];
+                    team?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessMap"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De gepseudonimiseerde zaken achter een cijfer, met hun tijdlijn zonder persoonsgegevens
+         * @description The report filters plus what the figure is about: origin (rule origin), step (step id), discretion (discretion point id), option (decision option). Fewer matching cases than the threshold: suppressed, no cases. Paged: page (from 1), pageSize (1-100).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    workflow?: string[];
+                    version?: number[];
+                    team?: string[];
+                    origin?: string;
+                    step?: string;
+                    discretion?: string;
+                    option?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CasePage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/red-tape": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Knelpunten die medewerkers meldden, per stap met de herkomst van de regel
+         * @description Filters: from, to (day the flag was made), workflow, team.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    workflow?: string;
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RedTapeStepView"][];
+                    };
+                };
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1781,7 +2029,7 @@ export interface components {
         /** @description One opening of a case file: sequence number, when (UTC), who in which roles, which case, why, and what was opened. */
         AccessLogItem: {
             /** Format: int64 */
-            id: number | string;
+            id: number;
             /** Format: date-time */
             at: string;
             userName: string;
@@ -1794,11 +2042,11 @@ export interface components {
         AccessLogPage: {
             items: components["schemas"]["AccessLogItem"][];
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
         };
         /** @description What the designer and validation know about an activity type. */
         ActivityDescriptor: {
@@ -1812,6 +2060,24 @@ export interface components {
             dynamicOutcomes: boolean;
             blocking: boolean;
             terminal: boolean;
+        };
+        /** @description Bezwaar rate per decision option (metric 16). */
+        BezwaarRow: {
+            workflow: string;
+            decisionOption: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            decisions: null | number;
+            /** Format: int32 */
+            bezwaren: null | number;
+            /** Format: double */
+            bezwaarRate: null | number;
         };
         /** @description A bookmark as callers see it. */
         BookmarkInfo: {
@@ -1833,6 +2099,89 @@ export interface components {
             dueAt: null | string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @description Termijnoverschrijdingen: statutory deadlines the bestuursorgaan owes, with warnings, breaches and dwangsom (metric 4).
+         *     Local, contract and internal norms are in NormRow, the inwoner's own terms in CitizenTermRow.
+         */
+        BreachRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            clock: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            warnings: null | number;
+            /** Format: int32 */
+            breached: null | number;
+            /** Format: double */
+            breachRate: null | number;
+            /** Format: int32 */
+            ingebrekestellingen: null | number;
+            /**
+             * Format: int32
+             * @description Received on or before the last day of the term: without effect, nothing owed.
+             */
+            prematureIngebrekestellingen: null | number;
+            /** Format: double */
+            dwangsomOwed: null | number;
+            /**
+             * Format: double
+             * @description A theoretical maximum: the dwangsom had every breached case without an ingebrekestelling sent one the day after expiry.
+             */
+            potentialExposure: null | number;
+            tariffSource: string;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
+        };
+        /** @description Standaardkostenmodel burden of one step per actor (metric 6), split by rule origin. */
+        BurdenRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            stepId: string;
+            stepName: string;
+            origin: string;
+            basis: null | string;
+            actor: string;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            executions: null | number;
+            /** Format: double */
+            professionalHours: null | number;
+            /** Format: double */
+            hourlyTariff: number;
+            tariffFromTable: boolean;
+            /** Format: double */
+            professionalEuros: null | number;
+            /** Format: double */
+            citizenHours: null | number;
+            /** Format: double */
+            citizenOutOfPocket: null | number;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
         };
         /** @description A decision at a discretion point, with the written reason (which stays here, never in the journal). */
         CaseDecision: {
@@ -1868,11 +2217,11 @@ export interface components {
         CaseFilePage: {
             items: components["schemas"]["CaseFileSummary"][];
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
         };
         /**
          * @description Whether a case file is being worked on.
@@ -1920,6 +2269,71 @@ export interface components {
             author: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description One page of pseudonymised cases behind a figure. */
+        CasePage: {
+            cases: components["schemas"]["DrillCase"][];
+            /**
+             * Format: int32
+             * @description Cases that match; withheld (0, with Suppressed) when fewer than the threshold.
+             */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** @description True when fewer cases than the threshold match: showing them would undo the report's suppression. */
+            suppressed: boolean;
+            /** Format: int32 */
+            smallGroupThreshold: number;
+        };
+        /**
+         * @description A term of the inwoner (bezwaartermijn, hersteltermijn): how often it was used in time, used in the postal week of
+         *     Awb 6:9 lid 2, used late (the 6:11 path), or left to expire. Expiry is the citizen's choice or loss, never a
+         *     municipal breach.
+         */
+        CitizenTermRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            clock: string;
+            legalBasis: null | string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description Terms still running on the report date.
+             */
+            running: null | number;
+            /**
+             * Format: int32
+             * @description Used on or before the legal last day.
+             */
+            usedInTime: null | number;
+            /**
+             * Format: int32
+             * @description Received within a week after the last day: in time if it was posted in time (Awb 6:9 lid 2).
+             */
+            usedInPostalWeek: null | number;
+            /**
+             * Format: int32
+             * @description Received later than that: te laat, unless the lateness is verschoonbaar (Awb 6:11).
+             */
+            usedLate: null | number;
+            /**
+             * Format: int32
+             * @description Passed its legal last day unused (for a bezwaartermijn: the decision stands).
+             */
+            expiredUnused: null | number;
+            /** Format: int64 */
+            events: number;
         };
         /**
          * @description What can happen to a legal clock (the LegalClock activity's `action` input, in lower case).
@@ -2013,14 +2427,14 @@ export interface components {
              * Format: int32
              * @description Days from today to the deadline (negative when overdue; for a stopped clock the days left when it stopped).
              */
-            daysLeft: null | number | string;
+            daysLeft: null | number;
             /** @description Whether an opschorting is open. */
             isSuspended: boolean;
             /**
              * Format: int32
              * @description Days suspended by closed suspensions.
              */
-            suspendedDays: number | string;
+            suspendedDays: number;
             /**
              * Format: date
              * @description The day the clock stopped.
@@ -2048,6 +2462,22 @@ export interface components {
             action: null | string;
             fields: null | components["schemas"]["JsonObject"];
         };
+        /** @description Deadline compliance per workflow and clock over all teams and months (chart data). */
+        DeadlineComplianceRow: {
+            workflow: string;
+            clock: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: double */
+            percentWithinTerm: null | number;
+            /** Format: double */
+            breachRate: null | number;
+        };
         /** @description The chosen option and the written reason (required when deviating from the default, Awb 4:84). */
         DecideRequest: {
             option: null | string;
@@ -2058,13 +2488,78 @@ export interface components {
             definitionId: string;
             name: string;
             /** Format: int32 */
-            latestVersion: number | string;
+            latestVersion: number;
             /** Format: int32 */
-            publishedVersion: null | number | string;
+            publishedVersion: null | number;
             isPublished: boolean;
             changedBy: null | string;
             /** Format: date-time */
             changedAt: null | string;
+        };
+        /** @description How often an option of a discretion point was chosen, per team (metric 15). */
+        DiscretionOptionRow: {
+            workflow: string;
+            discretionId: string;
+            team: string;
+            option: string;
+            isDefault: boolean;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            count: null | number;
+            /** Format: double */
+            share: null | number;
+        };
+        /** @description Use of one discretion point (metric 15): decisions, deviation from the default (Awb 4:84) and reasons given. */
+        DiscretionRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            discretionId: string;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            decisions: null | number;
+            /** Format: int32 */
+            deviations: null | number;
+            /** Format: double */
+            deviationRate: null | number;
+            /** Format: int32 */
+            reasonsGiven: null | number;
+            /** Format: double */
+            meanReasonLength: null | number;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
+        };
+        /** @description Variation of the deviation rate of one discretion point between teams (metric 15: consistency against maatwerk). */
+        DiscretionTeamVariationRow: {
+            workflow: string;
+            discretionId: string;
+            /** Format: int32 */
+            teamsCompared: number;
+            /** Format: int32 */
+            teamsSuppressed: number;
+            /** Format: double */
+            minDeviationRate: null | number;
+            /** Format: double */
+            maxDeviationRate: null | number;
+            /** Format: double */
+            spread: null | number;
         };
         /** @description A case file as the caseworker opens it (holds the subject's personal data: opening it is access-logged). */
         Dossier: {
@@ -2163,11 +2658,139 @@ export interface components {
             mayAct: boolean;
             instanceId: string;
         };
+        /** @description A case as an auditor sees it: a pseudonym, its workflow and team, and what happened when, without any personal data. */
+        DrillCase: {
+            /** @description Keyed hash of the case id (the same in the XES and OCEL exports with the same key). */
+            pseudonym: string;
+            workflow: string;
+            workflowName: null | string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            /** @description The day of the case's first journal event (Amsterdam time). */
+            intakeDate: string;
+            /** @description True when an instance of the case was still running at the end of the journal. */
+            open: boolean;
+            /**
+             * Format: int32
+             * @description Days from intake to the last event.
+             */
+            leadDays: number;
+            timeline: components["schemas"]["TimelineEvent"][];
+        };
+        /** @description The result of a friction analysis: every metric as rows, the hotspots, a summary and the manifest. */
+        FrictionReport: {
+            manifest: components["schemas"]["ReportManifest"];
+            summary: components["schemas"]["ReportSummary"];
+            leadTimes: components["schemas"]["LeadTimeRow"][];
+            deadlineCompliance: components["schemas"]["DeadlineComplianceRow"][];
+            touchWait: components["schemas"]["TouchWaitRow"][];
+            suspensions: components["schemas"]["SuspensionRow"][];
+            suspensionReasons: components["schemas"]["ReasonRow"][];
+            breaches: components["schemas"]["BreachRow"][];
+            normMisses: components["schemas"]["NormRow"][];
+            citizenTerms: components["schemas"]["CitizenTermRow"][];
+            burden: components["schemas"]["BurdenRow"][];
+            burdenByOrigin: components["schemas"]["OriginBurdenRow"][];
+            rework: components["schemas"]["ReworkRow"][];
+            handovers: components["schemas"]["HandoverRow"][];
+            variantSummaries: components["schemas"]["VariantSummaryRow"][];
+            variants: components["schemas"]["VariantRow"][];
+            discretion: components["schemas"]["DiscretionRow"][];
+            discretionOptions: components["schemas"]["DiscretionOptionRow"][];
+            discretionTeamVariation: components["schemas"]["DiscretionTeamVariationRow"][];
+            bezwaar: components["schemas"]["BezwaarRow"][];
+            reassessments: components["schemas"]["ReassessmentRow"][];
+            hotspots: components["schemas"]["HotspotRow"][];
+        };
+        /** @description Handovers between roles and between people per case (metric 13). */
+        HandoverRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            roleHandovers: null | number;
+            /** Format: int32 */
+            actorHandovers: null | number;
+            /** Format: int32 */
+            pingPongs: null | number;
+            /** Format: double */
+            meanRoleHandovers: null | number;
+            /** Format: double */
+            meanActorHandovers: null | number;
+        };
+        /** @description A step that costs much, in the shape of an ATR friction item: source and purpose, measured burden, workability evidence and alternative. */
+        HotspotRow: {
+            /**
+             * Format: int32
+             * @description 1 = costliest.
+             */
+            rank: number;
+            workflow: string;
+            stepId: string;
+            stepName: string;
+            origin: string;
+            /** @description The legal source of the step (friction `basis`). */
+            basis: null | string;
+            /** @description Stated purpose, "nut en noodzaak" (friction `purpose`). */
+            purpose: null | string;
+            /** @description Less burdensome alternative (friction `alternative`), or "nog te bepalen". */
+            alternative: string;
+            /** @description Who can bring the alternative about, from the rule origin. */
+            alternativeChannel: string;
+            /** Format: int32 */
+            cases: number;
+            suppressed: boolean;
+            /** Format: int32 */
+            executions: null | number;
+            /** Format: double */
+            professionalEuros: null | number;
+            /** Format: double */
+            citizenHours: null | number;
+            /** Format: double */
+            citizenOutOfPocket: null | number;
+            /**
+             * Format: double
+             * @description Professional euros + citizen out-of-pocket + citizen hours × the citizen hour value (ranking scale).
+             */
+            totalCost: null | number;
+            /**
+             * Format: double
+             * @description Share of the total cost of all steps, 0–1.
+             */
+            shareOfTotal: null | number;
+            /**
+             * Format: double
+             * @description Share of instances that executed the step more than once.
+             */
+            reworkRate: null | number;
+            /**
+             * Format: double
+             * @description Average wait per execution before the step was picked up or resumed.
+             */
+            meanWaitDays: null | number;
+            /**
+             * Format: double
+             * @description Share of clocks of the workflow that passed their deadline.
+             */
+            workflowBreachRate: null | number;
+            /** @description The workability evidence as one Dutch sentence. */
+            evidence: string;
+        };
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
             errors?: {
@@ -2212,7 +2835,7 @@ export interface components {
             definitionId: string;
             definitionName: null | string;
             /** Format: int32 */
-            definitionVersion: number | string;
+            definitionVersion: number;
             status: string;
             caseFileId: null | string;
             parentInstanceId: null | string;
@@ -2229,11 +2852,11 @@ export interface components {
         InstancePage: {
             items: components["schemas"]["InstanceSummary"][];
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
         };
         /** @description An instance in a list; Incident is set while it is faulted. */
         InstanceSummary: {
@@ -2241,7 +2864,7 @@ export interface components {
             definitionId: string;
             definitionName: null | string;
             /** Format: int32 */
-            definitionVersion: number | string;
+            definitionVersion: number;
             status: string;
             caseFileId: null | string;
             parentInstanceId: null | string;
@@ -2277,7 +2900,7 @@ export interface components {
         /** @description One journal event of an instance, without its payload. */
         JournalRowView: {
             /** Format: int64 */
-            sequence: number | string;
+            sequence: number;
             /** Format: date-time */
             timestamp: string;
             kind: string;
@@ -2288,13 +2911,58 @@ export interface components {
             actor: null | string;
         };
         JsonObject: Record<string, never>;
+        /** @description Lead time against the statutory term for one clock (metric 1), per workflow, version, team and intake month. */
+        LeadTimeRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            clock: string;
+            legalBasis: null | string;
+            term: null | string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            decided: null | number;
+            /** Format: int32 */
+            open: null | number;
+            /** Format: int32 */
+            withinTerm: null | number;
+            /** Format: double */
+            percentWithinTerm: null | number;
+            /** Format: double */
+            meanLeadTimeDays: null | number;
+            /** Format: int32 */
+            medianLeadTimeDays: null | number;
+            /** Format: int32 */
+            marginMinDays: null | number;
+            /** Format: int32 */
+            marginP10Days: null | number;
+            /** Format: int32 */
+            marginMedianDays: null | number;
+            /** Format: int32 */
+            marginP90Days: null | number;
+            /** Format: int32 */
+            marginMaxDays: null | number;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
+        };
         /** @description A workflow instance of the case. */
         LinkedInstance: {
             id: string;
             definitionId: string;
             workflowName: null | string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             status: components["schemas"]["WorkflowStatus"];
             parentInstanceId: null | string;
             /** Format: date-time */
@@ -2314,6 +2982,46 @@ export interface components {
             roles: string[];
             team: string;
         };
+        /**
+         * @description A local, contract or internal norm (or a waiting period) and how often it was not met: "norm niet gehaald". Never a
+         *     termijnoverschrijding: missing a verordening's onderzoekstermijn or a contract's toewijzingstermijn is not a breach
+         *     of a statutory term, and a contract term may be owed by the aanbieder.
+         */
+        NormRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            clock: string;
+            /** @description national, local, contract or internal. */
+            origin: string;
+            /** @description Who owes the act: bestuursorgaan, aanbieder or gemeente-contractpartij. */
+            owedBy: string;
+            /** @description deadline, or waiting-period (then acting before the end is the miss). */
+            termKind: string;
+            legalBasis: null | string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            decided: null | number;
+            /** Format: int32 */
+            open: null | number;
+            /**
+             * Format: int32
+             * @description Deadlines passed without the act, or waiting periods ended early.
+             */
+            missed: null | number;
+            /** Format: double */
+            missRate: null | number;
+            /** Format: int64 */
+            events: number;
+        };
         /** @description A note's text. */
         NoteRequest: {
             text: null | string;
@@ -2331,6 +3039,31 @@ export interface components {
             name: null | string;
             title: null | string;
         };
+        /** @description Total burden per rule origin: the split that separates national rules from local habit. */
+        OriginBurdenRow: {
+            origin: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            executions: null | number;
+            /** Format: double */
+            professionalHours: null | number;
+            /** Format: double */
+            professionalEuros: null | number;
+            /** Format: double */
+            citizenHours: null | number;
+            /** Format: double */
+            citizenOutOfPocket: null | number;
+            /** Format: double */
+            shareOfProfessionalEuros: null | number;
+            /** Format: double */
+            shareOfCitizenHours: null | number;
+        };
         /** @description One output of an activity type. */
         OutputDescriptor: {
             name: string;
@@ -2341,9 +3074,327 @@ export interface components {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
+        };
+        /**
+         * @description The directly-follows graph of one workflow over the filtered cases: how often each step follows another, how long
+         *     the steps and the hand-overs between them take (medians), and the most frequent variants. Groups of fewer instances
+         *     than the threshold keep their place in the graph but their figures are withheld.
+         */
+        ProcessMap: {
+            /** @description The workflow definition id. */
+            workflow: string;
+            /** @description Its name, from the definition. */
+            workflowName: null | string;
+            /**
+             * Format: int32
+             * @description Instances of the workflow in the filtered cases.
+             */
+            instances: number;
+            /**
+             * Format: int32
+             * @description Of these, the finished ones (the variants are theirs).
+             */
+            finishedInstances: number;
+            /** @description True when fewer instances than the threshold are in scope: every figure is withheld. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description The threshold.
+             */
+            smallGroupThreshold: number;
+            /** @description The steps, plus `start` and `end`. */
+            nodes: components["schemas"]["ProcessMapNode"][];
+            /** @description Directly-follows relations. */
+            edges: components["schemas"]["ProcessMapEdge"][];
+            /** @description The most frequent complete paths, most frequent first. */
+            variants: components["schemas"]["ProcessVariant"][];
+        };
+        /** @description A directly-follows relation: To started right after From completed. */
+        ProcessMapEdge: {
+            from: string;
+            to: string;
+            /**
+             * Format: int32
+             * @description Instances with this hand-over; below the threshold the figures are withheld.
+             */
+            instances: number;
+            /** @description True when the figures are withheld. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description How often it happened.
+             */
+            count: null | number;
+            /**
+             * Format: double
+             * @description Median time from the completion of From to the start of To, in hours.
+             */
+            medianHours: null | number;
+        };
+        /** @description A step of the map. */
+        ProcessMapNode: {
+            /** @description The step (activity) id; `start` and `end` for the synthetic begin and end. */
+            id: string;
+            /** @description The step's name. */
+            name: string;
+            /** @description `start`, `end` or `step`. */
+            kind: string;
+            /** @description The rule origin of the step (friction annotation), for steps. */
+            origin: null | string;
+            /**
+             * Format: int32
+             * @description Instances that passed the step; below the threshold the figures are withheld.
+             */
+            instances: number;
+            /** @description True when the figures are withheld. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description How often the step was started (rework counts again).
+             */
+            executions: null | number;
+            /**
+             * Format: double
+             * @description Median time from start to completion of the step (waiting for a person included), in hours.
+             */
+            medianHours: null | number;
+        };
+        /** @description A variant: one complete path through the workflow. */
+        ProcessVariant: {
+            /**
+             * Format: int32
+             * @description 1 = most frequent.
+             */
+            rank: number;
+            /** @description The step names in order; empty when suppressed. */
+            steps: string[];
+            /** @description True when fewer instances than the threshold took this path. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description Finished instances that took it (withheld when suppressed).
+             */
+            instances: null | number;
+            /**
+             * Format: double
+             * @description Their share of the finished instances, 0–1.
+             */
+            share: null | number;
+            /**
+             * Format: double
+             * @description Median lead time of those instances, in days.
+             */
+            medianDays: null | number;
+        };
+        /** @description How often a suspension or extension reason was given (metric 3); reasons that are not literals from a definition are grouped as free text. */
+        ReasonRow: {
+            workflow: string;
+            clock: string;
+            action: string;
+            reason: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            count: null | number;
+        };
+        /** @description Re-assessments (herindicaties) and how many kept the same outcome (metric 17). */
+        ReassessmentRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            reassessments: null | number;
+            /** Format: int32 */
+            unchanged: null | number;
+            /** Format: double */
+            unchangedRate: null | number;
+        };
+        /** @description How many flags of one category. */
+        RedTapeCount: {
+            category: string;
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description One flag: the day, the category and the caseworker's text (withheld when it may hold personal data). */
+        RedTapeNoteView: {
+            /** Format: date */
+            on: string;
+            category: string;
+            text: string;
+        };
+        /** @description The red-tape flags on one step, with the texts screened for personal data. */
+        RedTapeStepView: {
+            workflow: string;
+            stepId: string;
+            stepName: null | string;
+            origin: null | string;
+            basis: null | string;
+            /** Format: int32 */
+            count: number;
+            categories: components["schemas"]["RedTapeCount"][];
+            flags: components["schemas"]["RedTapeNoteView"][];
+        };
+        /** @description What the filters can be set to: the workflows with their versions and the teams. */
+        ReportChoices: {
+            workflows: components["schemas"]["WorkflowChoice"][];
+            teams: components["schemas"]["TeamChoice"][];
+            tariffSource: string;
+        };
+        /** @description How a report was made, so it can be reproduced and checked: filters, tariffs, journal range, counts and a hash. */
+        ReportManifest: {
+            /** Format: date-time */
+            generatedAt: string;
+            generator: string;
+            from: null | string;
+            to: null | string;
+            workflows: string[];
+            teams: string[];
+            /** Format: int32 */
+            smallGroupThreshold: number;
+            timeZone: string;
+            asOf: string;
+            tariffSource: string;
+            tariffs: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            defaultHourly: number;
+            /** Format: double */
+            citizenHourValue: number;
+            dwangsomTariffSource: string;
+            /** Format: int64 */
+            firstSequence: number;
+            /** Format: int64 */
+            lastSequence: number;
+            /** Format: int64 */
+            eventsRead: number;
+            /** Format: int64 */
+            eventsInScope: number;
+            /** Format: int64 */
+            casesInScope: number;
+            /** Format: int64 */
+            casesOutOfScope: number;
+            /** Format: int64 */
+            casesOpenAtEnd: number;
+            /**
+             * Format: int64
+             * @description Entries whose timestamp is earlier than an earlier entry of the same case (data-quality flag).
+             */
+            backdatedEntries: number;
+            /**
+             * Format: int64
+             * @description Entries whose payload was not a JSON object (read as empty).
+             */
+            malformedPayloads: number;
+            /**
+             * Format: int64
+             * @description Completed step executions without a friction annotation (not in SKM figures).
+             */
+            unannotatedExecutions: number;
+            eventsByKind: {
+                [key: string]: number;
+            };
+            /** @description SHA-256 over sequence, instance, kind, activity and timestamp of every in-scope event, in order. */
+            journalSha256: string;
+        };
+        /** @description Headline figures over everything in scope, for the one-page summary. */
+        ReportSummary: {
+            /** Format: int64 */
+            cases: number;
+            /** Format: int64 */
+            instances: number;
+            firstPeriod: null | string;
+            lastPeriod: null | string;
+            /** @description True when fewer cases than the threshold are in scope; the figures are then withheld. */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description Statutory deadlines of the bestuursorgaan that were met or missed by a decision.
+             */
+            clocksDecided: null | number;
+            /** Format: double */
+            percentWithinTerm: null | number;
+            /**
+             * Format: int32
+             * @description Termijnoverschrijdingen: statutory deadlines of the bestuursorgaan passed without a decision.
+             */
+            breaches: null | number;
+            /**
+             * Format: int32
+             * @description Local, contract and internal norms not met (never counted as breaches).
+             */
+            normsMissed: null | number;
+            /**
+             * Format: int32
+             * @description Terms of the inwoner (bezwaartermijn, hersteltermijn) that passed unused.
+             */
+            citizenTermsExpired: null | number;
+            /** Format: double */
+            dwangsomOwed: null | number;
+            /**
+             * Format: double
+             * @description A theoretical maximum: had every breach without an ingebrekestelling got one the day after expiry.
+             */
+            potentialExposure: null | number;
+            /** Format: double */
+            professionalEuros: null | number;
+            /** Format: double */
+            citizenHours: null | number;
+            /** Format: double */
+            citizenOutOfPocket: null | number;
+            /** Format: double */
+            nationalShareOfBurden: null | number;
+            /** Format: double */
+            deviationRate: null | number;
+            /** Format: double */
+            bezwaarRate: null | number;
+            /** Format: double */
+            reworkRate: null | number;
+            /** Format: double */
+            meanRoleHandovers: null | number;
+        };
+        /** @description Rework of one step: instances that executed it more than once (metric 11). */
+        ReworkRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            stepId: string;
+            stepName: string;
+            origin: string;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            instances: null | number;
+            /** Format: int32 */
+            instancesWithRework: null | number;
+            /** Format: double */
+            reworkRate: null | number;
+            /** Format: int32 */
+            extraExecutions: null | number;
         };
         /** @description The state of an instance after a start or resume: what a caller needs to go on. */
         RunResult: {
@@ -2358,6 +3409,41 @@ export interface components {
         /** @description One request a ServiceStep may name. */
         StepCatalogueEntry: {
             name: string;
+        };
+        /** Format: binary */
+        Stream: string;
+        /** @description Suspensions (opschorting, Awb 4:15) and extensions (verdaging, Awb 4:14) of one clock (metric 3). */
+        SuspensionRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            team: string;
+            period: string;
+            clock: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            casesSuspended: null | number;
+            /** Format: int32 */
+            suspensions: null | number;
+            /** Format: int32 */
+            suspendedDays: null | number;
+            /** Format: double */
+            meanSuspensionDays: null | number;
+            /** Format: int32 */
+            casesExtended: null | number;
+            /** Format: int32 */
+            extensions: null | number;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
         };
         /** @description Who has taken an open task or discretion point; string? TaskClaim.ClaimedBy null means it was released and is free. */
         TaskClaim: {
@@ -2427,11 +3513,115 @@ export interface components {
             details: components["schemas"]["JsonObject"];
             friction: null | components["schemas"]["JsonObject"];
         };
+        /** @description A team. */
+        TeamChoice: {
+            id: string;
+            name: string;
+        };
+        /** @description One event of a case's timeline: only codes from the definitions, never a typed-in text, form value, name or user. */
+        TimelineEvent: {
+            /** @description The day (Amsterdam time). */
+            date: string;
+            /**
+             * Format: int32
+             * @description Days since intake.
+             */
+            day: number;
+            /** @description What happened: a journal event kind (InstanceStarted, ActivityCompleted, DiscretionDecided, ClockSuspended, DecisionTaken, …). */
+            kind: string;
+            /** @description The workflow of the instance the event belongs to. */
+            workflow: string;
+            /** @description The step's name, when the event belongs to a step. */
+            step: null | string;
+            /** @description The role that acted (a known role, never a person). */
+            role: null | string;
+            /** @description The rule origin of the step. */
+            origin: null | string;
+            /** @description The option chosen (discretion, decision). */
+            option: null | string;
+            /** @description True when a discretion decision deviated from the default. */
+            deviation: null | boolean;
+            /** @description The legal clock concerned. */
+            clock: null | string;
+        };
+        /** @description Touch time against wait time of one step (metric 2). */
+        TouchWaitRow: {
+            workflow: string;
+            /** Format: int32 */
+            version: number;
+            stepId: string;
+            stepName: string;
+            origin: string;
+            team: string;
+            period: string;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            executions: null | number;
+            /** Format: double */
+            observedTouchHours: null | number;
+            /** Format: double */
+            nominalTouchHours: null | number;
+            /** Format: double */
+            waitHours: null | number;
+            /** Format: double */
+            waitForStaffHours: null | number;
+            /** Format: double */
+            waitForDecisionHours: null | number;
+            /** Format: double */
+            waitForTimerHours: null | number;
+            /** Format: double */
+            waitExternalHours: null | number;
+            /** Format: double */
+            waitShare: null | number;
+            /**
+             * Format: int64
+             * @description Journal events that fed the row, for tracing it back.
+             */
+            events: number;
+        };
         /** @description One problem in a definition: the activity it concerns (if any), the property path, and what is wrong. */
         ValidationProblem: {
             activityId: null | string;
             path: string;
             message: string;
+        };
+        /** @description One process variant (distinct sequence of completed steps) of a workflow and how many instances followed it (metric 14). */
+        VariantRow: {
+            workflow: string;
+            /** Format: int32 */
+            rank: number;
+            variant: string;
+            /** Format: int32 */
+            steps: number;
+            /**
+             * Format: int32
+             * @description Distinct cases behind the row; below the threshold the row is suppressed.
+             */
+            cases: number;
+            /** @description True when the figures are withheld because the group is too small. */
+            suppressed: boolean;
+            /** Format: int32 */
+            instances: null | number;
+            /** Format: double */
+            share: null | number;
+        };
+        /** @description Per workflow: how many instances and distinct variants, and how many instances fell in small (suppressed) variants. */
+        VariantSummaryRow: {
+            workflow: string;
+            /** Format: int32 */
+            instances: number;
+            /** Format: int32 */
+            distinctVariants: number;
+            /** Format: int32 */
+            instancesInSmallVariants: number;
+            /** Format: int32 */
+            instancesBeyondVariantLimit: number;
         };
         /**
          * @description Which verdaging (extension) the law allows on a term; the clock refuses any other.
@@ -2442,12 +3632,18 @@ export interface components {
         VersionSummary: {
             id: string;
             /** Format: int32 */
-            version: number | string;
+            version: number;
             isLatest: boolean;
             isPublished: boolean;
             changedBy: null | string;
             /** Format: date-time */
             changedAt: null | string;
+        };
+        /** @description A workflow and its stored versions. */
+        WorkflowChoice: {
+            id: string;
+            name: string;
+            versions: number[];
         };
         /**
          * @description Lifecycle state of a workflow instance.
@@ -2459,7 +3655,7 @@ export interface components {
             value: string;
             label: string;
             /** Format: int32 */
-            count: number | string;
+            count: number;
         };
         /** @description One open human task or discretion point as the worklist shows it (no personal data). */
         WorklistItem: {
@@ -2525,123 +3721,13 @@ export interface components {
         WorklistPage: {
             items: components["schemas"]["WorklistItem"][];
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             teams: components["schemas"]["WorklistFacet"][];
             workflows: components["schemas"]["WorklistFacet"][];
-        };
-        /** @description PROVISIONAL (frontend) */
-        ReportManifest: {
-            /** Format: date-time */
-            generatedAt: string;
-            from: string | null;
-            to: string | null;
-            workflows: string[];
-            teams: string[];
-            smallGroupThreshold: number;
-            eventsRead: number;
-            eventsInScope: number;
-            casesInScope: number;
-            journalSha256: string;
-            asOf: string;
-        };
-        ReportSummary: {
-            cases: number;
-            instances: number;
-            suppressed: boolean;
-            clocksDecided: number | null;
-            percentWithinTerm: number | null;
-            breaches: number | null;
-            professionalEuros: number | null;
-            citizenHours: number | null;
-            nationalShareOfBurden: number | null;
-            deviationRate: number | null;
-            bezwaarRate: number | null;
-            reworkRate: number | null;
-        };
-        OriginBurdenRow: {
-            origin: string;
-            cases: number;
-            suppressed: boolean;
-            executions: number | null;
-            professionalHours: number | null;
-            professionalEuros: number | null;
-            citizenHours: number | null;
-            citizenOutOfPocket: number | null;
-            shareOfProfessionalEuros: number | null;
-            shareOfCitizenHours: number | null;
-        };
-        DeadlineComplianceRow: {
-            workflow: string;
-            clock: string;
-            cases: number;
-            suppressed: boolean;
-            percentWithinTerm: number | null;
-            breachRate: number | null;
-        };
-        DiscretionRow: {
-            workflow: string;
-            version: number;
-            discretionId: string;
-            team: string;
-            period: string;
-            cases: number;
-            suppressed: boolean;
-            decisions: number | null;
-            deviations: number | null;
-            deviationRate: number | null;
-            reasonsGiven: number | null;
-        };
-        DiscretionTeamVariationRow: {
-            workflow: string;
-            discretionId: string;
-            teamsCompared: number;
-            teamsSuppressed: number;
-            minDeviationRate: number | null;
-            maxDeviationRate: number | null;
-            spread: number | null;
-        };
-        HotspotRow: {
-            rank: number;
-            workflow: string;
-            stepId: string;
-            stepName: string;
-            origin: string;
-            basis: string | null;
-            purpose: string | null;
-            alternative: string;
-            alternativeChannel: string;
-            cases: number;
-            suppressed: boolean;
-            executions: number | null;
-            totalCost: number | null;
-            shareOfTotal: number | null;
-            reworkRate: number | null;
-            meanWaitDays: number | null;
-            evidence: string;
-        };
-        BezwaarRow: {
-            workflow: string;
-            decisionOption: string;
-            cases: number;
-            suppressed: boolean;
-            decisions: number | null;
-            bezwaren: number | null;
-            bezwaarRate: number | null;
-        };
-        /** @description PROVISIONAL (frontend): the parts of Reports.FrictionReport the dashboard shows */
-        FrictionReport: {
-            manifest: components["schemas"]["ReportManifest"];
-            summary: components["schemas"]["ReportSummary"];
-            burdenByOrigin: components["schemas"]["OriginBurdenRow"][];
-            deadlineCompliance: components["schemas"]["DeadlineComplianceRow"][];
-            discretion: components["schemas"]["DiscretionRow"][];
-            discretionTeamVariation: components["schemas"]["DiscretionTeamVariationRow"][];
-            hotspots: components["schemas"]["HotspotRow"][];
-            bezwaar: components["schemas"]["BezwaarRow"][];
         };
     };
     responses: never;

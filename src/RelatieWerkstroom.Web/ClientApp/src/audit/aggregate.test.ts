@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { components } from '../api/schema';
 import { discretionByTeam } from './aggregate';
 
-const row = (team: string, period: string, decisions: number | null, deviations: number | null, suppressed = false) => ({
+const row = (team: string, period: string, decisions: number | null, deviations: number | null, suppressed = false): components['schemas']['DiscretionRow'] => ({
   workflow: 'rw1',
   version: 1,
   discretionId: 'hulpmiddel',
@@ -13,6 +14,8 @@ const row = (team: string, period: string, decisions: number | null, deviations:
   deviations,
   deviationRate: null,
   reasonsGiven: null,
+  meanReasonLength: null,
+  events: 0,
 });
 
 describe('discretion by team', () => {
