@@ -56,7 +56,7 @@ public static class ResumeCommand
             result = await RunReporter.DriveAsync(host, result, fastTimers, error, ct);
             return RunReporter.Report(result, output, error);
         }
-        catch (Exception ex) when (ex is BookmarkNotFoundException or BookmarkConflictException or ResumeRejectedException or InvalidOperationException)
+        catch (Exception ex) when (ex is BookmarkNotFoundException or BookmarkConflictException or ResumeRejectedException or InvalidOperationException or ArgumentException)
         {
             error.WriteLine($"resume refused: {ex.Message}");
             return ExitCodes.Failed;

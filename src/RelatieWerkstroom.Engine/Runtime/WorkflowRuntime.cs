@@ -103,11 +103,18 @@ public sealed class WorkflowRuntime
     /// </summary>
     public async Task<RunResult> ResumeAsync(ResumeRequest request, CancellationToken cancellationToken = default)
     {
+        if (request.OperationId is { } given && string.IsNullOrWhiteSpace(given))
+            throw new ArgumentException("the operation id is empty; give a unique id per resume, or none to have one made", nameof(request));
         var operationId = request.OperationId ?? Options.IdGenerator();
         for (var attempt = 0; ; attempt++)
         {
+            // An operation id answers for the bookmark it resumed: for another bookmark it is a mistake, not a replay.
             if (await Instances.FindOperationAsync(operationId, cancellationToken) is { } done)
-                return Replay(done);
+                return done.BookmarkId is null || done.BookmarkId == request.BookmarkId
+                    ? Replay(done)
+                    : throw new BookmarkConflictException(request.BookmarkId,
+                        $"operation id '{operationId}' was already used to resume bookmark '{done.BookmarkId}' at {done.CreatedAt:u}; " +
+                        $"bookmark '{request.BookmarkId}' was not resumed (use a new id for each resume)");
 
             // The bookmark may vanish between the look-ups: if this very operation consumed it meanwhile, replay it.
             var stored = await Instances.FindBookmarkAsync(request.BookmarkId, cancellationToken);

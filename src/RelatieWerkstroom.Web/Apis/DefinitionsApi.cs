@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
+using RelatieWerkstroom.Persistence;
 using DefinitionProblem = RelatieWerkstroom.Engine.Validation.ValidationProblem;
 
 namespace RelatieWerkstroom.Web.Apis;
@@ -42,13 +44,15 @@ public static class DefinitionsApi
         return api;
     }
 
-    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(IWorkflowDefinitionStore store,
+        IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken cancellationToken)
     {
+        var changed = await ChangedAtAsync(contexts, null, cancellationToken);
         var result = new List<DefinitionSummary>();
         foreach (var latest in (await store.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
         {
             var published = await store.FindPublishedAsync(latest.DefinitionId, cancellationToken);
-            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, null, null));
+            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, null, changed.GetValueOrDefault(latest.Id)));
         }
         return TypedResults.Ok(result);
     }
@@ -57,11 +61,23 @@ public static class DefinitionsApi
         TypedResults.Ok(Json(await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId)));
 
     private static async Task<Ok<List<VersionSummary>>> VersionsAsync(string definitionId, IWorkflowDefinitionStore store,
-        CancellationToken cancellationToken)
+        IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken cancellationToken)
     {
         var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
         if (versions.Count == 0) throw NotFound(definitionId);
-        return TypedResults.Ok(versions.Select(v => new VersionSummary(v.Id, v.Version, v.IsLatest, v.IsPublished, null, null)).ToList());
+        var changed = await ChangedAtAsync(contexts, definitionId, cancellationToken);
+        return TypedResults.Ok(versions.Select(v => new VersionSummary(v.Id, v.Version, v.IsLatest, v.IsPublished, null, changed.GetValueOrDefault(v.Id))).ToList());
+    }
+
+    // When each version was last stored, by version id (the store's row keeps it; the Elsa document does not).
+    private static async Task<Dictionary<string, DateTimeOffset?>> ChangedAtAsync(IDbContextFactory<WerkstroomDbContext> contexts,
+        string? definitionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = db.DefinitionVersions.AsNoTracking();
+        if (definitionId is not null) rows = rows.Where(r => r.DefinitionId == definitionId);
+        var found = await rows.Select(r => new { r.VersionId, r.UpdatedAt }).ToListAsync(cancellationToken);
+        return found.ToDictionary(r => r.VersionId, r => (DateTimeOffset?)r.UpdatedAt, StringComparer.Ordinal);
     }
 
     private static async Task<Ok<JsonObject>> VersionAsync(string definitionId, int version, IWorkflowDefinitionStore store,

@@ -44,6 +44,41 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task Resume_OperationIdUsedBeforeForAnotherBookmark_IsRefusedAndThatBookmarkStillWaits()
+    {
+        // Arrange: two cases waiting; the first is resumed with op-1.
+        var t = NewRuntime();
+        var first = await t.StartAsync(ApprovalFlow().Build());
+        var second = await t.Runtime.StartAsync("approval");
+        await t.Runtime.ResumeAsync(new ResumeRequest(first.Bookmarks.Single().Id, new JsonObject { ["approved"] = true }, "op-1"));
+        var secondBookmark = second.Bookmarks.Single().Id;
+
+        // Act: a client reuses op-1 for the second case.
+        var ex = await Assert.ThrowsAsync<BookmarkConflictException>(() =>
+            t.Runtime.ResumeAsync(new ResumeRequest(secondBookmark, new JsonObject { ["approved"] = false }, "op-1")));
+
+        // Assert: refused with a reason, not answered with the first case's result; the second case still waits.
+        Assert.Contains("already used", ex.Message);
+        Assert.Equal(secondBookmark, ex.BookmarkId);
+        Assert.Equal(["approved"], t.Lines);
+        Assert.NotNull(await t.Instances.FindBookmarkAsync(secondBookmark));
+    }
+
+    [Fact]
+    public async Task Resume_EmptyOperationId_IsRefusedAndNothingRuns()
+    {
+        var t = NewRuntime();
+        var started = await t.StartAsync(ApprovalFlow().Build());
+        var bookmarkId = started.Bookmarks.Single().Id;
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = true }, " ")));
+
+        Assert.Empty(t.Lines);
+        Assert.NotNull(await t.Instances.FindBookmarkAsync(bookmarkId));
+    }
+
+    [Fact]
     public async Task Resume_SecondDifferentOperation_GetsConflictNamingTheWinner()
     {
         var t = NewRuntime();

@@ -19,6 +19,15 @@ public sealed class AccessibilityTests(UiFixture fixture)
         var designer = new DesignerPage(page);
         await designer.OpenAsync("rw1-wmo-maatwerkvoorziening");
         await page.AssertAccessibleAsync("the designer with RW-1");
+        // The canvas opens on the beginning of the flow with the first step whole, and the page never scrolls sideways.
+        var canvasBox = (await designer.Canvas.BoundingBoxAsync())!;
+        var startBox = (await designer.Node("Start").First.BoundingBoxAsync())!;
+        Assert.True(startBox.X >= canvasBox.X && startBox.X + startBox.Width <= canvasBox.X + canvasBox.Width && startBox.Y >= canvasBox.Y,
+            $"the Start step ({startBox.X},{startBox.Y} {startBox.Width} wide) is cut off by the canvas ({canvasBox.X},{canvasBox.Y} {canvasBox.Width} wide)");
+        Assert.True(canvasBox.Height >= 550, $"the canvas is only {canvasBox.Height} px high in a 900 px window");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls horizontally at 1280 px");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= window.innerHeight + 80"),
+            "below the canvas the page goes on scrolling (more than the footer)");
         await designer.Node("Melding registreren").ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Eigenschappen van Melding registreren" }).WaitForAsync();
         await page.SaveScreenshotAsync("designer-rw1");

@@ -64,13 +64,23 @@ export interface StepCatalogueEntry {
 export interface InstanceSummary {
   id: string;
   definitionId: string;
+  definitionName?: string | null;
   definitionVersion: number;
   status: string;
+  createdAt?: string;
+  updatedAt?: string;
   bookmarks?: { activityId: string; kind?: string; name?: string | null }[];
+}
+
+export interface InstanceListPage {
+  items: InstanceSummary[];
+  total: number;
 }
 
 export const designerApi = {
   instance: (id: string) => call<InstanceSummary>('GET', `/api/instances/${enc(id)}`),
+  instances: (definitionId: string) =>
+    call<InstanceListPage>('GET', `/api/instances?definitionId=${enc(definitionId)}&pageSize=25`),
   journal: (id: string) => call<JournalRow[]>('GET', `/api/instances/${enc(id)}/journal`),
   stepCatalogue: () => call<StepCatalogueEntry[]>('GET', '/api/step-catalogue'),
   descriptors: () => call<ActivityDescriptor[]>('GET', '/api/activity-descriptors'),

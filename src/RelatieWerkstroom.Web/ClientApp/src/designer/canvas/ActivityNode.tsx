@@ -21,7 +21,7 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   return (
     <div className={classes}>
       {hasInPort(activity) ? (
-        <Handle type="target" position={Position.Left} id={InPort} aria-hidden="true" />
+        <Handle type="target" position={Position.Top} id={InPort} aria-hidden="true" />
       ) : null}
       <div className="rw-node__head">
         <OriginBadge origin={friction?.origin} t={t} />
@@ -36,17 +36,21 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
       <div className="rw-node__name">{activityName(activity)}</div>
       <div className="rw-node__type">{typeLabel(activity.type)}</div>
       {ports.map((port, i) => {
-        const top = `${((i + 1) / (ports.length + 1)) * 100}%`;
+        const left = `${((i + 1) / (ports.length + 1)) * 100}%`;
+        // A lone outcome needs no label: the line leaving the node says enough.
+        const labelled = ports.length > 1 || !port.known;
         return (
           <div key={port.name}>
-            <span className={`rw-node__port${port.known ? '' : ' rw-node__port--unknown'}`} style={{ top }}>
-              {port.known ? port.name : t('canvas.unknownPort', { port: port.name })}
-            </span>
+            {labelled ? (
+              <span className={`rw-node__port${port.known ? '' : ' rw-node__port--unknown'}`} style={{ left, maxInlineSize: `${Math.floor(100 / ports.length)}%` }}>
+                {port.known ? port.name : t('canvas.unknownPort', { port: port.name })}
+              </span>
+            ) : null}
             <Handle
               type="source"
-              position={Position.Right}
+              position={Position.Bottom}
               id={port.name}
-              style={{ top }}
+              style={{ left }}
               aria-hidden="true"
             />
           </div>

@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type IsValidConnection,
@@ -21,25 +22,32 @@ import { useDesignerStore } from '../state/designerStore';
 import { ActivityNode } from './ActivityNode';
 import { NodeLabelsContext } from './nodeLabels';
 import { useTypeLabel } from './typeLabel';
+import { openingView } from './openingView';
 
 const nodeTypes = { activity: ActivityNode };
 
-/** Below this zoom the node texts cannot be read. */
-const readableZoom = 0.8;
-/** How much of a long flowchart (in canvas units from its left edge) the designer opens on. */
-const openingWidth = 1300;
+/** A minimap shaped like the flowchart: tall for a long procedure read downwards, wide for a short broad one. */
+function minimapSize(nodes: ActivityFlowNode[]): { width: number; height: number } {
+  if (nodes.length === 0) return { width: 200, height: 150 };
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  const ratio = (Math.max(...ys) - Math.min(...ys) + 100) / (Math.max(...xs) - Math.min(...xs) + 240);
+  return ratio > 1.5 ? { width: 110, height: 230 } : { width: 200, height: 130 };
+}
 
 interface Props {
   /** A definition to show read-only (a diff or an instance); without it the canvas edits the store's definition. */
   readOnlyDefinition?: ElsaDefinition;
   decorations?: NodeDecorations;
+  /** Open centred on this activity (an instance's waiting step) instead of on the flowchart's beginning. */
+  focusId?: string;
   /** Called once the canvas has drawn its nodes for the first time (the measurement of "time to open"). */
   onReady?: () => void;
   ariaLabel: string;
 }
 
 /** The flowchart canvas. Edits go through the store; a drag is written into the definition once, when it ends. */
-export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaLabel }: Props) {
+export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onReady, ariaLabel }: Props) {
   const { t } = useTranslation('designer');
   const typeLabel = useTypeLabel();
   const labels = useMemo(() => ({ t, typeLabel }), [t, typeLabel]);
@@ -60,7 +68,18 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
     setNodes(toNodes(definition, descriptors, readOnly ? new Set() : selectedNodes, decorations, previous));
   }, [definition, descriptors, selectedNodes, decorations, readOnly]);
 
-  const edges = useMemo(() => (definition ? toEdges(definition, readOnly ? new Set() : selectedEdges) : []), [definition, selectedEdges, readOnly]);
+  const edges = useMemo(() => {
+    if (!definition) return [];
+    const drawn = toEdges(definition, readOnly ? new Set() : selectedEdges);
+    const marks = decorations?.marks;
+    if (!marks) return drawn;
+    // In an instance: a connection is on the executed path when it runs from an executed step to one that ran or waits.
+    return drawn.map((e) => {
+      const from = marks.get(e.source);
+      const to = marks.get(e.target);
+      return from === 'executed' && (to === 'executed' || to === 'waiting') ? { ...e, className: 'rw-edge--executed' } : e;
+    });
+  }, [definition, selectedEdges, readOnly, decorations]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ActivityFlowNode>[]) => {
@@ -132,22 +151,36 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
     [descriptors, t],
   );
 
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
+  const flowStore = useStoreApi<ActivityFlowNode>();
   const readyRef = useRef(false);
   useEffect(() => {
     if (readyRef.current || nodes.length === 0) return;
     readyRef.current = true;
-    // A long flowchart fitted whole is unreadable (and draws every node at once): open on its beginning
-    // instead; "Alles in beeld" shows all of it.
-    const left = Math.min(...nodes.map((n) => n.position.x));
-    const right = Math.max(...nodes.map((n) => n.position.x + (n.width ?? 240)));
-    const top = Math.min(...nodes.map((n) => n.position.y));
-    const bottom = Math.max(...nodes.map((n) => n.position.y + (n.height ?? 64)));
-    const box = canvasRef.current?.getBoundingClientRect();
-    const wholeZoom = box ? Math.min(box.width / (right - left || 1), box.height / (bottom - top || 1)) * 0.9 : 1;
-    const start = wholeZoom < readableZoom ? nodes.filter((n) => n.position.x < left + openingWidth) : nodes;
-    void fitView({ nodes: start.map((n) => ({ id: n.id })), padding: 0.1, minZoom: start === nodes ? Math.min(readableZoom, wholeZoom) : readableZoom, maxZoom: 1 }).then(() => onReady?.());
-  }, [nodes, fitView, onReady]);
+    // After the panels beside the canvas have taken their room: the pane's own size, not the first guess.
+    let fired = false;
+    const frame = window.requestAnimationFrame(() => {
+      fired = true;
+      const { width, height } = flowStore.getState();
+      const box = canvasRef.current?.getBoundingClientRect();
+      const w = width || box?.width || 800;
+      const h = height || box?.height || 600;
+      const current = nodesRef.current;
+      const focus = focusId ? current.find((n) => n.id === focusId) : undefined;
+      const view = focus
+        ? { zoom: 0.8, x: w / 2 - (focus.position.x + (focus.width ?? 240) / 2) * 0.8, y: h / 3 - (focus.position.y + (focus.height ?? 64) / 2) * 0.8 }
+        : openingView(current, w, h);
+      const opened = view ? setViewport(view) : fitView({ padding: 0.05, maxZoom: 1 });
+      void Promise.resolve(opened).then(() => onReady?.());
+    });
+    return () => {
+      // Nodes that change before the view is set (their sizes measured) postpone it by a frame; afterwards it stays.
+      if (!fired) {
+        window.cancelAnimationFrame(frame);
+        readyRef.current = false;
+      }
+    };
+  }, [nodes, fitView, setViewport, onReady, focusId, flowStore]);
 
   const ariaLabels = useMemo(
     () => ({
@@ -193,7 +226,7 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, onReady, ariaL
       >
         <Background />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} />
+        <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} nodeColor="#6b6b6b" nodeStrokeColor="#1a1a1a" maskColor="rgba(230, 230, 230, 0.55)" style={minimapSize(nodes)} />
       </ReactFlow>
     </div>
     </NodeLabelsContext.Provider>

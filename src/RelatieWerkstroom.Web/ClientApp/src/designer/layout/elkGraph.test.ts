@@ -8,15 +8,17 @@ import { moveActivities } from '../model/edit';
 import { positionsFromElk, toElkGraph } from './elkGraph';
 
 describe('auto-layout graph', () => {
-  it('places every activity of RW-1 left to right, each connection running forward except loops', async () => {
+  it('places every activity of RW-1 top to bottom, each connection running downward except loops, no wider than a screen', async () => {
     const descriptors = indexDescriptors(fixtureDescriptors);
     const rw1 = readDefinition(JSON.parse(referenceWorkflow('rw1')));
     const positions = positionsFromElk(await new ELK().layout(toElkGraph(rw1, descriptors)));
     expect(positions.size).toBe(89);
     const laidOut = moveActivities(rw1, positions);
-    const x = (id: string) => positions.get(id)!.x;
-    expect(x('MeldingRegistreren')).toBeGreaterThan(x('Start'));
-    const forward = rw1.root.connections.filter((c) => x(c.target.activity) > x(c.source.activity)).length;
+    const y = (id: string) => positions.get(id)!.y;
+    expect(y('MeldingRegistreren')).toBeGreaterThan(y('Start'));
+    const forward = rw1.root.connections.filter((c) => y(c.target.activity) > y(c.source.activity)).length;
+    const xs = [...positions.values()].map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(1400);
     expect(forward / rw1.root.connections.length).toBeGreaterThan(0.85);
     // No two activities on top of each other.
     const spots = new Set([...positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));

@@ -2,10 +2,14 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import { designerSize, InPort, type ElsaDefinition, type Position } from '../model/elsa';
 import type { DescriptorIndex } from '../model/descriptors';
 import { outcomePorts } from '../model/ports';
+import { nodeSize } from '../model/flowGraph';
 
 const portId = (activity: string, port: string) => `${activity}\u0000${port}`;
 
-/** The flowchart as an ELK graph: left to right, the In port west, the outcome ports east in their order. */
+/**
+ * The flowchart as an ELK graph, top to bottom: the In port north, the outcome ports south in their order. A long
+ * procedure then reads down the page (as on paper) and stays within the canvas's width.
+ */
 export function toElkGraph(definition: ElsaDefinition, descriptors: DescriptorIndex): ElkNode {
   const byId = new Map(definition.root.activities.map((a) => [a.id, a]));
   const portsOf = new Map(definition.root.activities.map((a) => [a.id, outcomePorts(a, descriptors.get(a.type))]));
@@ -13,23 +17,23 @@ export function toElkGraph(definition: ElsaDefinition, descriptors: DescriptorIn
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.direction': 'DOWN',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
       'elk.spacing.nodeNode': '40',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
     },
     children: definition.root.activities.map((activity) => {
       const ports = portsOf.get(activity.id) ?? [];
-      const size = designerSize(activity);
+      const size = nodeSize(designerSize(activity), ports.length);
       return {
         id: activity.id,
         width: size.width,
-        height: Math.max(size.height, 40 + ports.length * 22),
+        height: size.height,
         layoutOptions: { 'elk.portConstraints': 'FIXED_ORDER' },
         ports: [
-          { id: portId(activity.id, InPort), layoutOptions: { 'elk.port.side': 'WEST' } },
-          ...ports.map((port, i) => ({ id: portId(activity.id, port), layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(ports.length - i) } })),
+          { id: portId(activity.id, InPort), layoutOptions: { 'elk.port.side': 'NORTH' } },
+          ...ports.map((port, i) => ({ id: portId(activity.id, port), layoutOptions: { 'elk.port.side': 'SOUTH', 'elk.port.index': String(ports.length - i) } })),
         ],
       };
     }),

@@ -22,6 +22,11 @@ export interface NodeDecorations {
   marks?: ReadonlyMap<string, NodeMark>;
 }
 
+/** The drawn size of a node: its stored size, wide enough for a label per outcome port along its bottom edge. */
+export function nodeSize(size: { width: number; height: number }, portCount: number): { width: number; height: number } {
+  return { width: Math.max(size.width, portCount * 72), height: Math.max(size.height, portCount > 1 ? 78 : 64) };
+}
+
 /** Where an activity without a stored position is drawn until the auto-layout places it. */
 function fallbackPosition(index: number): Position {
   return { x: (index % 8) * 300, y: Math.floor(index / 8) * 140 };
@@ -62,8 +67,7 @@ export function toNodes(
       type: "activity",
       position,
       selected: isSelected,
-      width: size.width,
-      height: Math.max(size.height, 40 + ports.length * 22),
+      ...nodeSize(size, ports.length),
       data: {
         activity,
         descriptor: descriptors.get(activity.type),
@@ -85,7 +89,6 @@ export function toEdges(definition: ElsaDefinition, selected: ReadonlySet<string
       sourceHandle: c.source.port,
       target: c.target.activity,
       targetHandle: InPort,
-      label: c.source.port === "Done" ? undefined : c.source.port,
       selected: selected.has(id),
       ariaLabel: `${c.source.activity} ${c.source.port} → ${c.target.activity}`,
     };

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
@@ -20,6 +20,7 @@ import { PropertyPanel } from '../panels/PropertyPanel';
 import { Tabs } from '../panels/Tabs';
 import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
 import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { InstancesPanel } from '../panels/InstancesPanel';
 import { redo, undo, useDesignerStore } from '../state/designerStore';
 import { useLiveValidation } from '../state/useLiveValidation';
 import { newDefinition } from './newDefinition';
@@ -55,6 +56,21 @@ function DesignerScreen() {
   const announcement = useDesignerStore((s) => s.announcement);
   const dirty = useDesignerStore((s) => s.dirty);
   const [tab, setTab] = useState('properties');
+  const [showPalette, setShowPalette] = useState(true);
+  const [showSide, setShowSide] = useState(true);
+  // The canvas takes the window's height below the toolbar (whatever the toolbar's wrapping), so the flowchart is the screen.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const fit = () => {
+      const top = body.getBoundingClientRect().top + window.scrollY;
+      body.style.blockSize = `${Math.max(448, window.innerHeight - top - 8)}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  });
   const [diff, setDiff] = useState<DiffSelection | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -63,7 +79,10 @@ function DesignerScreen() {
   const fieldFocus = useDesignerStore((s) => s.fieldFocus);
   // A click on a problem opens the property panel on its field.
   useEffect(() => {
-    if (fieldFocus) setTab('properties');
+    if (fieldFocus) {
+      setTab('properties');
+      setShowSide(true);
+    }
   }, [fieldFocus]);
 
   useEffect(() => {
@@ -91,7 +110,7 @@ function DesignerScreen() {
     try {
       const positions = await autoLayout(store.definition, store.descriptors);
       store.edit((d) => moveActivities(d, positions));
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.05 }));
       store.announce(t('toolbar.laidOut'));
     } finally {
       setBusy(null);
@@ -141,6 +160,7 @@ function DesignerScreen() {
       store.setProblems(found);
       if (found.length > 0) {
         setTab('problems');
+        setShowSide(true);
         store.announce(t('toolbar.publishRefused', { count: found.length }));
         return;
       }
@@ -254,38 +274,58 @@ function DesignerScreen() {
     ...(isNew ? [] : [
       { id: 'versions', label: t('tabs.versions'), content: <VersionsPanel definitionId={definitionId} onShowDiff={setDiff} /> },
       { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel definitionId={definitionId} /> },
+      { id: 'instances', label: t('tabs.instances'), content: <InstancesPanel definitionId={definitionId} /> },
     ]),
   ];
 
   return (
     <div className="rw-designer">
-      <PageTitle>{t('page.title', { name })}</PageTitle>
-      <p className="rw-prop__help">
-        {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}
-        {dirty ? ` · ${t('page.unsaved')}` : ''}
-      </p>
+      <div className="rw-designer__head">
+        <PageTitle>{t('page.title', { name })}</PageTitle>
+        <p className="rw-prop__help">
+          {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}
+          {dirty ? ` · ${t('page.unsaved')}` : ''}
+        </p>
+        <details className="rw-shortcuts">
+          <summary>{t('toolbar.shortcutsTitle')}</summary>
+          <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
+        </details>
+      </div>
       <div role="toolbar" aria-label={t('toolbar.label')} className="rw-toolbar">
-        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void save()} disabled={busy !== null}>
-          {t('toolbar.save')}
-        </button>
-        <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void publish()} disabled={busy !== null}>
-          {t('toolbar.publish')}
-        </button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doUndo} aria-keyshortcuts="Control+Z">{t('toolbar.undo')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doRedo} aria-keyshortcuts="Control+Y">{t('toolbar.redo')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy} aria-keyshortcuts="Control+C">{t('toolbar.copy')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={paste} aria-keyshortcuts="Control+V">{t('toolbar.paste')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={remove} aria-keyshortcuts="Delete">{t('toolbar.delete')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={selectAll} aria-keyshortcuts="Control+A">{t('toolbar.selectAll')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void flow.fitView({ padding: 0.1 })}>{t('toolbar.fit')}</button>
+        <div className="rw-toolbar__group">
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void save()} disabled={busy !== null}>
+            {t('toolbar.save')}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void publish()} disabled={busy !== null}>
+            {t('toolbar.publish')}
+          </button>
+        </div>
+        <div className="rw-toolbar__group">
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doUndo} aria-keyshortcuts="Control+Z">{t('toolbar.undo')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doRedo} aria-keyshortcuts="Control+Y">{t('toolbar.redo')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy} aria-keyshortcuts="Control+C">{t('toolbar.copy')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={paste} aria-keyshortcuts="Control+V">{t('toolbar.paste')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={remove} aria-keyshortcuts="Delete">{t('toolbar.delete')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={selectAll} aria-keyshortcuts="Control+A">{t('toolbar.selectAll')}</button>
+        </div>
+        <div className="rw-toolbar__group">
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void flow.fitView({ padding: 0.05, duration: 0 })}>{t('toolbar.fit')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-expanded={showPalette} aria-controls="rw-palette" onClick={() => setShowPalette((v) => !v)}>
+            {t('toolbar.palette')}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-expanded={showSide} aria-controls="rw-side" onClick={() => setShowSide((v) => !v)}>
+            {t('toolbar.side')}
+          </button>
+        </div>
         {!isNew ? (
-          <a className="utrecht-button utrecht-button--secondary-action rw-button-link" href={designerApi.exportUrl(definitionId)} download>
-            {t('toolbar.export')}
-          </a>
+          <div className="rw-toolbar__group">
+            <a className="utrecht-button utrecht-button--secondary-action rw-button-link" href={designerApi.exportUrl(definitionId)} download>
+              {t('toolbar.export')}
+            </a>
+          </div>
         ) : null}
       </div>
-      <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
       <div className="rw-visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="rw-announcer">
         {announcement}
       </div>
@@ -301,8 +341,8 @@ function DesignerScreen() {
           </button>
         </p>
       ) : null}
-      <div className="rw-designer__body">
-        <Palette />
+      <div ref={bodyRef} className={['rw-designer__body', showPalette ? '' : 'rw-designer__body--no-palette', showSide ? '' : 'rw-designer__body--no-side'].filter(Boolean).join(' ')}>
+        {showPalette ? <Palette /> : null}
         <DesignerCanvas
           key={diff ? 'diff' : 'edit'}
           readOnlyDefinition={diff?.after}
@@ -310,9 +350,11 @@ function DesignerScreen() {
           onReady={markOpened}
           ariaLabel={t('canvas.label', { name })}
         />
-        <div className="rw-designer__side">
+        {showSide ? (
+        <div className="rw-designer__side" id="rw-side">
           <Tabs label={t('tabs.label')} tabs={tabs} active={tab} onChange={setTab} />
         </div>
+        ) : null}
       </div>
     </div>
   );

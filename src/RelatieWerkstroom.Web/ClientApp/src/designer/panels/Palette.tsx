@@ -63,7 +63,7 @@ export function Palette() {
   };
 
   return (
-    <section className="rw-panel rw-palette" aria-labelledby="rw-palette-title">
+    <section className="rw-panel rw-palette" id="rw-palette" aria-labelledby="rw-palette-title">
       <h2 id="rw-palette-title" className="rw-panel__title">{t('palette.title')}</h2>
       <label htmlFor="rw-palette-search">{t('palette.search')}</label>
       <input

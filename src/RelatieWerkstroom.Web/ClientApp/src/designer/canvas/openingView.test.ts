@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readDefinition } from '../model/elsa';
+import { toNodes } from '../model/flowGraph';
+import { indexDescriptors } from '../model/descriptors';
+import { fixtureDescriptors } from '../testing/descriptorFixture';
+import { referenceWorkflow } from '../testing/referenceWorkflows';
+import { openingView } from './openingView';
+
+describe('the view a workflow opens on', () => {
+  const nodes = toNodes(readDefinition(JSON.parse(referenceWorkflow('rw1'))), indexDescriptors(fixtureDescriptors), new Set());
+  const start = nodes.find((n) => n.id === 'Start')!;
+
+  it('shows the start of RW-1 whole and readable on a laptop-sized canvas, the flow running down from it', () => {
+    const view = openingView(nodes, 760, 620)!;
+    expect(view.zoom).toBeGreaterThanOrEqual(0.6);
+    const screenLeft = start.position.x * view.zoom + view.x;
+    const screenTop = start.position.y * view.zoom + view.y;
+    expect(screenLeft).toBeGreaterThanOrEqual(0);
+    expect(screenLeft + start.width! * view.zoom).toBeLessThanOrEqual(760);
+    expect(screenTop).toBeGreaterThanOrEqual(0);
+    expect(screenTop).toBeLessThan(100);
+  });
+
+  it('opens a wide grid of 500 steps at its top left corner, readable', () => {
+    const grid = Array.from({ length: 500 }, (_, i) => ({ position: { x: (i % 25) * 300, y: Math.floor(i / 25) * 140 }, width: 240, height: 64 }));
+    const view = openingView(grid, 760, 620)!;
+    expect(view.zoom).toBeGreaterThanOrEqual(0.6);
+    expect(view.x).toBeGreaterThan(0);
+    expect(300 * view.zoom + view.x + 240 * view.zoom).toBeLessThan(760); // the second step is in view too
+  });
+
+  it('fits a small flowchart whole', () => {
+    expect(openingView(nodes.slice(0, 3).map((n, i) => ({ ...n, position: { x: 0, y: i * 120 } })), 760, 620)).toBeUndefined();
+  });
+});
