@@ -17,6 +17,9 @@ import { WorklistPage } from '../worklist/WorklistPage';
 
 // The dashboard carries the chart library: loaded only when an auditor opens it.
 const DashboardPage = lazy(() => import('../audit/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ProcessMapPage = lazy(() => import('../audit/ProcessMapPage').then((m) => ({ default: m.ProcessMapPage })));
+const RedTapePage = lazy(() => import('../audit/RedTapePage').then((m) => ({ default: m.RedTapePage })));
+const CasesPage = lazy(() => import('../audit/CasesPage').then((m) => ({ default: m.CasesPage })));
 
 const casework: readonly Role[] = [Roles.caseworker, Roles.teamlead, Roles.jurist];
 const guard = (roles: readonly Role[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
@@ -32,8 +35,9 @@ export const routes: RouteObject[] = [
       { path: 'taak/:id', element: guard(casework, <TaskPage />) },
       { path: 'melding/nieuw', element: guard([Roles.caseworker, Roles.teamlead], <ComingSoonPage titleKey="nav.newCase" />) },
       { path: 'audit', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><DashboardPage /></Suspense>) },
-      { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
-      { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
+      { path: 'audit/procesmodel', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><ProcessMapPage /></Suspense>) },
+      { path: 'audit/knelpunten', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><RedTapePage /></Suspense>) },
+      { path: 'audit/zaken', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><CasesPage /></Suspense>) },
       { path: 'beheer/incidenten', element: guard([Roles.administrator], <IncidentsPage />) },
       { path: 'beheer/toegangslog', element: guard([Roles.administrator], <ComingSoonPage titleKey="nav.accessLog" />) },
       { path: 'ontwerper', element: guard([Roles.designer], <Outlet />), children: designerRoutes },
