@@ -11,7 +11,6 @@ import { designerRoutes } from '../designer/routes';
 import { AppLayout } from '../layout/AppLayout';
 import { lazy, Suspense } from 'react';
 import { Loading } from '../components/Loading';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomeRedirect } from '../pages/HomeRedirect';
 import { NoAccessPage } from '../pages/NoAccessPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -21,6 +20,9 @@ import { WorklistPage } from '../worklist/WorklistPage';
 
 // The dashboard carries the chart library: loaded only when an auditor opens it.
 const DashboardPage = lazy(() => import('../audit/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ProcessMapPage = lazy(() => import('../audit/ProcessMapPage').then((m) => ({ default: m.ProcessMapPage })));
+const RedTapePage = lazy(() => import('../audit/RedTapePage').then((m) => ({ default: m.RedTapePage })));
+const CasesPage = lazy(() => import('../audit/CasesPage').then((m) => ({ default: m.CasesPage })));
 
 const casework: readonly Role[] = [Roles.caseworker, Roles.teamlead, Roles.jurist];
 const guard = (roles: readonly Role[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
@@ -38,8 +40,9 @@ export const routes: RouteObject[] = [
       { path: 'dossiers', element: guard(casework, <CaseSearchPage />) },
       { path: 'dossier/:id', element: guard(casework, <DossierPage />) },
       { path: 'audit', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><DashboardPage /></Suspense>) },
-      { path: 'audit/procesmodel', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.processMap" />) },
-      { path: 'audit/knelpunten', element: guard([Roles.auditor], <ComingSoonPage titleKey="nav.redTape" />) },
+      { path: 'audit/procesmodel', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><ProcessMapPage /></Suspense>) },
+      { path: 'audit/knelpunten', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><RedTapePage /></Suspense>) },
+      { path: 'audit/zaken', element: guard([Roles.auditor], <Suspense fallback={<Loading />}><CasesPage /></Suspense>) },
       { path: 'beheer/incidenten', element: guard([Roles.administrator], <IncidentsPage />) },
       { path: 'beheer/toegangslog', element: guard([Roles.administrator], <AccessLogPage />) },
       { path: 'ontwerper', element: guard([Roles.designer], <Outlet />), children: designerRoutes },

@@ -42,7 +42,7 @@ export function BurdenByOriginFigure({ report, source, drill }: FigureProps) {
         <EChart
           option={bars(
             rows.map((r) => label(r.origin)),
-            [{ name: t('burden.euros'), data: rows.map((r) => (r.suppressed ? null : Number(r.professionalEuros ?? 0))) }],
+            [{ name: t('burden.euros'), data: rows.map((r) => (r.suppressed ? null : r.professionalEuros ?? 0)) }],
           )}
           onSelect={(i) => rows[i] && navigate(drill({ herkomst: rows[i].origin }))}
         />
@@ -64,7 +64,7 @@ export function BurdenByOriginFigure({ report, source, drill }: FigureProps) {
             {rows.map((r) => (
               <TableRow key={r.origin}>
                 <TableHeaderCell scope="row">{label(r.origin)}</TableHeaderCell>
-                <TableCell>{count(Number(r.cases), i18n.language)}</TableCell>
+                <TableCell>{count(r.cases, i18n.language)}</TableCell>
                 {r.suppressed ? (
                   <TableCell colSpan={3}>{t('suppressed', { threshold: report.manifest.smallGroupThreshold })}</TableCell>
                 ) : (
@@ -121,7 +121,7 @@ export function DeadlineFigure({ report, source, drill }: FigureProps) {
               <TableRow key={name(r)}>
                 <TableHeaderCell scope="row">{r.workflow}</TableHeaderCell>
                 <TableCell>{r.clock}</TableCell>
-                <TableCell>{count(Number(r.cases), i18n.language)}</TableCell>
+                <TableCell>{count(r.cases, i18n.language)}</TableCell>
                 {r.suppressed ? (
                   <TableCell colSpan={2}>{t('suppressed', { threshold: report.manifest.smallGroupThreshold })}</TableCell>
                 ) : (

@@ -7,7 +7,7 @@ import { ApiError } from '../api/problem';
 import { fileNameOf, readWithProgress, saveBlob } from './download';
 import type { ReportQuery } from './reportFilters';
 
-const formats = ['xlsx', 'pdf', 'csv', 'xes', 'ocel'] as const;
+const formats = ['xlsx', 'pdf', 'csv', 'html', 'xes', 'ocel'] as const;
 type Format = (typeof formats)[number];
 
 interface Progress {
@@ -31,7 +31,7 @@ export function ExportPanel({ query }: { query: ReportQuery }) {
       const { response } = await api.GET('/api/reports/exports/{format}', { params: { path: { format }, query }, parseAs: 'stream' });
       if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
       const blob = await readWithProgress(response, (received, total) => setProgress({ format, received, total }));
-      const name = fileNameOf(response, `frictierapport.${format === 'ocel' ? 'json' : format}`);
+      const name = fileNameOf(response, `frictierapport.${format === 'ocel' ? 'json' : format === 'csv' ? 'zip' : format}`);
       saveBlob(blob, name);
       setDone(t('exports.done', { name, size: kilobytes(blob.size) }));
     } catch (e) {

@@ -4,7 +4,7 @@ import { monthsBack, readReportFilters, toReportQuery, writeReportFilters } from
 describe('report filters', () => {
   it('default to the last twelve months of every workflow and team', () => {
     const filters = readReportFilters(new URLSearchParams());
-    expect(filters).toEqual({ period: '12m', from: '', to: '', workflow: '', team: '' });
+    expect(filters).toEqual({ period: '12m', from: '', to: '', workflow: '', version: '', team: '' });
     expect(toReportQuery(filters, '2026-12-02')).toEqual({ from: '2025-12-01', to: '2026-12-02' });
   });
 
@@ -14,8 +14,8 @@ describe('report filters', () => {
   });
 
   it('send no dates for the whole journal, and the chosen dates for a custom period', () => {
-    expect(toReportQuery({ period: 'all', from: '', to: '', workflow: 'rw1', team: '' })).toEqual({ workflow: ['rw1'] });
-    expect(toReportQuery({ period: 'custom', from: '2026-01-01', to: '2026-03-31', workflow: '', team: 'wijkteam-zuid' })).toEqual({
+    expect(toReportQuery({ period: 'all', from: '', to: '', workflow: 'rw1', version: '', team: '' })).toEqual({ workflow: ['rw1'] });
+    expect(toReportQuery({ period: 'custom', from: '2026-01-01', to: '2026-03-31', workflow: '', version: '', team: 'wijkteam-zuid' })).toEqual({
       from: '2026-01-01',
       to: '2026-03-31',
       team: ['wijkteam-zuid'],
@@ -23,8 +23,15 @@ describe('report filters', () => {
   });
 
   it('keep a custom period through the address bar but drop dates of a preset', () => {
-    const custom = { period: 'custom' as const, from: '2026-01-01', to: '2026-02-01', workflow: '', team: '' };
+    const custom = { period: 'custom' as const, from: '2026-01-01', to: '2026-02-01', workflow: '', version: '', team: '' };
     expect(readReportFilters(writeReportFilters(custom))).toEqual(custom);
     expect(writeReportFilters({ ...custom, period: '3m' }).toString()).toBe('periode=3m');
+  });
+
+  it('send a version only together with its workflow', () => {
+    const withVersion = { period: 'all' as const, from: '', to: '', workflow: 'rw1', version: '2', team: '' };
+    expect(toReportQuery(withVersion)).toEqual({ workflow: ['rw1'], version: [2] });
+    expect(readReportFilters(writeReportFilters(withVersion))).toEqual(withVersion);
+    expect(readReportFilters(new URLSearchParams('versie=2')).version).toBe('');
   });
 });

@@ -9,6 +9,8 @@ export interface ReportFilters {
   from: string;
   to: string;
   workflow: string;
+  /** A definition version of the chosen workflow; '' = every version. */
+  version: string;
   team: string;
 }
 
@@ -16,6 +18,7 @@ export interface ReportQuery {
   from?: string;
   to?: string;
   workflow?: string[];
+  version?: number[];
   team?: string[];
 }
 
@@ -28,6 +31,7 @@ export function readReportFilters(params: URLSearchParams): ReportFilters {
     from: params.get('van') ?? '',
     to: params.get('tot') ?? '',
     workflow: params.get('werkstroom') ?? '',
+    version: params.get('werkstroom') ? (params.get('versie') ?? '') : '',
     team: params.get('team') ?? '',
   };
 }
@@ -40,6 +44,7 @@ export function writeReportFilters(filters: ReportFilters): URLSearchParams {
     if (filters.to) params.set('tot', filters.to);
   }
   if (filters.workflow) params.set('werkstroom', filters.workflow);
+  if (filters.workflow && filters.version) params.set('versie', filters.version);
   if (filters.team) params.set('team', filters.team);
   return params;
 }
@@ -65,6 +70,7 @@ export function toReportQuery(filters: ReportFilters, today = todayInNetherlands
     if (filters.to) query.to = filters.to;
   }
   if (filters.workflow) query.workflow = [filters.workflow];
+  if (filters.workflow && /^\d+$/.test(filters.version)) query.version = [Number(filters.version)];
   if (filters.team) query.team = [filters.team];
   return query;
 }
