@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.FileProviders;
 
 namespace RelatieWerkstroom.Web.Hosting;
@@ -25,7 +26,7 @@ public static class FrontEnd
         </html>
         """;
 
-    /// <summary>Static files, then the SPA fallback; unknown <c>/api</c> paths stay a 404 problem.</summary>
+    /// <summary>Static files, then the SPA fallback outside <c>/api</c>; unknown <c>/api</c> paths stay a 404 problem.</summary>
     public static WebApplication MapFrontEnd(this WebApplication app)
     {
         if (app.Services.GetRequiredService<HostSettings>().WebRoot is { } webRoot)
@@ -35,14 +36,28 @@ public static class FrontEnd
             app.Environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
         }
         app.UseStaticFiles();
-        app.MapFallback((HttpContext context, IWebHostEnvironment environment) =>
+        // Not for /api: there routing itself answers an unknown path (404), a wrong method (405) or a body that is not
+        // JSON (415), each as a problem document.
+        var outsideApi = RoutePatternFactory.Parse("{*path:nonfile}", defaults: null, parameterPolicies: new { path = new OutsideApi() });
+        app.Map(outsideApi, (IWebHostEnvironment environment) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api")) return (IResult)TypedResults.NotFound();
             var index = environment.WebRootFileProvider.GetFileInfo("index.html");
             return index.Exists
-                ? TypedResults.File(index.CreateReadStream(), MediaTypeNames.Text.Html)
+                ? (IResult)TypedResults.File(index.CreateReadStream(), MediaTypeNames.Text.Html)
                 : TypedResults.Content(PlaceholderPage, MediaTypeNames.Text.Html);
-        }).ExcludeFromDescription();
+        })
+            // GET and HEAD only: a screen is never posted to, and routing keeps 405 and 415 for the API's own paths.
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .ExcludeFromDescription()
+            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = int.MaxValue);
         return app;
+    }
+
+    // Matches every path except /api and what lies below it.
+    private sealed class OutsideApi : IRouteConstraint
+    {
+        public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+            !(values.TryGetValue(routeKey, out var value) && value?.ToString() is { } path
+              && (path.Equals("api", StringComparison.OrdinalIgnoreCase) || path.StartsWith("api/", StringComparison.OrdinalIgnoreCase)));
     }
 }
