@@ -114,7 +114,7 @@ export function CasesPage() {
 function CaseTimeline({ item, workflowName }: { item: DrillCase; workflowName: (id: string) => string }) {
   const { t, i18n } = useTranslation('audit');
   return (
-    <section className="rw-timeline" aria-labelledby={`${item.pseudonym}-title`} data-testid="case-timeline">
+    <section className="rw-case-timeline" aria-labelledby={`${item.pseudonym}-title`} data-testid="case-timeline">
       <Heading2 id={`${item.pseudonym}-title`}>
         <span id={item.pseudonym}>{t('cases.timelineOf', { pseudonym: item.pseudonym })}</span>
       </Heading2>
