@@ -58,8 +58,8 @@ public static class ReportsApi
     /// <summary>What the filters can be set to: the workflows with their versions and the teams.</summary>
     public sealed record ReportChoices(IReadOnlyList<WorkflowChoice> Workflows, IReadOnlyList<TeamChoice> Teams, string TariffSource);
 
-    /// <summary>A workflow and its stored versions.</summary>
-    public sealed record WorkflowChoice(string Id, string Name, IReadOnlyList<int> Versions);
+    /// <summary>A workflow, its stored versions and the names of its discretion points (latest version), for the dashboard's labels.</summary>
+    public sealed record WorkflowChoice(string Id, string Name, IReadOnlyList<int> Versions, IReadOnlyList<DiscretionPointLabel> DiscretionPoints);
 
     /// <summary>A team.</summary>
     public sealed record TeamChoice(string Id, string Name);
@@ -75,7 +75,7 @@ public static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("/reports").WithTags("Rapportage");
-        reports.MapGet("/choices", ChoicesAsync).WithSummary("Werkstromen (met versies) en teams om op te filteren");
+        reports.MapGet("/choices", ChoicesAsync).WithSummary("Werkstromen (met versies en de namen van hun beslispunten) en teams om op te filteren");
         reports.MapGet("/friction", FrictionAsync)
             .WithSummary("Het frictierapport als JSON, met de filters van de CLI")
             .WithDescription("Filters: from, to (intake day YYYY-MM-DD, Amsterdam time, both inclusive), workflow, version, team (each repeatable). " +
@@ -107,7 +107,7 @@ public static class ReportsApi
         foreach (var latest in (await definitions.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
         {
             var versions = await definitions.FindVersionsAsync(latest.DefinitionId, cancellationToken);
-            workflows.Add(new WorkflowChoice(latest.DefinitionId, latest.Name, [.. versions.Select(v => v.Version).Order()]));
+            workflows.Add(new WorkflowChoice(latest.DefinitionId, latest.Name, [.. versions.Select(v => v.Version).Order()], ReportLabels.DiscretionPoints(latest)));
         }
 
         var teams = settings.Teams.Select(t => new TeamChoice(t.Id, t.Name)).OrderBy(t => t.Name, StringComparer.CurrentCulture).ToList();

@@ -81,7 +81,7 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
     }
 
     [Fact]
-    public async Task The_choices_list_the_workflows_with_their_versions_and_the_teams()
+    public async Task The_choices_list_the_workflows_with_their_versions_discretion_points_and_the_teams()
     {
         using var auditor = await AuditorAsync();
 
@@ -89,6 +89,10 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
 
         var wmo = Assert.Single(choices["workflows"]!.AsArray(), w => w!["id"]!.GetValue<string>() == Wmo)!;
         Assert.Contains(1, wmo["versions"]!.AsArray().Select(v => v!.GetValue<int>()));
+        // The dashboard shows the question and the option labels instead of the codes the report rows carry.
+        var triage = Assert.Single(wmo["discretionPoints"]!.AsArray(), p => p!["id"]!.GetValue<string>() == "RW1-DP1")!;
+        Assert.Equal("Hoe pakken we de melding op?", triage["question"]!.GetValue<string>());
+        Assert.Contains(triage["options"]!.AsArray(), o => o!["id"]!.GetValue<string>() == "advies" && o["label"]!.GetValue<string>() == "Informatie en advies");
         Assert.Contains(choices["teams"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "wijkteam-zuid" && t["name"]!.GetValue<string>() == "Wijkteam Zuid");
     }
 

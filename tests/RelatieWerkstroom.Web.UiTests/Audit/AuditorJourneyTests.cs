@@ -37,13 +37,23 @@ public sealed class AuditorJourneyTests(UiFixture fixture)
         return page;
     }
 
+    /// <summary>Opens the disclosure under a chart, as a person does to read its figures, and returns the table in it.</summary>
+    private static async Task<ILocator> OpenTableAsync(IPage page, string figure)
+    {
+        var section = page.GetByTestId("figure-" + figure);
+        await section.GetByText("Toon de cijfers als tabel").ClickAsync();
+        var table = section.GetByRole(AriaRole.Table);
+        await Expect(table).ToBeVisibleAsync();
+        return table;
+    }
+
     [Fact]
     public async Task An_auditor_changes_the_period_and_every_figure_follows()
     {
         var page = await OpenDashboardAsync(await fixture.NewPageAsync());
         var cases = page.GetByTestId("report-summary");
         var before = await cases.InnerTextAsync();
-        var burdenTable = page.GetByTestId("figure-burden").GetByRole(AriaRole.Table);
+        var burdenTable = await OpenTableAsync(page, "burden");
         var burdenBefore = await burdenTable.InnerTextAsync();
 
         await page.GetByLabel("Periode").SelectOptionAsync("3m");
@@ -60,7 +70,7 @@ public sealed class AuditorJourneyTests(UiFixture fixture)
         var personalData = await PersonalData.OfAsync(fixture.Host);
         var page = await OpenDashboardAsync(await fixture.NewPageAsync());
 
-        await page.GetByTestId("figure-burden").GetByRole(AriaRole.Link, new() { Name = "Zaken achter Landelijk" }).ClickAsync();
+        await (await OpenTableAsync(page, "burden")).GetByRole(AriaRole.Link, new() { Name = "Zaken achter Landelijk" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zaken achter het cijfer", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("cases-about")).ToContainTextAsync("herkomst Landelijk");
@@ -106,9 +116,18 @@ public sealed class AuditorJourneyTests(UiFixture fixture)
     public async Task The_auditor_pages_have_no_WCAG_violations_and_the_dashboard_screenshot_is_saved()
     {
         var personalData = await PersonalData.OfAsync(fixture.Host);
-        var page = await OpenDashboardAsync(await fixture.NewPageAsync());
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 800);
+        await OpenDashboardAsync(page);
+        // Names, not codes: the workflow and team names from the definitions and the settings.
+        await Expect(page.GetByTestId("figure-deadlines")).ToContainTextAsync("RW-1 Wmo maatwerkvoorziening");
+        await OpenTableAsync(page, "discretion");
+        await Expect(page.GetByTestId("figure-discretion").GetByRole(AriaRole.Table)).ToContainTextAsync("Wijkteam Noord");
+        await Expect(page.GetByTestId("figure-discretion").GetByRole(AriaRole.Table)).ToContainTextAsync("Hoe pakken we de melding op?");
+        await page.AssertAccessibleAsync("the dashboard with a table open");
+        await page.GetByTestId("figure-discretion").GetByText("Toon de cijfers als tabel").ClickAsync();
         await page.AssertAccessibleAsync("the dashboard");
-        await page.SaveScreenshotAsync("dashboard");
+        await page.SaveWindowScreenshotAsync("dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Procesmodel" }).ClickAsync();
         await Expect(page.GetByTestId("process-map-summary")).ToContainTextAsync("zaken in deze werkstroom");

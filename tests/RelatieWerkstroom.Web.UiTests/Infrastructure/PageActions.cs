@@ -36,6 +36,22 @@ public static class PageActions
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Saves what fits in the window into docs/screenshots (small enough for the README), and the whole page into the
+    /// temporary folder (rw-screenshots) to look at.
+    /// </summary>
+    public static async Task SaveWindowScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        // The top of the page, without the focus ring of whatever was clicked last.
+        await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        var review = Path.Combine(Path.GetTempPath(), "rw-screenshots");
+        Directory.CreateDirectory(review);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(review, name + "-full.png"), FullPage = true });
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

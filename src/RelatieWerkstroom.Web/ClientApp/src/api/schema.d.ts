@@ -1680,7 +1680,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Werkstromen (met versies) en teams om op te filteren */
+        /** Werkstromen (met versies en de namen van hun beslispunten) en teams om op te filteren */
         get: {
             parameters: {
                 query?: never;
@@ -2515,6 +2515,15 @@ export interface components {
             /** Format: double */
             share: null | number;
         };
+        /** @description A discretion point of a workflow as the auditor's dashboard names it: its question and its options' labels. */
+        DiscretionPointLabel: {
+            /** @description The discretion id the report rows carry (e.g. RW1-DP1). */
+            id: string;
+            /** @description The question the caseworker answers, from the definition. */
+            question: string;
+            /** @description The options with their labels; the report's decision options use the same ids. */
+            options: components["schemas"]["OptionLabel"][];
+        };
         /** @description Use of one discretion point (metric 15): decisions, deviation from the default (Awb 4:84) and reasons given. */
         DiscretionRow: {
             workflow: string;
@@ -3038,6 +3047,11 @@ export interface components {
             bsn: null | string;
             name: null | string;
             title: null | string;
+        };
+        /** @description An option id and its label. */
+        OptionLabel: {
+            id: string;
+            label: string;
         };
         /** @description Total burden per rule origin: the split that separates national rules from local habit. */
         OriginBurdenRow: {
@@ -3639,11 +3653,12 @@ export interface components {
             /** Format: date-time */
             changedAt: null | string;
         };
-        /** @description A workflow and its stored versions. */
+        /** @description A workflow, its stored versions and the names of its discretion points (latest version), for the dashboard's labels. */
         WorkflowChoice: {
             id: string;
             name: string;
             versions: number[];
+            discretionPoints: components["schemas"]["DiscretionPointLabel"][];
         };
         /**
          * @description Lifecycle state of a workflow instance.

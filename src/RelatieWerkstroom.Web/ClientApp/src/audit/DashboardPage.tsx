@@ -1,4 +1,4 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,11 +6,18 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../components/format';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { BezwaarFigure, BurdenByOriginFigure, DeadlineFigure, DiscretionFigure, HotspotsFigure } from './DashboardFigures';
 import { ExportPanel } from './ExportPanel';
-import { count, euros, percent, percentOfFraction } from './numbers';
+import { BezwaarFigure } from './figures/BezwaarFigure';
+import { BurdenByOriginFigure } from './figures/BurdenByOriginFigure';
+import { DeadlineFigure } from './figures/DeadlineFigure';
+import { DiscretionFigure } from './figures/DiscretionFigure';
+import type { FigureProps } from './figures/figureProps';
+import { HotspotsFigure } from './figures/HotspotsFigure';
+import { HeadlineFigures } from './HeadlineFigures';
+import { count } from './numbers';
 import { readReportFilters, toReportQuery, writeReportFilters, type ReportFilters } from './reportFilters';
 import { ReportFiltersForm } from './ReportFiltersForm';
+import { reportLabels } from './reportLabels';
 import { useReport, useReportChoices } from './useReport';
 
 /** The auditor's dashboard of the friction report: every figure follows the filters and says where it comes from. */
@@ -23,6 +30,7 @@ export function DashboardPage() {
   const report = useReport(query);
   // The choices come from the stored workflows and the municipality's teams, so choosing one never hides the others.
   const choices = useReportChoices();
+  const labels = useMemo(() => reportLabels(choices.data), [choices.data]);
   const change = (next: ReportFilters) => setParams(writeReportFilters(next));
 
   const drill = (extra: Record<string, string>) => {
@@ -33,57 +41,37 @@ export function DashboardPage() {
 
   const data = report.data;
   const m = data?.manifest;
-  const source = m
-    ? t('source', {
-        events: count(m.eventsInScope, i18n.language),
-        cases: count(m.casesInScope, i18n.language),
-        from: query.from ? formatDate(query.from, i18n.language) : t('start'),
-        to: query.to ? formatDate(query.to, i18n.language) : t('now'),
-        threshold: m.smallGroupThreshold,
-      })
-    : '';
-  const s = data?.summary;
+  const lang = i18n.language;
 
   return (
-    <section aria-busy={report.isFetching}>
+    <section aria-busy={report.isFetching} className="rw-dashboard">
       <PageTitle>{t('title')}</PageTitle>
-      <Paragraph>{t('intro')}</Paragraph>
+      <Paragraph className="rw-dashboard__intro">{t('intro')}</Paragraph>
       <ReportFiltersForm filters={filters} choices={choices.data} onChange={change} />
       {report.isError ? <ErrorAlert error={report.error} /> : null}
       {report.isPending ? <Loading /> : null}
-      {data && s && m ? (
+      {data && m ? (
         <>
-          <section aria-labelledby="summary-title" className="rw-summary" data-testid="report-summary">
-            <Heading2 id="summary-title">{t('summary.title')}</Heading2>
-            <p className="rw-visually-hidden" aria-live="polite">
-              {t('summary.announce', { cases: count(s.cases, i18n.language) })}
-            </p>
-            {s.suppressed ? (
-              <Paragraph>{t('suppressed', { threshold: m.smallGroupThreshold })}</Paragraph>
-            ) : (
-              <DataList className="rw-kpis">
-                <Kpi label={t('summary.cases')} value={count(s.cases, i18n.language)} testId="kpi-cases" />
-                <Kpi label={t('summary.withinTerm')} value={percent(s.percentWithinTerm, i18n.language)} testId="kpi-within" />
-                <Kpi label={t('summary.breaches')} value={count(s.breaches, i18n.language)} testId="kpi-breaches" />
-                <Kpi label={t('summary.professionalEuros')} value={euros(s.professionalEuros, i18n.language)} />
-                <Kpi label={t('summary.nationalShare')} value={percentOfFraction(s.nationalShareOfBurden, i18n.language)} />
-                <Kpi label={t('summary.deviationRate')} value={percentOfFraction(s.deviationRate, i18n.language)} />
-                <Kpi label={t('summary.bezwaarRate')} value={percentOfFraction(s.bezwaarRate, i18n.language)} />
-              </DataList>
-            )}
-            <Paragraph className="rw-figure__source">
-              {t('provenance', {
-                generated: formatDateTime(m.generatedAt, i18n.language),
-                events: count(m.eventsRead, i18n.language),
-                sha: m.journalSha256.slice(0, 12),
-              })}
-            </Paragraph>
-          </section>
-          <BurdenByOriginFigure report={data} source={source} drill={drill} />
-          <DeadlineFigure report={data} source={source} drill={drill} />
-          <DiscretionFigure report={data} source={source} drill={drill} />
-          <HotspotsFigure report={data} source={source} drill={drill} />
-          <BezwaarFigure report={data} source={source} drill={drill} />
+          <HeadlineFigures
+            report={data}
+            provenance={t('provenance', {
+              generated: formatDateTime(m.generatedAt, lang),
+              events: count(m.eventsRead, lang),
+              sha: m.journalSha256.slice(0, 12),
+            })}
+          />
+          <Figures
+            report={data}
+            labels={labels}
+            drill={drill}
+            source={t('source', {
+              events: count(m.eventsInScope, lang),
+              cases: count(m.casesInScope, lang),
+              from: query.from ? formatDate(query.from, lang) : t('start'),
+              to: query.to ? formatDate(query.to, lang) : t('now'),
+              threshold: m.smallGroupThreshold,
+            })}
+          />
           <ExportPanel query={query} />
         </>
       ) : null}
@@ -91,11 +79,15 @@ export function DashboardPage() {
   );
 }
 
-function Kpi({ label, value, testId }: { label: string; value: string; testId?: string }) {
+/** The charts in a grid: two columns on a wide screen, one on a narrow one. */
+function Figures(props: FigureProps) {
   return (
-    <DataListItem className="rw-kpi">
-      <DataListKey>{label}</DataListKey>
-      <DataListValue data-testid={testId}>{value}</DataListValue>
-    </DataListItem>
+    <div className="rw-dashboard__grid">
+      <BurdenByOriginFigure {...props} />
+      <DeadlineFigure {...props} />
+      <DiscretionFigure {...props} />
+      <BezwaarFigure {...props} />
+      <HotspotsFigure {...props} />
+    </div>
   );
 }

@@ -14,6 +14,7 @@ export type BarChartOption = ComposeOption<BarSeriesOption | GridComponentOption
 
 interface Props {
   option: BarChartOption;
+  /** The height the bars and labels need; the chart may be taller when its container is. */
   height?: number;
   /** Called with the category index of a clicked bar (the table beside the chart offers the same by keyboard). */
   onSelect?: (index: number) => void;
@@ -57,5 +58,11 @@ export function EChart({ option, height = 280, onSelect }: Props) {
     };
   }, [onSelect]);
 
-  return <div ref={ref} className="rw-chart" aria-hidden="true" data-testid="chart" style={{ height }} />;
+  // The frame takes at least the height the bars need and may grow to line up with a neighbouring card; the chart fills
+  // the frame absolutely, so its canvas never pushes the frame (no resize loop).
+  return (
+    <div className="rw-chart-frame" style={{ minHeight: height }}>
+      <div ref={ref} className="rw-chart" aria-hidden="true" data-testid="chart" />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   id: string;
@@ -7,19 +8,33 @@ interface Props {
   question: string;
   source: string;
   chart: ReactNode;
+  /** A line under the chart, e.g. which part of the rows the chart shows. */
+  note?: string;
   table: ReactNode;
 }
 
-/** One figure of the dashboard: the question it answers, its chart and, beside it, the same figures as a table, and where they come from. */
-export function ReportFigure({ id, title, question, source, chart, table }: Props) {
+/**
+ * One figure of the dashboard: the question it answers, its chart, and right under it the same figures as a table
+ * behind a disclosure (a native details element: reachable by keyboard and announced by screen readers), and where
+ * the figures come from.
+ */
+export function ReportFigure({ id, title, question, source, chart, note, table }: Props) {
+  const { t } = useTranslation('audit');
   return (
     <section className="rw-figure" aria-labelledby={`${id}-title`} data-testid={`figure-${id}`}>
-      <Heading2 id={`${id}-title`}>{title}</Heading2>
+      <Heading2 id={`${id}-title`} className="rw-figure__title">
+        {title}
+      </Heading2>
       <Paragraph className="rw-figure__question">{question}</Paragraph>
-      <div className="rw-figure__body">
-        <div className="rw-figure__chart">{chart}</div>
+      <div className="rw-figure__chart">{chart}</div>
+      {note ? <Paragraph className="rw-figure__note">{note}</Paragraph> : null}
+      <details className="rw-figure__details">
+        <summary>
+          {t('showTable')}
+          <span className="rw-visually-hidden">: {title}</span>
+        </summary>
         <div className="rw-figure__table">{table}</div>
-      </div>
+      </details>
       <Paragraph className="rw-figure__source">{source}</Paragraph>
     </section>
   );

@@ -30,3 +30,30 @@ export function discretionByTeam(rows: readonly DiscretionRow[]): DiscretionByTe
     .map((g) => ({ ...g, deviationRate: g.suppressed || g.decisions === 0 ? null : g.deviations / g.decisions }))
     .sort((a, b) => a.workflow.localeCompare(b.workflow) || a.discretionId.localeCompare(b.discretionId) || a.team.localeCompare(b.team));
 }
+
+/** A discretion point with the deviation rate of every team that has one shown. */
+export interface PointSpread {
+  workflow: string;
+  discretionId: string;
+  spread: number;
+}
+
+/**
+ * The discretion points whose shown deviation rates differ most between teams, widest first. Only points with at least
+ * two teams with a shown rate count, so the chart never compares a team with a suppressed one.
+ */
+export function widestSpread(groups: readonly DiscretionByTeam[], take: number): PointSpread[] {
+  const points = new Map<string, { workflow: string; discretionId: string; rates: number[] }>();
+  for (const g of groups) {
+    if (g.deviationRate == null) continue;
+    const key = `${g.workflow}\u0000${g.discretionId}`;
+    const point = points.get(key) ?? { workflow: g.workflow, discretionId: g.discretionId, rates: [] };
+    point.rates.push(g.deviationRate);
+    points.set(key, point);
+  }
+  return [...points.values()]
+    .filter((p) => p.rates.length > 1)
+    .map((p) => ({ workflow: p.workflow, discretionId: p.discretionId, spread: Math.max(...p.rates) - Math.min(...p.rates) }))
+    .sort((a, b) => b.spread - a.spread || a.workflow.localeCompare(b.workflow) || a.discretionId.localeCompare(b.discretionId))
+    .slice(0, take);
+}
