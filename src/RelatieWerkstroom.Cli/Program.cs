@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelatieWerkstroom.Cli.Commands;
+using RelatieWerkstroom.Cli.Hosting;
 
 var root = new RootCommand("werkstroom — RelatieWerkstroom command line: validate, import and run workflows, compute legal deadlines, simulate a caseload, write reports")
 {
@@ -11,4 +12,4 @@ var root = new RootCommand("werkstroom — RelatieWerkstroom command line: valid
     SimulateCommand.Create(),
     ReportCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await ErrorBoundary.InvokeAsync(root.Parse(args), Console.Error);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using RelatieWerkstroom.Casework.Steps;
 using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Definitions;
 
 namespace RelatieWerkstroom.Casework.Activities;
 
@@ -20,4 +21,14 @@ public static class CaseworkActivities
     /// <summary>The service-step requests of Casework and of <paramref name="handlerAssemblies"/>.</summary>
     public static StepCatalogue CreateCatalogue(params Assembly[] handlerAssemblies) =>
         new StepCatalogue().AddFromAssemblies([typeof(CaseworkActivities).Assembly, .. handlerAssemblies.Where(a => a != typeof(CaseworkActivities).Assembly).Distinct()]);
+
+    /// <summary>The prefix of every Casework activity type name (<c>RelatieWerkstroom.HumanTask</c>, …).</summary>
+    public const string TypeNamePrefix = "RelatieWerkstroom.";
+
+    /// <summary>
+    /// Whether <paramref name="definition"/> uses a Casework activity: those work on the case file of their instance, so the
+    /// workflow must be started for a case file (OpenCaseFile) rather than on its own.
+    /// </summary>
+    public static bool NeedCaseFile(WorkflowDefinition definition) =>
+        definition.Activities.Any(a => a.Type.StartsWith(TypeNamePrefix, StringComparison.Ordinal));
 }

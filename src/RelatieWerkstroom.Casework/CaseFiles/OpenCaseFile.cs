@@ -43,8 +43,9 @@ public static class OpenCaseFile
         public override string ToString() => Subjects.Bsn.TryParse(Bsn, out var bsn, out _) ? $"SubjectData {bsn}" : "SubjectData";
     }
 
-    /// <summary>The opened case file and the state of its workflow after the first burst.</summary>
-    public sealed record Result(string CaseFileId, string InstanceId, string? SubjectId, WorkflowStatus Status, IReadOnlyList<BookmarkInfo> Bookmarks);
+    /// <summary>The opened case file and the state of its workflow after the first burst (with its incident when it faulted).</summary>
+    public sealed record Result(string CaseFileId, string InstanceId, string? SubjectId, WorkflowStatus Status, IReadOnlyList<BookmarkInfo> Bookmarks,
+        Incident? Incident = null);
 
     /// <summary>Checks the command: zaaktype, a known team, a valid BSN and a name.</summary>
     public sealed class Validator(IMunicipalitySettings settings) : ICommandValidator<Command>
@@ -126,7 +127,7 @@ public static class OpenCaseFile
                 if (newSubject) await subjects.DeleteAsync(subject!.SubjectId, CancellationToken.None);
                 throw;
             }
-            return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks);
+            return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks, run.Incident);
         }
     }
 }

@@ -1,10 +1,20 @@
 using System.CommandLine;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Cli.Hosting;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Cli.Commands;
 
-/// <summary><c>werkstroom run FILE [--db PATH] [--fast-timers]</c>: import, start and drive one definition.</summary>
+/// <summary>
+/// <c>werkstroom run FILE [--db PATH] [--fast-timers] [--team TEAM]</c>: import, start and drive one definition. A definition
+/// with Casework activities (tasks, clocks, service steps) is started for a new case file, as the web host does.
+/// </summary>
 public static class RunCommand
 {
     /// <summary>Builds the command.</summary>
@@ -13,16 +23,21 @@ public static class RunCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Workflow definition file (Elsa 3 JSON)" };
         var db = CommonOptions.Database();
         var fast = new Option<bool>("--fast-timers") { Description = "Move a virtual clock to each due timer at once" };
+        var team = new Option<string>("--team")
+        {
+            Description = "Team that owns the case file opened for a workflow with Casework activities",
+            DefaultValueFactory = _ => CommandLineUser.Team,
+        };
         var command = new Command("run", "Import and run a workflow until it finishes or waits; prints WriteLine output, then 'status: ...'")
         {
-            file, db, fast,
+            file, db, fast, team,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(db), parse.GetValue(fast),
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(db), parse.GetValue(fast), parse.GetValue(team)!,
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, FileInfo? db, bool fastTimers, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo file, FileInfo? db, bool fastTimers, string team, TextWriter output, TextWriter error, CancellationToken ct)
     {
         await using var host = await WerkstroomHost.OpenAsync(db?.FullName, output, ct);
         var (definition, problems) = DefinitionFiles.Load(file, new DefinitionValidator(host.Runtime.Registry));
@@ -32,8 +47,28 @@ public static class RunCommand
             return ExitCodes.Failed;
         }
         var stored = await host.Definitions.ImportAsync([(file.Name, definition)], publish: true, ct);
-        var result = await host.Runtime.StartAsync(stored[0], cancellationToken: ct);
+        var result = CaseworkActivities.NeedCaseFile(stored[0])
+            ? await StartForCaseFileAsync(host, stored[0], team, error, ct)
+            : await host.Runtime.StartAsync(stored[0], cancellationToken: ct);
         result = await RunReporter.DriveAsync(host, result, fastTimers, error, ct);
         return RunReporter.Report(result, output, error);
     }
+
+    // Opens a case file without a citizen (the command line has no personal data to give) and starts the workflow for it.
+    private static async Task<RunResult> StartForCaseFileAsync(WerkstroomHost host, WorkflowDefinition definition, string team, TextWriter error, CancellationToken ct)
+    {
+        var mediator = host.Services.GetRequiredService<IMediator>();
+        var opened = await mediator.Send(new OpenCaseFile.Command(definition.DefinitionId, team, CommandLineUser.Instance,
+            Title: $"werkstroom run {definition.DefinitionId}", DefinitionId: definition.DefinitionId), ct);
+        error.WriteLine($"case file: {opened.CaseFileId} (team {team})");
+        return new RunResult(opened.InstanceId, opened.Status, opened.Bookmarks, [], opened.Incident);
+    }
+}
+
+/// <summary>Who acts when the command line opens a case file: recorded on the case file and in the journal.</summary>
+internal static class CommandLineUser
+{
+    public const string Team = "werkstroom-cli";
+
+    public static readonly User Instance = new("werkstroom-cli", "werkstroom (command line)", ["caseworker"], Team);
 }

@@ -57,13 +57,8 @@ public sealed class WerkstroomHost : IAsyncDisposable
         var clock = new VirtualClock();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(CreateRegistry());
-        services.AddPersistence(PersistenceOptions.ForSqliteFile(databasePath));
-        services.AddSingleton(sp => new DefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
-        services.AddSingleton(sp => new DefinitionService(sp.GetRequiredService<IWorkflowDefinitionStore>(), sp.GetRequiredService<DefinitionValidator>()));
-        services.AddSingleton(sp => new WorkflowRuntime(
-            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IWorkflowDefinitionStore>(),
-            sp.GetRequiredService<IWorkflowInstanceStore>(), sp, clock, output));
+        // The same composition as the web host, so that service steps find their handlers and case files.
+        services.AddWerkstroom(PersistenceOptions.ForSqliteFile(databasePath), output);
         var provider = services.BuildServiceProvider();
         await provider.InitializePersistenceAsync(cancellationToken);
         return new WerkstroomHost(provider, clock, temporaryFolder);

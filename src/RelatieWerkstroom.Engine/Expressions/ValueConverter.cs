@@ -133,7 +133,11 @@ public static class ValueConverter
     public static JsonNode? ToVariableValue(object? value, string? typeName) =>
         VariableStorageType(typeName) is { } type ? ToJsonNode(Convert(value, type)) : ToJsonNode(value);
 
-    /// <summary>Turns any value into a JSON node (for variables and outputs).</summary>
+    /// <summary>
+    /// Turns any value into a JSON node (for variables and outputs). NaN and ±Infinity (<c>0/0</c>, <c>1/0</c> in a script)
+    /// have no JSON form, so the instance could not be stored: they are refused here, where the activity that made them can
+    /// become an incident, instead of at the commit.
+    /// </summary>
     public static JsonNode? ToJsonNode(object? value) => value switch
     {
         null => null,
@@ -142,11 +146,29 @@ public static class ValueConverter
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
+        double d when !double.IsFinite(d) => throw NotStorable(d.ToString(CultureInfo.InvariantCulture)),
+        float f when !float.IsFinite(f) => throw NotStorable(f.ToString(CultureInfo.InvariantCulture)),
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => JsonValue.Create((long)d),
         double d => JsonValue.Create(d),
         TimeSpan t => JsonValue.Create(t.ToString("c", CultureInfo.InvariantCulture)),
-        _ => JsonSerializer.SerializeToNode(value, value.GetType(), Definitions.Json.Options),
+        _ => SerializeToNode(value),
     };
+
+    private static JsonNode? SerializeToNode(object value)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToNode(value, value.GetType(), Definitions.Json.Options);
+        }
+        catch (ArgumentException e)
+        {
+            // System.Text.Json refuses NaN and ±Infinity inside objects and arrays with an ArgumentException.
+            throw NotStorable("a value inside it", e);
+        }
+    }
+
+    private static FormatException NotStorable(string what, Exception? inner = null) =>
+        new($"{what} cannot be stored: NaN and Infinity (for example 0/0 or 1/0 in a script) have no JSON form; check the expression", inner);
 
     /// <summary>Parses Elsa's TimeSpan forms: <c>hh:mm:ss</c>, <c>d.hh:mm:ss</c> and ISO 8601 (<c>PT5S</c>, <c>P2D</c>).</summary>
     public static TimeSpan ToTimeSpan(object value)

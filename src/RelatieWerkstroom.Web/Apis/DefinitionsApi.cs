@@ -7,6 +7,7 @@ using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;
+using RelatieWerkstroom.Web.WhatIf;
 using DefinitionProblem = RelatieWerkstroom.Engine.Validation.ValidationProblem;
 
 namespace RelatieWerkstroom.Web.Apis;
@@ -24,6 +25,12 @@ public static class DefinitionsApi
     /// <summary>One version of a workflow.</summary>
     public sealed record VersionSummary(string Id, int Version, bool IsLatest, bool IsPublished, string? ChangedBy, DateTimeOffset? ChangedAt);
 
+    /// <summary>
+    /// A what-if run: how many cases arrive over how many months, the seed of every random choice, and optionally the
+    /// draft as the screen shows it (unsaved edits included); without it the stored latest version is the draft.
+    /// </summary>
+    public sealed record WhatIfRequest(int? Cases, int? Months, int? Seed, JsonObject? Definition);
+
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapDefinitionsApi(this RouteGroupBuilder api)
     {
@@ -39,6 +46,12 @@ public static class DefinitionsApi
         definitions.MapPost("/validate", Validate).WithSummary("Alle problemen van een definitie, elk met activiteit en veld");
         definitions.MapPost("/{definitionId}/publish", PublishAsync)
             .WithSummary("De laatste versie publiceren; geweigerd zolang er problemen zijn (400 met elk probleem)");
+        definitions.MapPost("/{definitionId}/what-if", WhatIfAsync)
+            .WithSummary("Wat als: het concept en de gepubliceerde versie simuleren met dezelfde zaken en seed, frictiecijfers naast elkaar")
+            .WithDescription($"Runs the caseload simulator in memory (nothing is stored) on the draft and on the published version with the same " +
+                $"seed and caseload, and returns lead time against the statutory terms, professional and citizen burden by rule origin, " +
+                $"breaches of the municipality's statutory terms and discretion use for both. Defaults: 200 cases, 12 months, seed 2026. " +
+                $"At most {WhatIfSimulation.MaxCases} cases and {WhatIfSimulation.MaxMonths} months (400 above). A draft with problems is refused (400 with each problem).");
         definitions.MapPost("/import", ImportAsync).WithSummary("Een Elsa 3 JSON-bestand importeren als concept (niets half geïmporteerd)");
         definitions.MapGet("/{definitionId}/export", ExportAsync).WithSummary("Een versie downloaden als Elsa 3 JSON-bestand");
         return api;
@@ -99,6 +112,31 @@ public static class DefinitionsApi
 
     private static async Task<Ok<JsonObject>> PublishAsync(string definitionId, DefinitionService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(Json(await service.PublishAsync(definitionId, cancellationToken)));
+
+    private static async Task<Results<Ok<WhatIfResult>, Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>> WhatIfAsync(string definitionId, WhatIfRequest request,
+        IWorkflowDefinitionStore store, DefinitionValidator validator, WhatIfSimulation simulation, CancellationToken cancellationToken)
+    {
+        var (cases, months, seed) = (request.Cases ?? 200, request.Months ?? 12, request.Seed ?? 2026);
+        var sizes = WhatIfSimulation.Problems(cases, months).ToList();
+        if (sizes.Count > 0)
+            return TypedResults.ValidationProblem(sizes.ToDictionary(p => p.Field, p => new[] { p.Message }),
+                title: "Te groot of te klein voor een wat-als-berekening; er is niets berekend (what-if refused)");
+
+        WorkflowDefinition draft;
+        if (request.Definition is { } body)
+        {
+            draft = WorkflowDefinitionReader.Read(body);
+            if (draft.DefinitionId != definitionId)
+                throw new DefinitionFormatException("definition.definitionId",
+                    $"the body is workflow '{draft.DefinitionId}', the address names '{definitionId}'");
+        }
+        else draft = await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId);
+
+        // A draft with problems cannot run; the answer names each problem, as publishing does.
+        var problems = validator.Validate(draft);
+        if (problems.Count > 0) throw new DefinitionValidationException([.. problems.Select(p => (draft.DefinitionId, p))]);
+        return TypedResults.Ok(await simulation.RunAsync(draft, cases, months, seed, cancellationToken));
+    }
 
     private static async Task<Ok<JsonObject>> ImportAsync(JsonObject body, DefinitionService service, IWorkflowDefinitionStore store,
         CancellationToken cancellationToken)

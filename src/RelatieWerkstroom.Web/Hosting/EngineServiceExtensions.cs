@@ -1,11 +1,5 @@
-using RelatieWerkstroom.Casework.Activities.Steps;
 using RelatieWerkstroom.Casework.Extensions;
 using RelatieWerkstroom.Casework.Settings;
-using RelatieWerkstroom.Engine.Activities;
-using RelatieWerkstroom.Engine.Definitions;
-using RelatieWerkstroom.Engine.Runtime;
-using RelatieWerkstroom.Engine.Stores;
-using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence.Extensions;
 
 namespace RelatieWerkstroom.Web.Hosting;
@@ -21,16 +15,8 @@ public static class EngineServiceExtensions
     {
         var settings = services.GetHostSettings();
         services.AddSingleton(TimeProvider.System);
-        services.AddPersistence(settings.Persistence);
-        services.AddCaseworkPersistence();
-        services.AddCaseFiles();
-        services.AddCasework();
+        services.AddWerkstroom(settings.Persistence);
         services.AddMunicipalitySettings(LoadMunicipality(settings));
-
-        // AddCasework brings the activity registry, validator and definition service (service steps checked against its catalogue).
-        services.AddSingleton(sp => new WorkflowRuntime(
-            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<IWorkflowDefinitionStore>(),
-            sp.GetRequiredService<IWorkflowInstanceStore>(), sp, sp.GetRequiredService<TimeProvider>(), TextWriter.Null));
         return services;
     }
 

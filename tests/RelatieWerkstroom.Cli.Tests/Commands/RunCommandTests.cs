@@ -29,6 +29,24 @@ public sealed class RunCommandTests
         else Assert.Equal(expectedLines.Order(), lines.Order());
     }
 
+    public static TheoryData<string> ReferenceWorkflows() =>
+        new(Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "workflows"), "*.json").Select(Path.GetFileName).Order()!);
+
+    // Service steps, tasks and clocks work on the case file of their instance; `run` opens one as the web host does.
+    [Theory]
+    [MemberData(nameof(ReferenceWorkflows))]
+    public async Task Run_ReferenceWorkflow_OpensACaseFileAndWaitsForAPersonWithoutIncident(string workflow)
+    {
+        var result = await Werkstroom.RunAsync("run", Path.Combine(Werkstroom.RepositoryRoot, "workflows", workflow), "--fast-timers");
+
+        Assert.True(result.ExitCode == 3, $"exit {result.ExitCode}: {string.Join(Environment.NewLine, result.Stderr)}");
+        Assert.Equal("status: Suspended", result.LastLine);
+        Assert.DoesNotContain(result.Stderr, l => l.StartsWith("incident:", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.StartsWith("case file: z-", StringComparison.Ordinal));
+        Assert.Contains(result.Stderr, l => l.StartsWith("bookmark: ", StringComparison.Ordinal)
+            && (l.Contains(" kind=HumanTask ", StringComparison.Ordinal) || l.Contains(" kind=DiscretionPoint ", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Run_TimerWorkflowWithoutFastTimersAndFarAwayTimer_StopsSuspendedWithExit3()
     {

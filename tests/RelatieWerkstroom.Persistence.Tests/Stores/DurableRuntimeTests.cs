@@ -181,6 +181,36 @@ public abstract class DurableRuntimeTests : DatabaseTest
         Assert.True(journal.Zip(journal.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
     }
 
+    // Issue 14 item 2: a NaN once made the commit throw, so the waiting instance could never be resumed or retried.
+    [Fact]
+    public async Task Resume_BurstThatComputesNaN_IsStoredAsAnIncidentAtThatActivityAfterRestart()
+    {
+        var definition = Flows.Line("herberekening",
+            Flows.Event("wacht", "Herberekend"),
+            Flows.Activity("bereken", "Elsa.RunJavaScript", new JsonObject { ["script"] = Flows.Literal("String", "setDecision({ bedrag: 0/0 });") }));
+        string bookmarkId, instanceId;
+        await using (var before = await OpenAsync())
+        {
+            var started = await before.StartAsync(definition);
+            (bookmarkId, instanceId) = (started.Bookmarks.Single().Id, started.InstanceId);
+        }
+
+        await using (var resumer = await OpenAsync())
+        {
+            var resumed = await resumer.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["choice"] = "x" }, "op-nan"));
+            Assert.Equal(WorkflowStatus.Faulted, resumed.Status);
+        }
+
+        await using var after = await OpenAsync();
+        var stored = await after.Instances.FindAsync(instanceId);
+        Assert.Equal(WorkflowStatus.Faulted, stored!.Status);
+        Assert.Equal("bereken", stored.Incident!.ActivityId);
+        Assert.Contains("NaN and Infinity", stored.Incident.Message);
+        Assert.Contains(await after.JournalAsync(instanceId), e => e is { ActivityId: "bereken", Kind: JournalEvents.ActivityFaulted });
+        var retried = await after.Runtime.RetryAsync(instanceId);
+        Assert.Equal(("bereken", WorkflowStatus.Faulted), (retried.Incident!.ActivityId, retried.Status));
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task Start_Elsa3Sample_GivesTheDocumentedResultAndStoresIt(string file, string[] expectedLines, bool ordered)
