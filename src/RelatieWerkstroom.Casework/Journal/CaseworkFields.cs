@@ -53,6 +53,12 @@ public static class CaseworkFields
     public const string DueDate = "dueDate";
     public const string Late = "late";
     public const string DefaultSource = "defaultSource";
+
+    /// <summary>Of a decision point: <c>discretion</c> (beleids- of beoordelingsruimte) or <c>rule</c> (a rule-bound check, not counted as discretion).</summary>
+    public const string PointKind = "pointKind";
+
+    /// <summary>Of a decision point: whether its default is a <c>beleidsregel</c> (deviation falls under Awb 4:84) or a <c>werkwijze</c>.</summary>
+    public const string DefaultBasis = "defaultBasis";
     public const string WarningDate = "warningDate";
     public const string Suspended = "suspended";
     public const string SuspendedDays = "suspendedDays";

@@ -5,5 +5,7 @@ internal static class EmptySettings
 {
     public static readonly IReadOnlyDictionary<string, string> Texts = new Dictionary<string, string>();
 
+    public static readonly IReadOnlyDictionary<string, bool> Flags = new Dictionary<string, bool>();
+
     public static readonly IReadOnlyDictionary<string, decimal> Amounts = new Dictionary<string, decimal>();
 }

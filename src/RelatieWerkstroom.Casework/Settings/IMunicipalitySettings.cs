@@ -38,6 +38,13 @@ public interface IMunicipalitySettings
     /// <summary>Uitvoeringsvariant per domain as agreed in the contracts (<c>Wmo 2015</c>, <c>Jeugdwet</c>): inspanningsgericht, outputgericht or taakgericht.</summary>
     IReadOnlyDictionary<string, string> Uitvoeringsvarianten => EmptySettings.Texts;
 
+    /// <summary>
+    /// Per domain (<c>Wmo 2015</c>, <c>Jeugdwet</c>, <c>Participatiewet</c>): whether the verordening instituted an
+    /// adviescommissie as meant in Awb 7:13 for bezwaren in that domain. It decides the 7:10 lid 1 term (12 weeks with,
+    /// 6 without); it is an organisational fact, not a choice per case.
+    /// </summary>
+    IReadOnlyDictionary<string, bool> BezwaarAdviescommissie => EmptySettings.Flags;
+
     /// <summary>Monthly bijstandsnormen in euros by leefvorm (e.g. <c>alleenstaande</c>, <c>gehuwden</c>) as published for the current period.</summary>
     IReadOnlyDictionary<string, decimal> Bijstandsnormen => EmptySettings.Amounts;
 

@@ -39,6 +39,9 @@ public sealed record MunicipalitySettings : IMunicipalitySettings
     public IReadOnlyDictionary<string, string> Uitvoeringsvarianten { get; init; } = new Dictionary<string, string>();
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<string, bool> BezwaarAdviescommissie { get; init; } = new Dictionary<string, bool>();
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, decimal> Bijstandsnormen { get; init; } = new Dictionary<string, decimal>();
 
     /// <inheritdoc />

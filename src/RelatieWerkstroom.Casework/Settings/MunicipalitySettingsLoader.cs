@@ -108,6 +108,18 @@ public static class MunicipalitySettingsLoader
                 else problems.Add(($"bijstandsnormen.{key}", "a norm must be a positive amount in euros per month"));
             }
 
+        var commissies = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        if (Section(obj, "bezwaar", problems) is { } bezwaar && bezwaar["adviescommissie"] is { } raw)
+        {
+            if (raw is JsonObject perDomain)
+                foreach (var (domain, value) in perDomain)
+                {
+                    if (value is JsonValue flag && flag.TryGetValue<bool>(out var instituted)) commissies[domain] = instituted;
+                    else problems.Add(($"bezwaar.adviescommissie.{domain}", "true when the verordening instituted an adviescommissie (Awb 7:13) for this domain, else false"));
+                }
+            else problems.Add(("bezwaar.adviescommissie", "adviescommissie must be an object with true or false per domain"));
+        }
+
         if (problems.Count > 0) throw new SettingsFormatException(source, problems);
         return new MunicipalitySettings
         {
@@ -122,6 +134,7 @@ public static class MunicipalitySettingsLoader
             StandstillDays = standstillDays,
             Uitvoeringsvarianten = variants,
             Bijstandsnormen = normen,
+            BezwaarAdviescommissie = commissies,
         };
     }
 

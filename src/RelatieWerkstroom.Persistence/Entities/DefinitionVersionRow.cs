@@ -29,4 +29,7 @@ public sealed class DefinitionVersionRow
 
     /// <summary>When this version was last stored.</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Who last saved, published or imported this version (the designer's display name); null when unknown (files, the CLI).</summary>
+    public string? ChangedBy { get; set; }
 }

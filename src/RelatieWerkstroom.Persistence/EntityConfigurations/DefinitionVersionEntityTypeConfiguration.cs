@@ -15,5 +15,6 @@ public sealed class DefinitionVersionEntityTypeConfiguration : IEntityTypeConfig
         builder.Property(d => d.VersionId).ValueGeneratedNever();
         builder.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
         builder.HasIndex(d => new { d.DefinitionId, d.IsPublished });
+        builder.Property(d => d.ChangedBy).HasMaxLength(200);
     }
 }

@@ -7,7 +7,7 @@ public static class ApiMapping
 {
     /// <summary>Registers what the endpoints share beyond Casework and the engine.</summary>
     public static IServiceCollection AddWerkstroomApi(this IServiceCollection services) =>
-        services.AddScoped<AlreadyHandled>();
+        services.AddScoped<AlreadyHandled>().AddSingleton<WhatIf.WhatIfSimulation>();
 
     /// <summary>Maps the API.</summary>
     public static WebApplication MapWerkstroomApi(this WebApplication app)

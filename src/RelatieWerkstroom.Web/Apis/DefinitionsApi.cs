@@ -7,6 +7,8 @@ using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Persistence;
+using RelatieWerkstroom.Web.Security;
+using RelatieWerkstroom.Web.WhatIf;
 using DefinitionProblem = RelatieWerkstroom.Engine.Validation.ValidationProblem;
 
 namespace RelatieWerkstroom.Web.Apis;
@@ -24,6 +26,12 @@ public static class DefinitionsApi
     /// <summary>One version of a workflow.</summary>
     public sealed record VersionSummary(string Id, int Version, bool IsLatest, bool IsPublished, string? ChangedBy, DateTimeOffset? ChangedAt);
 
+    /// <summary>
+    /// A what-if run: how many cases arrive over how many months, the seed of every random choice, and optionally the
+    /// draft as the screen shows it (unsaved edits included); without it the stored latest version is the draft.
+    /// </summary>
+    public sealed record WhatIfRequest(int? Cases, int? Months, int? Seed, JsonObject? Definition);
+
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapDefinitionsApi(this RouteGroupBuilder api)
     {
@@ -39,6 +47,12 @@ public static class DefinitionsApi
         definitions.MapPost("/validate", Validate).WithSummary("Alle problemen van een definitie, elk met activiteit en veld");
         definitions.MapPost("/{definitionId}/publish", PublishAsync)
             .WithSummary("De laatste versie publiceren; geweigerd zolang er problemen zijn (400 met elk probleem)");
+        definitions.MapPost("/{definitionId}/what-if", WhatIfAsync)
+            .WithSummary("Wat als: het concept en de gepubliceerde versie simuleren met dezelfde zaken en seed, frictiecijfers naast elkaar")
+            .WithDescription($"Runs the caseload simulator in memory (nothing is stored) on the draft and on the published version with the same " +
+                $"seed and caseload, and returns lead time against the statutory terms, professional and citizen burden by rule origin, " +
+                $"breaches of the municipality's statutory terms and discretion use for both. Defaults: 200 cases, 12 months, seed 2026. " +
+                $"At most {WhatIfSimulation.MaxCases} cases and {WhatIfSimulation.MaxMonths} months (400 above). A draft with problems is refused (400 with each problem).");
         definitions.MapPost("/import", ImportAsync).WithSummary("Een Elsa 3 JSON-bestand importeren als concept (niets half geïmporteerd)");
         definitions.MapGet("/{definitionId}/export", ExportAsync).WithSummary("Een versie downloaden als Elsa 3 JSON-bestand");
         return api;
@@ -52,7 +66,8 @@ public static class DefinitionsApi
         foreach (var latest in (await store.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
         {
             var published = await store.FindPublishedAsync(latest.DefinitionId, cancellationToken);
-            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, null, changed.GetValueOrDefault(latest.Id)));
+            var row = changed.GetValueOrDefault(latest.Id);
+            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, row.By, row.At));
         }
         return TypedResults.Ok(result);
     }
@@ -66,18 +81,30 @@ public static class DefinitionsApi
         var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
         if (versions.Count == 0) throw NotFound(definitionId);
         var changed = await ChangedAtAsync(contexts, definitionId, cancellationToken);
-        return TypedResults.Ok(versions.Select(v => new VersionSummary(v.Id, v.Version, v.IsLatest, v.IsPublished, null, changed.GetValueOrDefault(v.Id))).ToList());
+        return TypedResults.Ok(versions.Select(v => new VersionSummary(v.Id, v.Version, v.IsLatest, v.IsPublished,
+            changed.GetValueOrDefault(v.Id).By, changed.GetValueOrDefault(v.Id).At)).ToList());
     }
 
-    // When each version was last stored, by version id (the store's row keeps it; the Elsa document does not).
-    private static async Task<Dictionary<string, DateTimeOffset?>> ChangedAtAsync(IDbContextFactory<WerkstroomDbContext> contexts,
+    // Who stored each version last and when, by version id (the store's row keeps it; the Elsa document does not, so a
+    // round trip through Elsa Studio stays clean).
+    private static async Task<Dictionary<string, (string? By, DateTimeOffset? At)>> ChangedAtAsync(IDbContextFactory<WerkstroomDbContext> contexts,
         string? definitionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = db.DefinitionVersions.AsNoTracking();
         if (definitionId is not null) rows = rows.Where(r => r.DefinitionId == definitionId);
-        var found = await rows.Select(r => new { r.VersionId, r.UpdatedAt }).ToListAsync(cancellationToken);
-        return found.ToDictionary(r => r.VersionId, r => (DateTimeOffset?)r.UpdatedAt, StringComparer.Ordinal);
+        var found = await rows.Select(r => new { r.VersionId, r.UpdatedAt, r.ChangedBy }).ToListAsync(cancellationToken);
+        return found.ToDictionary(r => r.VersionId, r => (r.ChangedBy, (DateTimeOffset?)r.UpdatedAt), StringComparer.Ordinal);
+    }
+
+    // Records the designer on the version just stored.
+    private static async Task RecordChangedByAsync(IDbContextFactory<WerkstroomDbContext> contexts, string versionId, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var name = http.User.DisplayName();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.DefinitionVersions.Where(r => r.VersionId == versionId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.ChangedBy, name.Length > 200 ? name[..200] : name), cancellationToken);
     }
 
     private static async Task<Ok<JsonObject>> VersionAsync(string definitionId, int version, IWorkflowDefinitionStore store,
@@ -85,28 +112,62 @@ public static class DefinitionsApi
         TypedResults.Ok(Json(await FindAsync(store, definitionId, version, cancellationToken)));
 
     private static async Task<Ok<JsonObject>> SaveDraftAsync(string definitionId, JsonObject body, DefinitionService service,
-        CancellationToken cancellationToken)
+        IDbContextFactory<WerkstroomDbContext> contexts, HttpContext http, CancellationToken cancellationToken)
     {
         var definition = WorkflowDefinitionReader.Read(body);
         if (definition.DefinitionId != definitionId)
             throw new DefinitionFormatException("definitionId",
                 $"the body is workflow '{definition.DefinitionId}', the address names '{definitionId}'");
-        return TypedResults.Ok(Json(await service.SaveDraftAsync(definition, cancellationToken)));
+        var saved = await service.SaveDraftAsync(definition, cancellationToken);
+        await RecordChangedByAsync(contexts, saved.Id, http, cancellationToken);
+        return TypedResults.Ok(Json(saved));
     }
 
     private static Ok<IReadOnlyList<DefinitionProblem>> Validate(JsonObject body, DefinitionValidator validator) =>
         TypedResults.Ok(validator.Validate(body.ToJsonString()).Problems);
 
-    private static async Task<Ok<JsonObject>> PublishAsync(string definitionId, DefinitionService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Json(await service.PublishAsync(definitionId, cancellationToken)));
+    private static async Task<Ok<JsonObject>> PublishAsync(string definitionId, DefinitionService service,
+        IDbContextFactory<WerkstroomDbContext> contexts, HttpContext http, CancellationToken cancellationToken)
+    {
+        var published = await service.PublishAsync(definitionId, cancellationToken);
+        await RecordChangedByAsync(contexts, published.Id, http, cancellationToken);
+        return TypedResults.Ok(Json(published));
+    }
+
+    private static async Task<Results<Ok<WhatIfResult>, Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>> WhatIfAsync(string definitionId, WhatIfRequest request,
+        IWorkflowDefinitionStore store, DefinitionValidator validator, WhatIfSimulation simulation, CancellationToken cancellationToken)
+    {
+        var (cases, months, seed) = (request.Cases ?? 200, request.Months ?? 12, request.Seed ?? 2026);
+        var sizes = WhatIfSimulation.Problems(cases, months).ToList();
+        if (sizes.Count > 0)
+            return TypedResults.ValidationProblem(sizes.ToDictionary(p => p.Field, p => new[] { p.Message }),
+                title: "Te groot of te klein voor een wat-als-berekening; er is niets berekend (what-if refused)");
+
+        WorkflowDefinition draft;
+        if (request.Definition is { } body)
+        {
+            draft = WorkflowDefinitionReader.Read(body);
+            if (draft.DefinitionId != definitionId)
+                throw new DefinitionFormatException("definition.definitionId",
+                    $"the body is workflow '{draft.DefinitionId}', the address names '{definitionId}'");
+        }
+        else draft = await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId);
+
+        // A draft with problems cannot run; the answer names each problem, as publishing does.
+        var problems = validator.Validate(draft);
+        if (problems.Count > 0) throw new DefinitionValidationException([.. problems.Select(p => (draft.DefinitionId, p))]);
+        return TypedResults.Ok(await simulation.RunAsync(draft, cases, months, seed, cancellationToken));
+    }
 
     private static async Task<Ok<JsonObject>> ImportAsync(JsonObject body, DefinitionService service, IWorkflowDefinitionStore store,
-        CancellationToken cancellationToken)
+        IDbContextFactory<WerkstroomDbContext> contexts, HttpContext http, CancellationToken cancellationToken)
     {
         var definition = WorkflowDefinitionReader.Read(body);
         // Importing the same content twice stores nothing new; either way the answer is what is stored now.
         await service.ImportAsync([("upload", definition)], publish: false, cancellationToken);
-        return TypedResults.Ok(Json(await store.FindLatestAsync(definition.DefinitionId, cancellationToken) ?? throw NotFound(definition.DefinitionId)));
+        var latest = await store.FindLatestAsync(definition.DefinitionId, cancellationToken) ?? throw NotFound(definition.DefinitionId);
+        await RecordChangedByAsync(contexts, latest.Id, http, cancellationToken);
+        return TypedResults.Ok(Json(latest));
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(string definitionId, IWorkflowDefinitionStore store,

@@ -31,6 +31,7 @@ public static class ApiPolicy
         new("POST", "/api/definitions/validate", [Designer]),
         new("POST", "/api/definitions/{definitionId}/publish", [Designer]),
         new("POST", "/api/definitions/import", [Designer]),
+        new("POST", "/api/definitions/{definitionId}/what-if", [Designer]),
         new("GET", "/api/definitions/{definitionId}/export", [Designer]),
 
         // Instances: designers (the instance view), auditors (pseudonymised: no payloads, case ids or people), administrators (incidents).

@@ -50,7 +50,11 @@ public sealed class FrictionOfDrivenCasesTests(ITestOutputHelper output)
         var report = await analyzer.AnalyzeAsync(host.Instances.ReadAsync(0));
 
         // Assert: every case, every decision and every deviation from the default.
-        var decisions = runs.SelectMany(r => r.Decisions).ToList();
+        // Rule-bound checks (the inwoner's provider, the pgb tariff, the eigen-bijdrage category, the woonplaats) are
+        // no discretion and stay out of the discretion figures (review item 9).
+        string[] rules = ["RW1-DP14", "RW1-DP16", "RW1-DP17", "RW2-DP4"];
+        Assert.DoesNotContain(report.Discretion, r => rules.Contains(r.DiscretionId));
+        var decisions = runs.SelectMany(r => r.Decisions).Where(d => !rules.Contains(d.DiscretionId)).ToList();
         Assert.Equal(runs.Count, report.Summary.Cases);
         Assert.Equal(decisions.Count, report.Discretion.Sum(r => r.Decisions ?? 0));
         var deviations = decisions.Count(d => d.Option != d.OfferedDefault);

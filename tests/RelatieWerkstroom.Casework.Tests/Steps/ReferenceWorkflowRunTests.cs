@@ -212,6 +212,8 @@ public sealed class ReferenceWorkflowRunTests
                 "raming" => 120000,
                 "rangorde" => "1. Alfa Zorg\n2. Beta Hulp",
                 "winnaar" => "Alfa Zorg",
+                // A receipt date cannot lie ahead: the legal clocks start on it.
+                "ontvangenOp" => DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _ => field["type"]?.GetValue<string>() switch
                 {
                     "number" => 4,

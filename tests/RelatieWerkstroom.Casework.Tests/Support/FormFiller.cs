@@ -24,6 +24,8 @@ public static class FormFiller
         ["ingangsdatum"] = today => Date(today),
         ["einddatum"] = today => Date(today.AddMonths(3)),
         ["hersteltermijnTot"] = today => Date(today.AddDays(14)),
+        // The backoffice registers an aanvraag a few days after it came in; the beslistermijn runs from the receipt.
+        ["ontvangenOp"] = today => Date(today.AddDays(-3)),
         ["nieuweDatum"] = today => Date(today.AddDays(42)),
         ["sluitingsdatum"] = today => Date(today.AddDays(21)),
     };

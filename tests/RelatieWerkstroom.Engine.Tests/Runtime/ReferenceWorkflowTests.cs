@@ -48,7 +48,7 @@ public sealed class ReferenceWorkflowTests
         var driver = new Driver(runtime, new Random(2026));
 
         // Act: drive runs, always picking the least-taken outcome, until every port has been taken.
-        for (var round = 0; round < 40 && driver.Uncovered().Count > 0; round++)
+        for (var round = 0; round < 80 && driver.Uncovered().Count > 0; round++)
         {
             foreach (var definitionId in TopLevel)
             {

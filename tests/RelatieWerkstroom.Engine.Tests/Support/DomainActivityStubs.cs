@@ -80,7 +80,15 @@ internal static class DomainActivityStubs
 
         public IReadOnlyList<string> GetOutcomes() => _outcomes;
 
-        public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>
-            new(ActivityResult.Outcome(_outcomes[0]));
+        // A step with several outcomes (DetermineBezwaarRoute reads the municipality's settings) takes them in turn, so
+        // a driver reaches every branch.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Turns = new();
+
+        public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+        {
+            if (_outcomes.Length == 1) return new(ActivityResult.Outcome(_outcomes[0]));
+            var turn = Turns.AddOrUpdate($"{context.Instance.DefinitionId}/{Node.Id}", 0, (_, n) => n + 1);
+            return new(ActivityResult.Outcome(_outcomes[turn % _outcomes.Length]));
+        }
     }
 }

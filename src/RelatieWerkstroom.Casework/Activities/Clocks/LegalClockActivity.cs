@@ -27,6 +27,19 @@ public sealed class LegalClockActivity : Activity
     /// <summary>Prefix of <see cref="On"/> that takes another clock's deadline, e.g. <c>clock:bezwaartermijn</c> (Awb 7:10 lid 1).</summary>
     public const string ClockPrefix = "clock:";
 
+    /// <summary>
+    /// Prefix of <see cref="On"/> that takes the receipt date recorded when a melding, aanvraag or bezwaarschrift was
+    /// registered on the case file, e.g. <c>received:melding</c> (Awb 4:13 "na ontvangst", Wmo 2015 art. 2.3.2 lid 1).
+    /// </summary>
+    public const string ReceivedPrefix = "received:";
+
+    /// <summary>
+    /// Prefix that takes a value of the form this instance completed last, e.g. <c>form:ontvangenOp</c> (the receipt date
+    /// the backoffice recorded) or <c>form:hersteltermijnTot</c> (the end of the hersteltermijn, Awb 4:15 lid 1 sub a).
+    /// An empty field means today.
+    /// </summary>
+    public const string FormPrefix = "form:";
+
     private static readonly string[] VerdagingOptions = ["any", "none", "awb-7:10"];
 
     private ClockAction? _action;
@@ -58,12 +71,18 @@ public sealed class LegalClockActivity : Activity
     public Input<string?> Verdaging { get; set; } = new((string?)null);
 
     /// <summary>The legal day of the transition; empty means today.</summary>
-    [Input(Description = "The legal day: receipt of the aanvraag (start), the request (suspend), the aanvulling or the end of the hersteltermijn (resume), the notice (extend), the day the decision was sent (stop). A date (yyyy-MM-dd), an expression giving one, or clock:name for that clock's deadline. Empty: today.")]
+    [Input(Description = "The legal day: receipt of the aanvraag (start), the request (suspend), the aanvulling or the end of the hersteltermijn (resume), the notice (extend), the day the decision was sent (stop). A date (yyyy-MM-dd), an expression giving one, clock:name for that clock's deadline, received:soort for the recorded receipt date (received:melding), or form:field for a date of the form just completed (form:ontvangenOp, form:hersteltermijnTot). Empty: today.")]
     public Input<string?> On { get; set; } = new((string?)null);
 
     /// <summary>For a further delay beyond the one verdaging of Awb 7:10 lid 3: the ground of lid 4.</summary>
-    [Input(Description = "Ground for further delay under Awb 7:10 lid 4, e.g. 'instemming indiener (lid 4 sub b)'.")]
+    [Input(Description = "Ground for further delay under Awb 7:10 lid 4, e.g. 'instemming indiener (lid 4 sub b)', or form:field for the ground the jurist chose.")]
     public Input<string?> FurtherDelayGround { get; set; } = new((string?)null);
+
+    /// <summary>For stop and the other transitions: do nothing when the clock no longer runs (Pw 52: the voorschot clock
+    /// stops on payment or on the decision, whichever comes first).</summary>
+    [Input(Description = "Only when the clock still runs: skip the transition when it already stopped (e.g. the Pw 52 voorschot clock, stopped by the payment or by the decision, whichever comes first).",
+        UIHint = UIHints.Checkbox, DefaultValue = false)]
+    public Input<bool> WhenRunning { get; set; } = new(false);
 
     /// <summary>The clock's name, e.g. <c>beslistermijn</c>.</summary>
     [Input(Description = "Name of the clock, e.g. beslistermijn or onderzoekstermijn.", Required = true)]
@@ -82,7 +101,7 @@ public sealed class LegalClockActivity : Activity
     public Input<string?> Reason { get; set; } = new((string?)null);
 
     /// <summary>The extension for extend: "6 weeks" or <c>setting:name</c>.</summary>
-    [Input(Description = "Extension for extend, e.g. '6 weeks' (Awb 7:10 lid 3) or 'setting:verdaging'.")]
+    [Input(Description = "Extension for extend, e.g. '6 weeks' (Awb 7:10 lid 3), 'setting:verdaging' or form:field.")]
     public Input<string?> Extension { get; set; } = new((string?)null);
 
     /// <summary>Working days before the deadline on which to warn.</summary>
@@ -135,10 +154,12 @@ public sealed class LegalClockActivity : Activity
 
         var settings = context.Services.GetService(typeof(IMunicipalitySettings)) as IMunicipalitySettings ?? MunicipalitySettings.Default;
         var today = DutchTime.Today(context.Now);
-        var on = LegalDay(context.Get(On), caseFile, today);
+        var current = caseFile.Clock(name);
+        if (action != ClockAction.Start && context.Get(WhenRunning) && current is not { IsRunning: true }) return ActivityResult.Done();
+        var form = caseFile.Forms.LastOrDefault(f => f.InstanceId == context.Instance.Id);
+        var on = LegalDay(context.Get(On), caseFile, form, today, action);
         var reason = context.Get(Reason)?.Trim();
         var basis = context.Get(LegalBasis)?.Trim();
-        var current = caseFile.Clock(name);
         LegalTerm? term = null;
         CaseClock updated;
         if (action == ClockAction.Start)
@@ -146,7 +167,7 @@ public sealed class LegalClockActivity : Activity
             if (current is { IsRunning: true })
                 throw new InvalidOperationException(
                     $"clock '{name}' already runs since {Iso(current.Start)} (deadline {Iso(current.Deadline)}); stop it before starting it again");
-            term = Resolve(context.Get(Term), "term", settings);
+            term = Resolve(context.Get(Term), "term", settings, form);
             var warning = context.Get(WarningWorkingDays);
             if (warning < 0) throw new InvalidOperationException($"legal clock '{Node.Label}': warningWorkingDays is {warning}; it cannot be negative");
             var id = (context.Services.GetService(typeof(IIdGenerator)) as IIdGenerator)?.NewId("", 16);
@@ -154,11 +175,14 @@ public sealed class LegalClockActivity : Activity
         }
         else
         {
+            // A term whose start lies ahead (Awb 7:10 runs from the day after the bezwaartermijn, even for an early
+            // bezwaar) has not begun: a request, notice or decision before its first day counts from that day.
+            if (current is not null && on < current.Start && action != ClockAction.Expire) on = current.Start;
             if (current is not { IsRunning: true })
                 throw new InvalidOperationException(current is null
                     ? $"clock '{name}' cannot {action.ToString().ToLowerInvariant()}: it was never started on case file {caseFileId}"
                     : $"clock '{name}' cannot {action.ToString().ToLowerInvariant()}: it stopped on {Iso(current.StoppedOn)}");
-            if (action == ClockAction.Extend) term = Resolve(context.Get(Extension), "extension", settings);
+            if (action == ClockAction.Extend) term = Resolve(context.Get(Extension), "extension", settings, form);
             if (action is ClockAction.Suspend or ClockAction.Extend && string.IsNullOrEmpty(reason))
                 throw new InvalidOperationException($"legal clock '{Node.Label}': a {action.ToString().ToLowerInvariant()} needs a reason");
             if (action == ClockAction.Expire && current.Profile.OwedBy == ClockOwedBy.Bestuursorgaan)
@@ -166,7 +190,7 @@ public sealed class LegalClockActivity : Activity
                     $"clock '{name}' cannot expire: it is a term of the bestuursorgaan, which is met by a decision (stop) or breached, never 'expired'");
             // An expiry is noticed today; the clock itself closes on its legal last day.
             updated = current.Apply(action, action == ClockAction.Expire ? today : on, term, reason, context.Actor, context.Now,
-                context.Get(FurtherDelayGround)?.Trim() is { Length: > 0 } ground ? ground : null);
+                FormText(context.Get(FurtherDelayGround), form) is { Length: > 0 } ground ? ground : null);
         }
 
         session.Change(caseFileId, file => file.PutClock(updated));
@@ -188,12 +212,34 @@ public sealed class LegalClockActivity : Activity
     private static string Text(Input<string?> input, string fallback) =>
         input.IsConstant && input.Constant?.Trim() is { Length: > 0 } value ? value.ToLowerInvariant() : fallback;
 
-    // The legal day of a transition: a date, another clock's deadline (clock:name), or today when empty. A recorded
-    // date in the future cannot have happened yet.
-    private DateOnly LegalDay(string? text, CaseFile caseFile, DateOnly today)
+    // The legal day of a transition: a date, another clock's deadline (clock:name), the recorded receipt date
+    // (received:soort), a date of the form just completed (form:field), or today when empty. A recorded date in the
+    // future cannot have happened yet; only the end of a hersteltermijn may lie ahead when the clock resumes, because
+    // the suspension lasts until the term the inwoner was given has passed (Awb 4:15 lid 1 sub a, 7:10 lid 2).
+    private DateOnly LegalDay(string? text, CaseFile caseFile, FormSubmission? form, DateOnly today, ClockAction action)
     {
         text = text?.Trim();
         if (string.IsNullOrEmpty(text)) return today;
+        if (text.StartsWith(FormPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var value = FormText(text, form);
+            if (string.IsNullOrEmpty(value)) return today;
+            var date = ParseDay(value, text);
+            if (date > today && action != ClockAction.Resume)
+                throw new InvalidOperationException($"legal clock '{Node.Label}': {text} is {Iso(date)}, after today ({Iso(today)}); a transition cannot be recorded ahead");
+            return date;
+        }
+        if (text.StartsWith(ReceivedPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var soort = text[ReceivedPrefix.Length..].Trim();
+            // The registration of that soort; a case that began otherwise (a JW315 verzoek om toewijzing) counts from
+            // its latest registration.
+            var registered = caseFile.Events.LastOrDefault(e => e.Kind == CaseEventKinds.MeldingRegistered
+                && e.Details?["soort"] is JsonValue v && v.TryGetValue<string>(out var s) && s.Equals(soort, StringComparison.OrdinalIgnoreCase))
+                ?? caseFile.Events.LastOrDefault(e => e.Kind == CaseEventKinds.MeldingRegistered)
+                ?? throw new InvalidOperationException($"legal clock '{Node.Label}': on '{text}' needs a registered {soort}, and the case file has none");
+            return ParseDay(registered.Details?["meldingDate"]?.GetValue<string>() ?? "", text);
+        }
         if (text.StartsWith(ClockPrefix, StringComparison.OrdinalIgnoreCase))
         {
             var other = text[ClockPrefix.Length..].Trim();
@@ -215,9 +261,23 @@ public sealed class LegalClockActivity : Activity
         return day;
     }
 
-    private LegalTerm Resolve(string? text, string input, IMunicipalitySettings settings)
+    private DateOnly ParseDay(string value, string source) =>
+        DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new InvalidOperationException($"legal clock '{Node.Label}': {source} gives '{value}', which is not a date (yyyy-MM-dd)");
+
+    // form:field reads the form this instance completed last (the task just before the clock); other text is itself.
+    private static string? FormText(string? text, FormSubmission? form)
     {
         text = text?.Trim();
+        if (text is null || !text.StartsWith(FormPrefix, StringComparison.OrdinalIgnoreCase)) return text;
+        var field = text[FormPrefix.Length..].Trim();
+        return form?.Values[field] is JsonValue value ? value.ToString().Trim() : null;
+    }
+
+    private LegalTerm Resolve(string? text, string input, IMunicipalitySettings settings, FormSubmission? form)
+    {
+        text = FormText(text, form);
         if (string.IsNullOrEmpty(text)) throw new InvalidOperationException($"legal clock '{Node.Label}' has no {input}");
         if (text.StartsWith(SettingPrefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -296,6 +356,7 @@ public sealed class LegalClockActivity : Activity
         }
         if (!input.IsConstant) return; // an expression is checked when it runs
         var text = input.Constant?.Trim() ?? "";
+        if (text.StartsWith(FormPrefix, StringComparison.OrdinalIgnoreCase)) return; // the value the form gets, checked when it runs
         if (text.StartsWith(SettingPrefix, StringComparison.OrdinalIgnoreCase))
         {
             // The settings are the municipality's: a named term is resolved when the clock runs.

@@ -10,10 +10,10 @@ namespace RelatieWerkstroom.Casework.Activities.Discretion;
 
 /// <summary>
 /// A place where the law leaves room to decide: waits for a choice among its options. Deviating from the default needs
-/// a written reason (Awb 4:84); the choice is journalled, the reason is kept with the case file.
+/// a written reason (Awb 3:46; Awb 4:84 when the default is a beleidsregel); the choice is journalled, the reason is kept with the case file.
 /// </summary>
 [Activity("RelatieWerkstroom.DiscretionPoint", "Casework", "Discretion point", Blocking = true,
-    Description = "A decision where the law leaves room: options, a default, the legal basis; deviating needs a reason (Awb 4:84).")]
+    Description = "A decision where the law leaves room: options, a default, the legal basis; deviating needs a reason (Awb 4:84 only when the default is a beleidsregel).")]
 public sealed class DiscretionPoint : Activity, IDynamicOutcomes
 {
     private IReadOnlyList<DiscretionOption> _options = [];
@@ -48,6 +48,20 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
     [Input(Description = "Whether every choice needs a written reason (deviating from the default always does).",
         UIHint = UIHints.Checkbox, DefaultValue = false)]
     public Input<bool> ReasonRequired { get; set; } = new(false);
+
+    /// <summary>Whether the law leaves room here (discretion) or the point applies a rule (woonplaats, a verordening category).</summary>
+    [Input(Description = "discretion: the law leaves room to decide; rule: a rule-bound check (e.g. woonplaats, a verordening category) that reports do not count as discretion.",
+        UIHint = UIHints.Dropdown, Options = ["discretion", "rule"], DefaultValue = "discretion", SupportsExpressions = false)]
+    public Input<string?> Kind { get; set; } = new((string?)null);
+
+    /// <summary>What the default rests on: a beleidsregel (deviating is Awb 4:84) or a way of working.</summary>
+    [Input(Description = "beleidsregel: the default is a beleidsregel, so deviating from it falls under Awb 4:84; werkwijze: a default of the workflow (deviating needs reasons, Awb 3:46).",
+        UIHint = UIHints.Dropdown, Options = ["werkwijze", "beleidsregel"], DefaultValue = "werkwijze", SupportsExpressions = false)]
+    public Input<string?> DefaultBasis { get; set; } = new((string?)null);
+
+    private string PointKind => Kind.IsConstant && Kind.Constant?.Trim().ToLowerInvariant() == "rule" ? "rule" : "discretion";
+
+    private string DefaultRests => DefaultBasis.IsConstant && DefaultBasis.Constant?.Trim().ToLowerInvariant() == "beleidsregel" ? "beleidsregel" : "werkwijze";
 
     /// <summary>The options as bound from the definition.</summary>
     public IReadOnlyList<DiscretionOption> OptionList => _options;
@@ -127,7 +141,9 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         var reason = TaskAccess.Text(input, "reason");
         var deviation = option is not null && option != defaultOption;
         if (reason is null && deviation)
-            problems.Add($"Motivering verplicht: '{option}' wijkt af van het standaardbesluit '{defaultOption}' (Awb 4:84) (reason required when deviating from the default)");
+            problems.Add($"Motivering verplicht: '{option}' wijkt af van het standaardbesluit '{defaultOption}' " +
+                (DefaultRests == "beleidsregel" ? "(Awb 4:84: afwijken van een beleidsregel)" : "(Awb 3:46: deugdelijke motivering)") +
+                " (reason required when deviating from the default)");
         else if (reason is null && reasonRequired)
             problems.Add("Motivering verplicht bij dit besluit (reason required)");
 
@@ -147,6 +163,8 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
             [CaseworkFields.Role] = role,
             [CaseworkFields.LegalBasis] = legalBasis,
             [CaseworkFields.DefaultSource] = point?.DefaultSource ?? "definition",
+            [CaseworkFields.PointKind] = PointKind,
+            [CaseworkFields.DefaultBasis] = DefaultRests,
         }, option);
 
         var decision = new CaseDecision

@@ -231,6 +231,10 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.Property<string>("VersionId")
                         .HasColumnType("text");
 
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

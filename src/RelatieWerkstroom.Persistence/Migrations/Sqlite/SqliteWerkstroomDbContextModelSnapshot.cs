@@ -226,6 +226,10 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.Property<string>("VersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 

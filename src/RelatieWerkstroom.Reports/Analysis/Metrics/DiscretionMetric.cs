@@ -30,6 +30,9 @@ internal sealed class DiscretionMetric(MetricContext context) : IFrictionMetric
     {
         if (e.Entry.Kind != CaseworkEvents.DiscretionDecided) return;
         var (work, payload) = (e.Work, e.Payload);
+        // A rule-bound check (woonplaats, a verordening category, the inwoner's own choice of provider) is no use of
+        // discretion; counting it would inflate discretion figures (review item 9).
+        if (payload.String(CaseworkFields.PointKind) == "rule") return;
         var discretionId = TextGuard.Code(payload.String(CaseworkFields.DiscretionId)) ?? e.Step?.StepId ?? "onbekend";
         var option = TextGuard.Code(payload.String(CaseworkFields.Option)) ?? "onbekend";
         var defaultOption = TextGuard.Code(payload.String(CaseworkFields.DefaultOption));

@@ -79,7 +79,7 @@ public sealed class DiscretionPointTests
 
     public static TheoryData<string[]?, bool, string, string?, string> Refusals => new()
     {
-        { null, false, "afwijzen", null, "Motivering verplicht: 'afwijzen' wijkt af van het standaardbesluit 'toekennen' (Awb 4:84)" },
+        { null, false, "afwijzen", null, "Motivering verplicht: 'afwijzen' wijkt af van het standaardbesluit 'toekennen' (Awb 3:46: deugdelijke motivering)" },
         { null, false, "afwijzen", "   ", "Motivering verplicht: 'afwijzen' wijkt af" },
         { null, true, "toekennen", null, "Motivering verplicht bij dit besluit (reason required)" },
         { ["teamleider"], false, "toekennen", null, "Rol 'consulent' mag dit besluit niet nemen; toegestaan: teamleider (role not allowed)" },

@@ -95,7 +95,7 @@ public sealed class DraftBeschikkingTests
         // Assert
         var instance = await s.InstanceAsync();
         Assert.Equal(lastDay, instance.Output["rechtsmiddelTot"]?.GetValue<string>());
-        Assert.Contains($"uiterlijk op {written} bij ons zijn ontvangen", (await s.DocumentAsync(DocumentKinds.Beschikking)).Content);
+        Assert.Contains($"uiterlijk op {written} zijn ingediend", (await s.DocumentAsync(DocumentKinds.Beschikking)).Content);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class DraftBeschikkingTests
         var document = await s.DocumentAsync(DocumentKinds.Beschikking);
         Assert.StartsWith("Beslissing op bezwaar", document.Title);
         Assert.Contains("Wij verklaren uw bezwaar ongegrond.", document.Content);
-        Assert.Contains("beroep instellen bij de rechtbank", document.Content);
+        Assert.Contains("beroep instellen bij de bestuursrechter van de rechtbank", document.Content);
         Assert.DoesNotContain("## Bezwaar maken", document.Content);
     }
 

@@ -734,6 +734,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/{definitionId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wat als: het concept en de gepubliceerde versie simuleren met dezelfde zaken en seed, frictiecijfers naast elkaar
+         * @description Runs the caseload simulator in memory (nothing is stored) on the draft and on the published version with the same seed and caseload, and returns lead time against the statutory terms, professional and citizen burden by rule origin, breaches of the municipality's statutory terms and discretion use for both. Defaults: 200 cases, 12 months, seed 2026. At most 2000 cases and 24 months (400 above). A draft with problems is refused (400 with each problem).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    definitionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WhatIfRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIfResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/import": {
         parameters: {
             query?: never;
@@ -3638,6 +3692,134 @@ export interface components {
             changedBy: null | string;
             /** Format: date-time */
             changedAt: null | string;
+        };
+        /** @description Breaches and warnings of one statutory term of the municipality. */
+        WhatIfBreach: {
+            clock: string;
+            /** Format: int32 */
+            breached: number;
+            /** Format: int32 */
+            warnings: number;
+        };
+        /** @description Burden over every origin. */
+        WhatIfBurdenTotal: {
+            /** Format: double */
+            professionalHours: number;
+            /** Format: double */
+            professionalEuros: number;
+            /** Format: double */
+            citizenHours: number;
+            /** Format: double */
+            citizenOutOfPocket: number;
+        };
+        /** @description Use of one discretion point: decisions and how often the default was departed from. */
+        WhatIfDiscretion: {
+            discretionId: string;
+            name: null | string;
+            /** Format: int32 */
+            decisions: number;
+            /** Format: int32 */
+            deviations: number;
+            /** Format: double */
+            deviationRate: null | number;
+        };
+        /**
+         * @description The friction figures of one simulated version. `CasesFinished`: instances that ended within the period;
+         *     `Breaches`: statutory deadlines of the municipality passed without a decision (not local norms, not the citizen's
+         *     terms); `Problems`: events the simulation could not carry out (e.g. a task that faulted), the first few listed.
+         */
+        WhatIfFigures: {
+            /** Format: int32 */
+            version: number;
+            isPublished: boolean;
+            /** Format: int32 */
+            casesOpened: number;
+            /** Format: int32 */
+            casesFinished: number;
+            /** Format: int32 */
+            tasksCompleted: number;
+            /** Format: int32 */
+            decisions: number;
+            leadTimes: components["schemas"]["WhatIfLeadTime"][];
+            burdenByOrigin: components["schemas"]["WhatIfOriginBurden"][];
+            burden: components["schemas"]["WhatIfBurdenTotal"];
+            /** Format: int32 */
+            breaches: number;
+            /** Format: int32 */
+            breachWarnings: number;
+            /** Format: double */
+            dwangsomOwed: number;
+            breachesByClock: components["schemas"]["WhatIfBreach"][];
+            /** Format: double */
+            deviationRate: null | number;
+            discretion: components["schemas"]["WhatIfDiscretion"][];
+            problems: string[];
+        };
+        /** @description Lead time against one statutory term, over every team and month. */
+        WhatIfLeadTime: {
+            clock: string;
+            legalBasis: null | string;
+            term: null | string;
+            /** Format: int32 */
+            decided: number;
+            /** Format: int32 */
+            withinTerm: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: double */
+            percentWithinTerm: null | number;
+            /** Format: double */
+            meanLeadTimeDays: null | number;
+        };
+        /** @description Burden of one rule origin: professional hours and euros (SKM tariffs), citizen hours and costs. */
+        WhatIfOriginBurden: {
+            origin: string;
+            /** Format: int32 */
+            executions: number;
+            /** Format: double */
+            professionalHours: number;
+            /** Format: double */
+            professionalEuros: number;
+            /** Format: double */
+            citizenHours: number;
+            /** Format: double */
+            citizenOutOfPocket: number;
+        };
+        /**
+         * @description A what-if run: how many cases arrive over how many months, the seed of every random choice, and optionally the
+         *     draft as the screen shows it (unsaved edits included); without it the stored latest version is the draft.
+         */
+        WhatIfRequest: {
+            /** Format: int32 */
+            cases: null | number;
+            /** Format: int32 */
+            months: null | number;
+            /** Format: int32 */
+            seed: null | number;
+            definition: null | components["schemas"]["JsonObject"];
+        };
+        /**
+         * @description The outcome of a what-if: the draft's figures beside the published version's, same seed and caseload, simulated from
+         *     `From` up to (not including) `To`. `Published` is null when the workflow has no published version yet;
+         *     `Seconds` is how long the runs took on the server.
+         */
+        WhatIfResult: {
+            definitionId: string;
+            name: string;
+            /** Format: int32 */
+            cases: number;
+            /** Format: int32 */
+            months: number;
+            /** Format: int32 */
+            seed: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            draft: components["schemas"]["WhatIfFigures"];
+            published: null | components["schemas"]["WhatIfFigures"];
+            /** Format: double */
+            seconds: number;
         };
         /** @description A workflow and its stored versions. */
         WorkflowChoice: {

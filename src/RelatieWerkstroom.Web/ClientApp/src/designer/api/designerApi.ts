@@ -3,6 +3,7 @@ import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
 import type { ElsaDefinition } from '../model/elsa';
 import type { JournalRow } from '../model/instancePath';
+import type { WhatIfResult } from '../model/whatIf';
 
 /**
  * The designer's calls to the host. One adapter, so the screens do not care how the API spells its routes.
@@ -93,6 +94,8 @@ export const designerApi = {
     call<ElsaDefinition>('PUT', `/api/definitions/${enc(String(definition.definitionId))}/draft`, definition),
   validate: (definition: ElsaDefinition) => call<ValidationProblem[]>('POST', '/api/definitions/validate', definition),
   publish: (definitionId: string) => call<ElsaDefinition>('POST', `/api/definitions/${enc(definitionId)}/publish`),
+  whatIf: (definitionId: string, run: { cases: number; months: number; seed: number; definition?: ElsaDefinition }) =>
+    call<WhatIfResult>('POST', `/api/definitions/${enc(definitionId)}/what-if`, run),
   importJson: (json: string) => call<ElsaDefinition>('POST', '/api/definitions/import', json),
   exportUrl: (definitionId: string, version?: number) =>
     `/api/definitions/${enc(definitionId)}/export${version ? `?version=${version}` : ''}`,

@@ -25,6 +25,7 @@ import { redo, undo, useDesignerStore } from '../state/designerStore';
 import { useLiveValidation } from '../state/useLiveValidation';
 import { newDefinition } from './newDefinition';
 import { markOpened } from './openTiming';
+import { ToolbarIcon } from './ToolbarIcon';
 
 /** The designer for one workflow: palette, canvas, and the panels for properties, problems, burden and versions. */
 export function DesignerPage() {
@@ -301,12 +302,20 @@ function DesignerScreen() {
           </button>
         </div>
         <div className="rw-toolbar__group">
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doUndo} aria-keyshortcuts="Control+Z">{t('toolbar.undo')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={doRedo} aria-keyshortcuts="Control+Y">{t('toolbar.redo')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy} aria-keyshortcuts="Control+C">{t('toolbar.copy')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={paste} aria-keyshortcuts="Control+V">{t('toolbar.paste')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={remove} aria-keyshortcuts="Delete">{t('toolbar.delete')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={selectAll} aria-keyshortcuts="Control+A">{t('toolbar.selectAll')}</button>
+          {/* Icons with their names as label and tooltip: the toolbar fits on one line at 1280 px. */}
+          {([
+            ['undo', t('toolbar.undo'), doUndo, 'Control+Z'],
+            ['redo', t('toolbar.redo'), doRedo, 'Control+Y'],
+            ['copy', t('toolbar.copy'), copy, 'Control+C'],
+            ['paste', t('toolbar.paste'), paste, 'Control+V'],
+            ['delete', t('toolbar.delete'), remove, 'Delete'],
+            ['selectAll', t('toolbar.selectAll'), selectAll, 'Control+A'],
+          ] as const).map(([icon, label, action, keys]) => (
+            <button key={icon} type="button" className="utrecht-button utrecht-button--secondary-action rw-toolbar__icon-button"
+              onClick={action} aria-label={label} title={`${label} (${keys.replace('Control', 'Ctrl')})`} aria-keyshortcuts={keys}>
+              <ToolbarIcon name={icon} />
+            </button>
+          ))}
         </div>
         <div className="rw-toolbar__group">
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
