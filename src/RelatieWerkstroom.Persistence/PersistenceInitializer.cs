@@ -9,14 +9,39 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
     /// Applies all pending migrations of the configured provider (safe to call from several processes at once). A
     /// database that is up to date is only read: no migration lock is taken, so a lock that a killed process left
     /// behind cannot make a later start wait. When there is something to apply, a stale lock is cleared first.
+    /// A database that is not a werkstroom database of a schema this version knows is refused before anything is written
+    /// (<see cref="DatabaseRefusedException"/>); so is a new one when <paramref name="requireExisting"/> is set.
     /// </summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(CancellationToken cancellationToken = default, bool requireExisting = false)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.PrepareStorage();
+        await RefuseForeignAsync(db, requireExisting, cancellationToken);
         if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()) return;
 
         await using var guard = await db.GuardMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    private static async Task RefuseForeignAsync(WerkstroomDbContext db, bool requireExisting, CancellationToken cancellationToken)
+    {
+        if (requireExisting && db.HoldsNothing() == true) throw NoData();
+        var exists = await db.Database.CanConnectAsync(cancellationToken);
+        var applied = exists ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
+        var unknown = applied.Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            throw new DatabaseRefusedException(
+                $"written by a newer version of RelatieWerkstroom (schema {string.Join(", ", unknown)} is unknown to this one); use that version or a newer one");
+        if (applied.Count > 0) return;
+
+        // EF Core's own bookkeeping (a migration lock left by a killed first start, another context's history) is no one's data.
+        var tables = exists ? (await db.ListTablesAsync(cancellationToken)).Where(t => !t.StartsWith("__", StringComparison.Ordinal)).Order().ToList() : [];
+        if (tables.Count > 0)
+            throw new DatabaseRefusedException(
+                $"holds tables of another application ({string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}) and no werkstroom schema; give a new or a werkstroom database");
+        if (requireExisting) throw NoData();
+    }
+
+    private static DatabaseRefusedException NoData() =>
+        new("holds no werkstroom data (new or empty file); give the database the instance was started in");
 }

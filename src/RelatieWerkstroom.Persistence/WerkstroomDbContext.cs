@@ -39,6 +39,12 @@ public abstract partial class WerkstroomDbContext : DbContext
     /// </summary>
     protected internal abstract Task SerializeJournalWritersAsync(CancellationToken cancellationToken);
 
+    /// <summary>The names of the tables in the database (its current schema), to recognise a database of another application.</summary>
+    protected internal abstract Task<List<string>> ListTablesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the storage is known to hold nothing yet without opening it (a missing or empty file); null when only opening tells.</summary>
+    protected internal virtual bool? HoldsNothing() => null;
+
     /// <summary>Prepares where the database lives (e.g. the folder of a database file) before migrations run.</summary>
     protected internal virtual void PrepareStorage()
     {

@@ -114,7 +114,8 @@ public static class ReportCommand
         services.AddPersistence(PersistenceOptions.ForSqliteFile(args.Db.FullName));
         services.AddFrictionReports(settings);
         await using var provider = services.BuildServiceProvider();
-        await provider.InitializePersistenceAsync(ct);
+        // A report of a database without werkstroom data would be empty: say so rather than create one.
+        await provider.InitializePersistenceAsync(ct, requireExisting: true);
         var reports = provider.GetRequiredService<FrictionReports>();
 
         args.Out.Create();

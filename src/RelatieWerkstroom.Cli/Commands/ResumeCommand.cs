@@ -48,7 +48,7 @@ public static class ResumeCommand
             error.WriteLine($"{db}: database not found");
             return ExitCodes.Failed;
         }
-        await using var host = await WerkstroomHost.OpenAsync(db.FullName, output, ct);
+        await using var host = await WerkstroomHost.OpenAsync(db.FullName, output, ct, requireExisting: true);
         try
         {
             var result = await host.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, payload, operationId, actor), ct);

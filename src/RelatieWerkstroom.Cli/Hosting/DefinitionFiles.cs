@@ -6,16 +6,24 @@ namespace RelatieWerkstroom.Cli.Hosting;
 /// <summary>Reads definition files and turns every kind of failure into validation problems.</summary>
 public static class DefinitionFiles
 {
+    /// <summary>The largest definition file read (the reference workflows are well under 1 MiB).</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Loads and validates one file; an unreadable or malformed file is one problem.</summary>
     public static (WorkflowDefinition? Definition, IReadOnlyList<ValidationProblem> Problems) Load(FileInfo file, DefinitionValidator validator)
     {
         if (!file.Exists) return (null, [new ValidationProblem(null, "", "file not found")]);
+        // A FIFO or a device reports no size and may never end; an empty regular file holds no definition either.
+        // Neither is opened, so `validate` cannot block on one.
+        if (file.Length == 0) return (null, [new ValidationProblem(null, "", "the file is empty or not a regular file (a pipe or device)")]);
+        if (file.Length > MaxFileBytes)
+            return (null, [new ValidationProblem(null, "", $"the file is {file.Length / (1024 * 1024)} MiB; a definition may be at most {MaxFileBytes / (1024 * 1024)} MiB")]);
         string text;
         try
         {
             text = File.ReadAllText(file.FullName);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, [new ValidationProblem(null, "", $"cannot read the file: {ex.Message}")]);
         }

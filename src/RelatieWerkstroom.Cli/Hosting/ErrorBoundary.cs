@@ -39,6 +39,8 @@ public static class ErrorBoundary
     /// <summary>One line for <paramref name="exception"/>; <paramref name="database"/> is the <c>--db</c> file when there is one.</summary>
     public static string Describe(Exception exception, string? database)
     {
+        if (Find<RelatieWerkstroom.Persistence.DatabaseRefusedException>(exception) is { } refused)
+            return $"{database ?? "the database"} {refused.Message}; nothing in it was changed";
         var sqlite = Find<SqliteException>(exception);
         if (sqlite is not null) return DescribeSqlite(sqlite, database ?? "the database");
         if (Find<UnauthorizedAccessException>(exception) is { } denied) return $"no permission: {denied.Message}";

@@ -44,8 +44,12 @@ public sealed class WerkstroomHost : IAsyncDisposable
         // Service steps are validated against the requests the Casework handlers answer.
         => CaseworkActivities.CreateRegistry();
 
-    /// <summary>Opens (creating and migrating when new) the SQLite database; without a path, a temporary one.</summary>
-    public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens (creating and migrating when new, unless <paramref name="requireExisting"/>) the SQLite database; without a path,
+    /// a temporary one. A database of another application or of a newer version is refused unchanged.
+    /// </summary>
+    public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default,
+        bool requireExisting = false)
     {
         string? temporaryFolder = null;
         if (databasePath is null)
@@ -60,7 +64,7 @@ public sealed class WerkstroomHost : IAsyncDisposable
         // The same composition as the web host, so that service steps find their handlers and case files.
         services.AddWerkstroom(PersistenceOptions.ForSqliteFile(databasePath), output);
         var provider = services.BuildServiceProvider();
-        await provider.InitializePersistenceAsync(cancellationToken);
+        await provider.InitializePersistenceAsync(cancellationToken, requireExisting);
         return new WerkstroomHost(provider, clock, temporaryFolder);
     }
 

@@ -33,7 +33,10 @@ public static class PersistenceExtensions
         return services;
     }
 
-    /// <summary>Applies pending migrations (creating the database when missing); call once at start.</summary>
-    public static Task InitializePersistenceAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<PersistenceInitializer>().InitializeAsync(cancellationToken);
+    /// <summary>
+    /// Applies pending migrations (creating the database when missing, unless <paramref name="requireExisting"/>); call once
+    /// at start. Refuses a database of another application or of a newer version (<see cref="DatabaseRefusedException"/>).
+    /// </summary>
+    public static Task InitializePersistenceAsync(this IServiceProvider services, CancellationToken cancellationToken = default, bool requireExisting = false) =>
+        services.GetRequiredService<PersistenceInitializer>().InitializeAsync(cancellationToken, requireExisting);
 }

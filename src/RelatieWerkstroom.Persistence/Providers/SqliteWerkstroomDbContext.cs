@@ -27,6 +27,21 @@ public sealed class SqliteWerkstroomDbContext(DbContextOptions<SqliteWerkstroomD
         Task.CompletedTask;
 
     /// <inheritdoc />
+    protected internal override Task<List<string>> ListTablesAsync(CancellationToken cancellationToken) =>
+        Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected internal override bool? HoldsNothing()
+    {
+        // Opening switches the file to WAL, which writes to it: a missing or empty file must be recognised before that.
+        var dataSource = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:") return true;
+        var file = new FileInfo(Path.GetFullPath(dataSource));
+        return !file.Exists || file.Length == 0;
+    }
+
+    /// <inheritdoc />
     protected internal override void PrepareStorage()
     {
         var dataSource = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using RelatieWerkstroom.Cli.Tests.Support;
 
 namespace RelatieWerkstroom.Cli.Tests.Commands;
@@ -74,5 +75,65 @@ public sealed class ErrorBoundaryTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Stderr);
+    }
+
+    private static List<string> Tables(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", connection);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    private static void Execute(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    // Issue 14 item 6: another application's database once got the werkstroom tables added.
+    [Fact]
+    public async Task AnotherApplicationsDatabase_IsRefusedAndGetsNoWerkstroomTables()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("boekhouding.db");
+        Execute(db, "CREATE TABLE facturen (id INTEGER PRIMARY KEY, bedrag REAL)");
+
+        var result = await Werkstroom.RunAsync("run", Workflow, "--db", db);
+
+        AssertOneClearLine(result, db, "another application", "facturen");
+        Assert.Equal(["facturen"], Tables(db));
+    }
+
+    [Fact]
+    public async Task ADatabaseWrittenByANewerVersion_IsRefusedUnchanged()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("werkstroom.db");
+        Assert.Equal(3, (await Werkstroom.RunAsync("run", Workflow, "--db", db)).ExitCode);
+        Execute(db, "INSERT INTO \"__EFMigrationsHistory\" VALUES ('29990101000000_FromTheFuture', '99.0.0')");
+        var before = File.ReadAllBytes(db);
+
+        var result = await Werkstroom.RunAsync("run", Workflow, "--db", db);
+
+        AssertOneClearLine(result, db, "newer version", "29990101000000_FromTheFuture");
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
+    public async Task ResumeOnAnEmptyFile_SaysThereIsNoWerkstroomDataAndLeavesTheFileEmpty()
+    {
+        using var temp = new TempFolder();
+        var db = temp.Write("leeg.db", "");
+
+        var result = await Werkstroom.RunAsync("resume", "b1", "--db", db);
+
+        AssertOneClearLine(result, db, "holds no werkstroom data");
+        Assert.Equal(0, new FileInfo(db).Length);
     }
 }

@@ -95,4 +95,26 @@ public sealed class ValidateCommandTests
         var line = Assert.Single(result.Stderr);
         Assert.StartsWith($"{broken}: -: line 1, column ", line);
     }
+
+    // Issue 14 item 8: a FIFO once made `validate` wait forever, and an unreadable file ended in a stack trace.
+    [Fact]
+    public async Task Validate_APipeAnUnreadableAndAGoodFile_NamesTheFirstTwoAndStillChecksTheThird()
+    {
+        using var temp = new TempFolder();
+        var pipe = temp.File("pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) await mkfifo.WaitForExitAsync();
+        var locked = temp.Write("locked.json", File.ReadAllText(Werkstroom.Sample("writeline.json")));
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        var good = Werkstroom.Sample("writeline.json");
+
+        var result = await Werkstroom.RunAsync("validate", pipe, locked, good);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Stderr, l => l.StartsWith($"{pipe}: ", StringComparison.Ordinal) && l.Contains("not a regular file", StringComparison.Ordinal));
+        // root reads every file, so the permission check only holds for other users.
+        if (Environment.UserName != "root")
+            Assert.Contains(result.Stderr, l => l.StartsWith($"{locked}: ", StringComparison.Ordinal) && l.Contains("cannot read the file", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Stderr, l => l.StartsWith(good, StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Stderr, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
 }
