@@ -12,7 +12,7 @@ describe('auto-layout graph', () => {
     const descriptors = indexDescriptors(fixtureDescriptors);
     const rw1 = readDefinition(JSON.parse(referenceWorkflow('rw1')));
     const positions = positionsFromElk(await new ELK().layout(toElkGraph(rw1, descriptors)));
-    expect(positions.size).toBe(89);
+    expect(positions.size).toBe(JSON.parse(referenceWorkflow('rw1')).root.activities.length);
     const laidOut = moveActivities(rw1, positions);
     const y = (id: string) => positions.get(id)!.y;
     expect(y('MeldingRegistreren')).toBeGreaterThan(y('Start'));
@@ -22,7 +22,7 @@ describe('auto-layout graph', () => {
     expect(forward / rw1.root.connections.length).toBeGreaterThan(0.85);
     // No two activities on top of each other.
     const spots = new Set([...positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
-    expect(spots.size).toBe(89);
+    expect(spots.size).toBe(JSON.parse(referenceWorkflow('rw1')).root.activities.length);
     expect(laidOut).not.toBe(rw1);
-  }, 60_000); // ELK lays out 89 nodes in a few seconds on a busy machine; this is not a timing test
+  }, 60_000); // ELK lays out RW-1's ~90 nodes in a few seconds on a busy machine; this is not a timing test
 });

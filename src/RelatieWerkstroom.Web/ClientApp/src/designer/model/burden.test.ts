@@ -13,7 +13,8 @@ const rw1 = readDefinition(JSON.parse(referenceWorkflow("rw1")));
 describe("burden", () => {
   it("adds up every step's minutes by rule origin", () => {
     const steps = stepBurdens(rw1);
-    expect(steps).toHaveLength(89);
+    // One burden row per activity of the file.
+    expect(steps).toHaveLength(JSON.parse(referenceWorkflow("rw1")).root.activities.length);
     const byOrigin = sumByOrigin(steps);
     const register = steps.find((s) => s.id === "MeldingRegistreren")!;
     expect(register).toMatchObject({ origin: "national", minutes: 10, citizenMinutes: 15 });
