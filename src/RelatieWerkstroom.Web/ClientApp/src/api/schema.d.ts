@@ -2578,7 +2578,10 @@ export interface components {
             /** @description The options with their labels; the report's decision options use the same ids. */
             options: components["schemas"]["OptionLabel"][];
         };
-        /** @description Use of one discretion point (metric 15): decisions, deviation from the default (Awb 4:84) and reasons given. */
+        /**
+         * @description Use of one discretion point (metric 15): decisions, deviation from the default option and reasons given. Deviation is
+         *     from the workflow's default; it is Awb 4:84 only where that default is a beleidsregel. Rule-bound checks are not counted.
+         */
         DiscretionRow: {
             workflow: string;
             /** Format: int32 */
