@@ -16,14 +16,16 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.PrepareStorage();
-        await RefuseForeignAsync(db, requireExisting, cancellationToken);
-        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()) return;
+        var applied = await RefuseForeignAsync(db, requireExisting, cancellationToken);
+        // Pending follows from what the check already read: no second query on every start.
+        if (!db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any()) return;
 
         await using var guard = await db.GuardMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    private static async Task RefuseForeignAsync(WerkstroomDbContext db, bool requireExisting, CancellationToken cancellationToken)
+    // Returns the migrations applied so far.
+    private static async Task<List<string>> RefuseForeignAsync(WerkstroomDbContext db, bool requireExisting, CancellationToken cancellationToken)
     {
         if (requireExisting && db.HoldsNothing() == true) throw NoData();
         var exists = await db.Database.CanConnectAsync(cancellationToken);
@@ -32,7 +34,7 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
         if (unknown.Count > 0)
             throw new DatabaseRefusedException(
                 $"written by a newer version of RelatieWerkstroom (schema {string.Join(", ", unknown)} is unknown to this one); use that version or a newer one");
-        if (applied.Count > 0) return;
+        if (applied.Count > 0) return applied;
 
         // EF Core's own bookkeeping (a migration lock left by a killed first start, another context's history) is no one's data.
         var tables = exists ? (await db.ListTablesAsync(cancellationToken)).Where(t => !t.StartsWith("__", StringComparison.Ordinal)).Order().ToList() : [];
@@ -40,6 +42,7 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
             throw new DatabaseRefusedException(
                 $"holds tables of another application ({string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}) and no werkstroom schema; give a new or a werkstroom database");
         if (requireExisting) throw NoData();
+        return applied;
     }
 
     private static DatabaseRefusedException NoData() =>
