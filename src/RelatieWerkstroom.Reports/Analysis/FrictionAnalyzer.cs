@@ -107,6 +107,7 @@ public sealed class FrictionAnalyzer
                 _options.TimeZoneId,
                 asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _options.Tariffs.Source,
+                _options.Tariffs.IsExample,
                 new SortedDictionary<string, decimal>(_options.Tariffs.HourlyByActor.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
                 _options.Tariffs.DefaultHourly,
                 _options.Tariffs.CitizenHourValue,

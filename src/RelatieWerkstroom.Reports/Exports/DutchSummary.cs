@@ -25,7 +25,12 @@ public static class DutchSummary
             "landelijk, lokaal, contract of intern. De tabellen noemen per maat de gebruikte gebeurtenissen.",
             $"Groepen met minder dan {m.SmallGroupThreshold} zaken zijn onderdrukt: de rij staat er, de cijfers niet. " +
             "Zaak- en gebruikersnummers zijn gepseudonimiseerd; namen, BSN's en vrije tekst komen niet in dit rapport.",
-            $"Uurtarieven: {m.TariffSource}. Peildatum open termijnen: {CellFormat.Date(m.AsOf)}.",
+            $"Uurtarieven: {m.TariffSource}. " + (m.TariffsAreExample
+                ? "Let op: dit zijn voorbeeldtarieven, geen vastgestelde loonkosten of tarieven uit het Handboek meting regeldrukkosten; de eurobedragen illustreren de methode. "
+                : "") +
+            "Tijd van eigen medewerkers telt als uitvoeringskosten van de gemeente, niet als regeldruk; regeldruk is de tijd en de kosten " +
+            "van inwoners en van bedrijven (aanbieders, inschrijvers). Geautomatiseerde stappen kosten geen menselijke tijd.",
+            $"Peildatum open termijnen: {CellFormat.Date(m.AsOf)}.",
         ];
     }
 
@@ -47,10 +52,11 @@ public static class DutchSummary
             ("Termijnen van inwoners ongebruikt verstreken (bezwaar-, hersteltermijn)", CellFormat.ForPeople(s.CitizenTermsExpired)),
             ("Dwangsom verschuldigd (na tijdige ingebrekestelling)", Euro(s.DwangsomOwed)),
             ("Potentiële dwangsom: theoretisch maximum als elke overschrijding een ingebrekestelling kreeg", Euro(s.PotentialExposure)),
-            ("Professionele kosten (standaardkostenmodel)", Euro(s.ProfessionalEuros)),
-            ("Tijd van inwoners", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
-            ("Out-of-pocketkosten inwoners", Euro(s.CitizenOutOfPocket)),
-            ("Aandeel van de last door landelijke regels", Percent(s.NationalShareOfBurden)),
+            ("Uitvoeringskosten gemeente: tijd van eigen medewerkers tegen de uurtarieven (geen regeldruk)", Euro(s.ExecutionEuros)),
+            ("Regeldruk bedrijven: tijd van aanbieders en inschrijvers plus hun out-of-pocketkosten", Euro(s.BusinessEuros)),
+            ("Regeldruk inwoners: tijd", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
+            ("Regeldruk inwoners: out-of-pocketkosten", Euro(s.CitizenOutOfPocket)),
+            ($"Aandeel landelijke regels in de totale last (euro's plus uren van inwoners à {Euro(report.Manifest.CitizenHourValue)})", Percent(s.NationalShareOfBurden)),
             ("Afwijking van de standaardoptie bij beslispunten", Percent(s.DeviationRate)),
             ("Bezwaren per besluit", Percent(s.BezwaarRate)),
             ("Stappen die binnen een zaak opnieuw moesten", Percent(s.ReworkRate)),

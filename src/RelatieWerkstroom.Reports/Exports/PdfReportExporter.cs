@@ -66,8 +66,9 @@ public static class PdfReportExporter
             }
             else
             {
-                page.Pair("Gemeten last", $"{DutchSummary.Euro(h.ProfessionalEuros)} professioneel, {CellFormat.ForPeople(h.CitizenHours)} uur inwoner, " +
-                    $"{DutchSummary.Euro(h.CitizenOutOfPocket)} out-of-pocket; {DutchSummary.Percent(h.ShareOfTotal)} van het totaal");
+                page.Pair("Gemeten last", $"{DutchSummary.Euro(h.ExecutionEuros)} uitvoeringskosten gemeente, {DutchSummary.Euro(h.BusinessEuros)} regeldruk bedrijven, " +
+                    $"{CellFormat.ForPeople(h.CitizenHours)} uur en {DutchSummary.Euro(h.CitizenOutOfPocket)} out-of-pocket van inwoners; " +
+                    $"{DutchSummary.Percent(h.ShareOfTotal)} van de totale last");
             }
 
             page.Pair("Werkbaarheid", h.Evidence);

@@ -31,12 +31,28 @@ internal static class ReportCharts
     {
         var m = report.Manifest;
         var charts = new List<Chart>();
-        var origins = report.BurdenByOrigin.Where(r => !r.Suppressed && r.ProfessionalEuros is not null).ToList();
+        var origins = report.BurdenByOrigin.Where(r => !r.Suppressed && r.ExecutionEuros is not null).ToList();
         if (origins.Count > 0)
         {
-            charts.Add(new Chart("Professionele kosten per regelherkomst", null, [.. origins.Select(o => RuleOrigin.DutchLabel(o.Origin))],
-                [.. origins.Select(o => (double)o.ProfessionalEuros!.Value)], "euro", "Regelherkomst", "Professionele kosten",
-                [.. origins.Select(o => DutchSummary.Euro(o.ProfessionalEuros))]));
+            charts.Add(new Chart("Uitvoeringskosten gemeente per regelherkomst", "Tijd van eigen medewerkers tegen de uurtarieven; geen regeldruk.",
+                [.. origins.Select(o => RuleOrigin.DutchLabel(o.Origin))],
+                [.. origins.Select(o => (double)o.ExecutionEuros!.Value)], "euro", "Regelherkomst", "Uitvoeringskosten",
+                [.. origins.Select(o => DutchSummary.Euro(o.ExecutionEuros))]));
+            if (origins.Any(o => o.BusinessEuros > 0))
+            {
+                charts.Add(new Chart("Regeldruk bedrijven per regelherkomst", "Tijd van aanbieders en inschrijvers tegen het tarief plus hun out-of-pocketkosten.",
+                    [.. origins.Select(o => RuleOrigin.DutchLabel(o.Origin))],
+                    [.. origins.Select(o => (double)(o.BusinessEuros ?? 0))], "euro", "Regelherkomst", "Regeldruk bedrijven",
+                    [.. origins.Select(o => DutchSummary.Euro(o.BusinessEuros))]));
+            }
+
+            if (origins.Any(o => o.CitizenHours > 0))
+            {
+                charts.Add(new Chart("Regeldruk inwoners per regelherkomst", "Tijd van inwoners in uren (het Handboek meet burgerlasten in uren).",
+                    [.. origins.Select(o => RuleOrigin.DutchLabel(o.Origin))],
+                    [.. origins.Select(o => o.CitizenHours ?? 0)], "uur", "Regelherkomst", "Tijd van inwoners",
+                    [.. origins.Select(o => $"{(o.CitizenHours ?? 0).ToString("#,##0.0", CellFormat.Dutch)} uur")]));
+            }
         }
 
         var compliance = report.DeadlineCompliance.Where(r => !r.Suppressed && r.PercentWithinTerm is not null).ToList();
@@ -51,7 +67,7 @@ internal static class ReportCharts
         var hotspots = report.Hotspots.Where(h => !h.Suppressed && h.TotalCost is not null).ToList();
         if (hotspots.Count > 0)
         {
-            charts.Add(new Chart("Hotspots: totale last per stap", "Professionele kosten plus tijd van inwoners tegen het burgeruurtarief (rangschikking).",
+            charts.Add(new Chart("Hotspots: totale last per stap", $"Rangschikkingsschaal: uitvoeringskosten, regeldruk bedrijven, out-of-pocketkosten en uren van inwoners à {DutchSummary.Euro(m.CitizenHourValue)}.",
                 [.. hotspots.Select(h => $"{h.StepName} ({m.WorkflowName(h.Workflow)})")],
                 [.. hotspots.Select(h => (double)h.TotalCost!.Value)], "euro", "Stap (werkstroom)", "Totale last",
                 [.. hotspots.Select(h => DutchSummary.Euro(h.TotalCost))]));
