@@ -2209,6 +2209,8 @@ export interface components {
             origin: string;
             basis: null | string;
             actor: string;
+            /** @description Who bears the professional minutes: gemeente, bedrijf or geautomatiseerd (no human time). */
+            costBearer: string;
             team: string;
             period: string;
             /**
@@ -2225,12 +2227,30 @@ export interface components {
             /** Format: double */
             hourlyTariff: number;
             tariffFromTable: boolean;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
             citizenOutOfPocket: null | number;
+            /**
+             * Format: double
+             * @description Out-of-pocket costs of businesses (e.g. an accountantsverklaring).
+             */
+            businessOutOfPocket: null | number;
             /**
              * Format: int64
              * @description Journal events that fed the row, for tracing it back.
@@ -2818,15 +2838,28 @@ export interface components {
             suppressed: boolean;
             /** Format: int32 */
             executions: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
             citizenOutOfPocket: null | number;
             /**
              * Format: double
-             * @description Professional euros + citizen out-of-pocket + citizen hours × the citizen hour value (ranking scale).
+             * @description Professional euros + all out-of-pocket costs + citizen hours × the citizen hour value (ranking scale only).
              */
             totalCost: null | number;
             /**
@@ -3124,8 +3157,21 @@ export interface components {
             executions: null | number;
             /** Format: double */
             professionalHours: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
@@ -3342,6 +3388,8 @@ export interface components {
             timeZone: string;
             asOf: string;
             tariffSource: string;
+            /** @description True when the tariffs are example values; every export says so next to the euros. */
+            tariffsAreExample: boolean;
             tariffs: {
                 [key: string]: number;
             };
@@ -3432,8 +3480,21 @@ export interface components {
              * @description A theoretical maximum: had every breach without an ingebrekestelling got one the day after expiry.
              */
             potentialExposure: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
