@@ -122,7 +122,9 @@ public sealed class FrictionAnalyzer
                 _observed.Malformed,
                 _metrics.Unannotated,
                 _kinds,
-                Convert.ToHexStringLower(_hash.GetHashAndReset()));
+                Convert.ToHexStringLower(_hash.GetHashAndReset()),
+                _catalog.WorkflowNames,
+                _catalog.DiscretionPointNames);
             return _metrics.Build(manifest, _instances);
         }
 

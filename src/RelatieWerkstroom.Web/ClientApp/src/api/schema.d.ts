@@ -3384,6 +3384,14 @@ export interface components {
             };
             /** @description SHA-256 over sequence, instance, kind, activity and timestamp of every in-scope event, in order. */
             journalSha256: string;
+            /** @description Display name of each workflow definition the report was made with, by id (exports show names, not ids). */
+            workflowNames: {
+                [key: string]: string;
+            };
+            /** @description The question of each discretion point in those definitions, by discretion id. */
+            discretionPointNames: {
+                [key: string]: string;
+            };
         };
         /** @description Headline figures over everything in scope, for the one-page summary. */
         ReportSummary: {
