@@ -10,7 +10,7 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// What can come in at the front desk and which workflow handles it: a Wmo melding (RW-1), a melding for jeugdhulp
 /// (RW-2, route melding) or an aanvraag bijstand (RW-5) — a municipality that maps the zaaktype to another definition in
 /// its settings gets that one — and every other published casework workflow that is not a reference workflow (drawn in
-/// the designer or imported), under its own definition id (<see cref="ForWorkflow"/>).
+/// the designer or imported), under its own definition id.
 /// </summary>
 /// <param name="Id">Id of the kind, e.g. <c>wmo-melding</c>; for an own workflow its definition id.</param>
 /// <param name="Soort">melding or aanvraag.</param>
@@ -32,7 +32,7 @@ public sealed record IntakeKind(string Id, string Soort, string Zaaktype, string
     /// <summary>The reference kind with <paramref name="id"/>, or null.</summary>
     public static IntakeKind? Find(string? id) => All.FirstOrDefault(k => string.Equals(k.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether this is one of the reference kinds (<see cref="All"/>), whose workflow the settings may replace.</summary>
+    /// <summary>Whether this is one of the three reference kinds, whose workflow the settings may replace.</summary>
     public bool IsReference => All.Contains(this);
 
     /// <summary>
