@@ -35,9 +35,12 @@ public static class CasesApi
         cases.MapGet("", SearchAsync).WithSummary("Dossiers van mijn team zoeken")
             .WithDescription("Filters: text (part of the case id or title), zaaktype, status (open or closed), mine (only cases I am responsible for). " +
                 "Paged on the server: page (from 1), pageSize (1-200). Jurists also find the bezwaar cases of every team. No personal data.");
-        cases.MapGet("/kinds", KindsAsync).WithSummary("Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces");
+        cases.MapGet("/kinds", KindsAsync).WithSummary("Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces")
+            .WithDescription("The reference kinds, then every published casework workflow of the municipality's own (drawn in the designer or imported) " +
+                "under its definition id. A zaaktype that no team lists in the settings is offered to every team.");
         cases.MapPost("", OpenAsync).WithSummary("Nieuwe melding of aanvraag: opent een dossier en start het werkproces")
-            .WithDescription("The kind chooses the zaaktype and the reference workflow; the case belongs to the caller's team.");
+            .WithDescription("The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the " +
+                "definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team.");
         cases.MapGet("/{id}", GetAsync).WithSummary("Een dossier openen (wordt vastgelegd in de toegangslog)")
             .WithDescription("Timeline, documents, legal clocks, decisions, notes, linked instances and open tasks, with the citizen's personal data. " +
                 "Every opening is written to the access log with the reason given in `reason` (default: behandeling).");

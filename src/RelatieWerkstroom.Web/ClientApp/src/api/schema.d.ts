@@ -1322,7 +1322,7 @@ export interface paths {
         put?: never;
         /**
          * Nieuwe melding of aanvraag: opent een dossier en start het werkproces
-         * @description The kind chooses the zaaktype and the reference workflow; the case belongs to the caller's team.
+         * @description The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team.
          */
         post: {
             parameters: {
@@ -1370,7 +1370,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces */
+        /**
+         * Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces
+         * @description The reference kinds, then every published casework workflow of the municipality's own (drawn in the designer or imported) under its definition id. A zaaktype that no team lists in the settings is offered to every team.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2976,25 +2979,28 @@ export interface components {
             incident: null | components["schemas"]["IncidentView"];
         };
         /**
-         * @description What can come in at the front desk and which reference workflow handles it: a Wmo melding (RW-1), a melding for
-         *     jeugdhulp (RW-2, route melding) or an aanvraag bijstand (RW-5). A municipality that maps the zaaktype to another
-         *     definition in its settings gets that one.
+         * @description What can come in at the front desk and which workflow handles it: a Wmo melding (RW-1), a melding for jeugdhulp
+         *     (RW-2, route melding) or an aanvraag bijstand (RW-5) — a municipality that maps the zaaktype to another definition in
+         *     its settings gets that one — and every other published casework workflow that is not a reference workflow (drawn in
+         *     the designer or imported), under its own definition id.
          */
         IntakeKind: {
-            /** @description Id of the kind, e.g. `wmo-melding`. */
+            /** @description Id of the kind, e.g. `wmo-melding`; for an own workflow its definition id. */
             id: string;
             /** @description melding or aanvraag. */
             soort: string;
             /** @description The zaaktype of the case it opens. */
             zaaktype: string;
-            /** @description What it is, in Dutch. */
+            /** @description What it is, in Dutch; for an own workflow its name. */
             title: string;
-            /** @description The law it falls under. */
+            /** @description The law it falls under; for an own workflow what its definition says (`customProperties.law`) or that it is one. */
             law: string;
-            /** @description The reference workflow that handles it. */
+            /** @description The workflow that handles it. */
             definitionId: string;
             /** @description The value of RW-2's `Route` variable, when the workflow has one. */
             route?: null | string;
+            /** @description Whether this is one of the three reference kinds, whose workflow the settings may replace. */
+            isReference?: boolean;
         };
         /** @description One journal event of an instance, without its payload. */
         JournalRowView: {
