@@ -36,11 +36,13 @@ public static class PdfReportExporter
         var charts = ReportCharts.For(report);
         if (charts.Count > 0)
         {
-            page.NewPage();
+            // The charts follow the summary on its last page when the first one fits there, heading included.
+            var pngs = charts.Select(ReportCharts.Png).ToList();
+            page.Space();
+            page.KeepTogether(60 + page.ImageHeight(pngs[0]));
             page.Heading("Grafieken", 15);
-            foreach (var chart in charts)
+            foreach (var (chart, png) in charts.Zip(pngs))
             {
-                var png = ReportCharts.Png(chart);
                 page.KeepTogether(30 + page.ImageHeight(png));
                 page.Heading(chart.Title, 11);
                 if (chart.Note is { } note) page.Paragraph(note);
