@@ -25,7 +25,11 @@ public static class CasesApi
     /// <summary>A note's text.</summary>
     public sealed record NoteRequest(string? Text);
 
+    /// <summary>When the ingebrekestelling was received.</summary>
+    public sealed record IngebrekestellingRequest(DateOnly? ReceivedOn);
+
     /// <summary>A clock action: why, on which legal basis, the legal day (default today), and for an extension its term and, under Awb 7:10 lid 4, the ground.</summary>
+
     public sealed record ClockRequest(string? Reason, string? LegalBasis, DateOnly? On, string? Extension, string? FurtherDelayGround);
 
     /// <summary>Maps the endpoints.</summary>
@@ -55,6 +59,11 @@ public static class CasesApi
                 ChangeClockAsync(id, clock, "extend", request, context, mediator, ct))
             .WithSummary("Termijn verdagen (Awb 4:14, 7:10) waar de wet dat toestaat")
             .WithDescription("Refused with a 409 problem saying why where the law allows no verdaging (e.g. Wmo 2015 art. 2.3.5) or only one (Awb 7:10 lid 3).");
+        cases.MapPost("/{id}/clocks/{clock}/ingebrekestelling", IngebrekestellingAsync)
+            .WithSummary("Ingebrekestelling ontvangen (Awb 4:17): de dwangsom en de vaststellingsbeschikking (Awb 4:18) volgen")
+            .WithDescription("receivedOn is the day the municipality received it (default today, never in the future). Only for a national beslistermijn " +
+                "of the bestuursorgaan that has not been decided; refused with a 409 problem otherwise. The clock's `dwangsom` then shows the first day, " +
+                "the amount so far, the last possible day and, once the last day is known, the day the vaststellingsbeschikking is due.");
         cases.MapGet("/{id}/documents/{docId}", DocumentAsync).WithSummary("Document openen of downloaden (wordt vastgelegd in de toegangslog)")
             .WithDescription("download=true sends it as an attachment. Written to the access log with `reason` (default: behandeling).")
             .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/markdown", "text/html", "application/json");
@@ -95,6 +104,10 @@ public static class CasesApi
 
     private static async Task<Ok<CaseNote>> AddNoteAsync(string id, NoteRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new AddNote.Command(context.User.ToCaseworkUser(), id, request.Text ?? ""), cancellationToken));
+
+    private static async Task<Ok<ClockView>> IngebrekestellingAsync(string id, string clock, IngebrekestellingRequest request, HttpContext context,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RegisterIngebrekestelling.Command(context.User.ToCaseworkUser(), id, clock, request.ReceivedOn), cancellationToken));
 
     private static async Task<Ok<ClockView>> ChangeClockAsync(string id, string clock, string action, ClockRequest request, HttpContext context, IMediator mediator,
         CancellationToken cancellationToken) =>

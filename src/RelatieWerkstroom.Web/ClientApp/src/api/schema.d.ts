@@ -1673,6 +1673,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/clocks/{clock}/ingebrekestelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingebrekestelling ontvangen (Awb 4:17): de dwangsom en de vaststellingsbeschikking (Awb 4:18) volgen
+         * @description receivedOn is the day the municipality received it (default today, never in the future). Only for a national beslistermijn of the bestuursorgaan that has not been decided; refused with a 409 problem otherwise. The clock's `dwangsom` then shows the first day, the amount so far, the last possible day and, once the last day is known, the day the vaststellingsbeschikking is due.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    clock: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngebrekestellingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClockView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/documents/{docId}": {
         parameters: {
             query?: never;
@@ -2533,6 +2588,7 @@ export interface components {
             actions: string[];
             /** @description Whether a further extension needs a ground of Awb 7:10 lid 4. */
             extensionNeedsGround: boolean;
+            dwangsom?: null | components["schemas"]["DwangsomView"];
         };
         /** @description The chosen action and the form values, by field name. */
         CompleteRequest: {
@@ -2767,6 +2823,54 @@ export interface components {
             leadDays: number;
             timeline: components["schemas"]["TimelineEvent"][];
         };
+        /**
+         * @description Where the dwangsom bij niet tijdig beslissen stands for one beslistermijn, from the latest ingebrekestelling recorded
+         *     for it (Awb 4:17) to the vaststellingsbeschikking (Awb 4:18).
+         */
+        DwangsomView: {
+            /**
+             * Format: date
+             * @description The day the ingebrekestelling was received.
+             */
+            receivedOn: string;
+            /** @description Received on or before the last day of the term: it has no effect and nothing is owed on it. */
+            premature: boolean;
+            /**
+             * Format: date
+             * @description The first day over which the dwangsom is owed: two weeks after the later of the expiry and the receipt (4:17 lid 3).
+             */
+            firstDay: string;
+            /**
+             * Format: date
+             * @description The last day counted so far (the day before the decision, the 42nd day, or today); null while none is owed.
+             */
+            lastDay: null | string;
+            /**
+             * Format: int32
+             * @description Days owed so far, at most 42.
+             */
+            days: number;
+            /**
+             * Format: double
+             * @description Euros owed so far.
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description The day the maximum is reached if no decision comes.
+             */
+            lastPossibleDay: string;
+            /** @description Whether the amount no longer grows: the decision was given or the maximum was reached. */
+            final: boolean;
+            /**
+             * Format: date
+             * @description The last day for the vaststellingsbeschikking: two weeks after the last day over which the dwangsom was owed (4:18),
+             *     once that day is known; null while the dwangsom still runs or when nothing is owed.
+             */
+            vaststellingDueOn: null | string;
+            /** @description The regulation whose tariff applies (chosen by the day of receipt). */
+            tariffSource: string;
+        };
         /** @description The result of a friction analysis: every metric as rows, the hotspots, a summary and the manifest. */
         FrictionReport: {
             manifest: components["schemas"]["ReportManifest"];
@@ -2918,6 +3022,11 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
             open: boolean;
+        };
+        /** @description When the ingebrekestelling was received. */
+        IngebrekestellingRequest: {
+            /** Format: date */
+            receivedOn: null | string;
         };
         /** @description One input of an activity type. */
         InputDescriptor: {
