@@ -54,11 +54,13 @@ public sealed record ClockView(
     /// </summary>
     public static ClockView From(CaseClock clock, CaseFile caseFile, DateOnly today, bool suspendable, DwangsomCalculator? dwangsom = null)
     {
+        var legal = clock.ToLegalClock();
         var penalty = DwangsomView.For(clock, caseFile, today, dwangsom ?? DwangsomCalculator.Default);
         var actions = ChangeClock.AllowedActions(clock, caseFile, suspendable).ToList();
-        if (clock.IsRunning && caseFile.Status == CaseFileStatus.Open && RegisterIngebrekestelling.Applies(clock) && penalty is not { Premature: false })
+        // Offered once the term has passed without a decision; one received earlier is premature (the API records it all the same).
+        if (clock.IsRunning && !clock.IsSuspended && caseFile.Status == CaseFileStatus.Open && RegisterIngebrekestelling.Applies(clock)
+            && penalty is not { Premature: false } && (clock.Deadline ?? legal.DeadlineAsOf(today)) < today)
             actions.Add("ingebrekestelling");
-        var legal = clock.ToLegalClock();
         var profile = clock.Profile;
         DateOnly? deadline = clock.Deadline ?? (clock.IsRunning ? legal.DeadlineAsOf(today) : null);
         int? daysLeft = clock.Expired ? null : legal.DaysLeft(today);

@@ -72,7 +72,8 @@ public sealed class IngebrekestellingApiTests(SqliteHost fixture) : IClassFixtur
         Assert.True(dwangsom["premature"]!.GetValue<bool>());
         Assert.Equal(0, dwangsom["days"]!.GetValue<int>());
         Assert.Equal(0m, dwangsom["amount"]!.GetValue<decimal>());
-        Assert.Contains("ingebrekestelling", clock["actions"]!.AsArray().Select(a => a!.GetValue<string>()));
+        // While the term runs the dossier does not offer the action; once it has passed, a new one can be recorded.
+        Assert.DoesNotContain("ingebrekestelling", clock["actions"]!.AsArray().Select(a => a!.GetValue<string>()));
     }
 
     [Fact]
