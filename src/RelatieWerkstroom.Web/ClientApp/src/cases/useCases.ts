@@ -8,7 +8,7 @@ export type ClockView = components['schemas']['ClockView'];
 export type CaseFileSummary = components['schemas']['CaseFileSummary'];
 export type IntakeKind = components['schemas']['IntakeKind'];
 export type CaseSearchQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
-export type ClockAction = 'suspend' | 'resume' | 'extend';
+export type ClockAction = 'suspend' | 'resume' | 'extend' | 'ingebrekestelling';
 
 export const dossierKey = (id: string) => ['dossier', id] as const;
 
@@ -72,6 +72,9 @@ export function useClockAction(id: string, clock: string) {
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/suspend', { params, body }));
         case 'resume':
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/resume', { params, body }));
+        case 'ingebrekestelling':
+          // The day the ingebrekestelling was received is the form's date.
+          return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/ingebrekestelling', { params, body: { receivedOn: change.on ?? null } }));
         default:
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/extend', { params, body }));
       }
