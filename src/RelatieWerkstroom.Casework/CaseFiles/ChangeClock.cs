@@ -174,11 +174,9 @@ public static class ChangeClock
             return ClockView.From(changed!, file, today, suspendable);
         }
 
-        // As the scheduler does for warnings: journalled on the instance that started the clock.
-        private async Task<JournalEntry?> EntryAsync(CaseClock clock, ClockAction action, DateOnly on, LegalTerm? term, string? basis, string? reason, User user,
+        private Task<JournalEntry?> EntryAsync(CaseClock clock, ClockAction action, DateOnly on, LegalTerm? term, string? basis, string? reason, User user,
             string caseFileId, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            if (clock.InstanceId is not { } instanceId || await instances.FindAsync(instanceId, cancellationToken) is not { } instance) return null;
             var legal = clock.ToLegalClock();
             var payload = new JsonObject
             {
@@ -195,26 +193,14 @@ public static class ChangeClock
                 [CaseworkFields.OwedBy] = clock.Profile.OwedBy,
                 [CaseworkFields.TermKind] = clock.Profile.TermKind,
                 [CaseworkFields.Origin] = clock.Profile.Origin,
-                ["manual"] = true,
             };
-            return new JournalEntry
+            var kind = action switch
             {
-                InstanceId = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                ActivityId = clock.ActivityId,
-                ActivityType = LegalClockType,
-                Kind = action switch
-                {
-                    ClockAction.Suspend => CaseworkEvents.ClockSuspended,
-                    ClockAction.Resume => CaseworkEvents.ClockResumed,
-                    _ => CaseworkEvents.ClockExtended,
-                },
-                Actor = user.Id,
-                Timestamp = now,
-                PayloadJson = payload.ToJsonString(),
-                CorrelationId = caseFileId,
+                ClockAction.Suspend => CaseworkEvents.ClockSuspended,
+                ClockAction.Resume => CaseworkEvents.ClockResumed,
+                _ => CaseworkEvents.ClockExtended,
             };
+            return RecordedCaseFileChange.ClockEntryAsync(instances, clock, kind, payload, user, now, caseFileId, cancellationToken);
         }
 
         private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
@@ -30,5 +31,29 @@ public static class RecordedCaseFileChange
         });
         await instances.CommitAsync(commit, cancellationToken);
         return await caseFiles.FindAsync(caseFileId, cancellationToken) ?? throw CaseFileAccess.NotFound(caseFileId);
+    }
+
+    /// <summary>
+    /// The journal entry for a person's action on <paramref name="clock"/>, on the instance whose LegalClock step started
+    /// it (as the scheduler journals warnings); null when that instance is gone or the clock has none.
+    /// </summary>
+    public static async Task<JournalEntry?> ClockEntryAsync(IWorkflowInstanceStore instances, CaseClock clock, string kind, JsonObject payload, User user,
+        DateTimeOffset now, string caseFileId, CancellationToken cancellationToken)
+    {
+        if (clock.InstanceId is not { } instanceId || await instances.FindAsync(instanceId, cancellationToken) is not { } instance) return null;
+        payload["manual"] = true;
+        return new JournalEntry
+        {
+            InstanceId = instance.Id,
+            DefinitionId = instance.DefinitionId,
+            DefinitionVersion = instance.DefinitionVersion,
+            ActivityId = clock.ActivityId,
+            ActivityType = ChangeClock.LegalClockType,
+            Kind = kind,
+            Actor = user.Id,
+            Timestamp = now,
+            PayloadJson = payload.ToJsonString(),
+            CorrelationId = caseFileId,
+        };
     }
 }

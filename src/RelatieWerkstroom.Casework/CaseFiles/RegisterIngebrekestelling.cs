@@ -105,11 +105,9 @@ public static class RegisterIngebrekestelling
             return ClockView.From(clock, file, today, suspendable, settings.Dwangsom);
         }
 
-        // As ChangeClock does: journalled on the instance that started the clock.
-        private async Task<JournalEntry?> EntryAsync(CaseClock clock, DateOnly received, DwangsomResult result, User user, string caseFileId, DateTimeOffset now,
+        private Task<JournalEntry?> EntryAsync(CaseClock clock, DateOnly received, DwangsomResult result, User user, string caseFileId, DateTimeOffset now,
             CancellationToken cancellationToken)
         {
-            if (clock.InstanceId is not { } instanceId || await instances.FindAsync(instanceId, cancellationToken) is not { } instance) return null;
             var payload = new JsonObject
             {
                 [CaseworkFields.Clock] = clock.Name,
@@ -120,21 +118,8 @@ public static class RegisterIngebrekestelling
                 [CaseworkFields.TermKind] = clock.Profile.TermKind,
                 [CaseworkFields.Origin] = clock.Profile.Origin,
                 ["premature"] = result.PrematureIngebrekestelling,
-                ["manual"] = true,
             };
-            return new JournalEntry
-            {
-                InstanceId = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                ActivityId = clock.ActivityId,
-                ActivityType = ChangeClock.LegalClockType,
-                Kind = CaseworkEvents.IngebrekestellingReceived,
-                Actor = user.Id,
-                Timestamp = now,
-                PayloadJson = payload.ToJsonString(),
-                CorrelationId = caseFileId,
-            };
+            return RecordedCaseFileChange.ClockEntryAsync(instances, clock, CaseworkEvents.IngebrekestellingReceived, payload, user, now, caseFileId, cancellationToken);
         }
 
         private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
