@@ -54,7 +54,7 @@ public static class RegisterIngebrekestelling
             .Select(e => DateOnly.ParseExact(e.Details![CaseworkFields.ReceivedOn]!.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Stores the ingebrekestelling on the case file, then journals it.</summary>
-    public sealed class Handler(ICommandValidator<Command> validator, ICaseFileStore caseFiles, IWorkflowInstanceStore instances,
+    public sealed class Handler(ICommandValidator<Command> validator, ICaseFileStore caseFiles, CaseFileSessions sessions, IWorkflowInstanceStore instances,
         IWorkflowDefinitionStore definitions, IMunicipalitySettings settings, TimeProvider time)
         : IRequestHandler<Command, ClockView>
     {
@@ -68,7 +68,8 @@ public static class RegisterIngebrekestelling
 
             CaseClock? clock = null;
             DwangsomResult? result = null;
-            var file = await caseFiles.UpdateVisibleAsync(request.User, request.CaseFileId, f =>
+            // The case file and the journal entry are stored in one commit.
+            var file = await RecordedCaseFileChange.StoreAsync(caseFiles, sessions, instances, request.User, request.CaseFileId, f =>
             {
                 CaseFileAccess.EnsureOpen(f);
                 clock = f.Clock(request.Clock.Trim())
@@ -98,18 +99,15 @@ public static class RegisterIngebrekestelling
                     [CaseworkFields.LegalBasis] = LegalBasis,
                     ["premature"] = result.PrematureIngebrekestelling,
                 });
-            }, cancellationToken);
+            }, read => EntryAsync(clock!, received, result!, request.User, read.Id, now, cancellationToken), cancellationToken);
 
-            await JournalAsync(clock!, received, result!, request.User, file.Id, now, cancellationToken);
             var suspendable = clock!.IsRunning && await ChangeClock.SuspensionModelledAsync(clock, instances, definitions, cancellationToken);
             return ClockView.From(clock, file, today, suspendable, settings.Dwangsom);
         }
 
-        // As ChangeClock does: a journal-only commit on the instance that started the clock.
-        private async Task JournalAsync(CaseClock clock, DateOnly received, DwangsomResult result, User user, string caseFileId, DateTimeOffset now,
+        private Task<JournalEntry?> EntryAsync(CaseClock clock, DateOnly received, DwangsomResult result, User user, string caseFileId, DateTimeOffset now,
             CancellationToken cancellationToken)
         {
-            if (clock.InstanceId is not { } instanceId || await instances.FindAsync(instanceId, cancellationToken) is not { } instance) return;
             var payload = new JsonObject
             {
                 [CaseworkFields.Clock] = clock.Name,
@@ -120,21 +118,8 @@ public static class RegisterIngebrekestelling
                 [CaseworkFields.TermKind] = clock.Profile.TermKind,
                 [CaseworkFields.Origin] = clock.Profile.Origin,
                 ["premature"] = result.PrematureIngebrekestelling,
-                ["manual"] = true,
             };
-            await instances.CommitAsync(new BurstCommit([], [new JournalEntry
-            {
-                InstanceId = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                ActivityId = clock.ActivityId,
-                ActivityType = ChangeClock.LegalClockType,
-                Kind = CaseworkEvents.IngebrekestellingReceived,
-                Actor = user.Id,
-                Timestamp = now,
-                PayloadJson = payload.ToJsonString(),
-                CorrelationId = caseFileId,
-            }], null), cancellationToken);
+            return RecordedCaseFileChange.ClockEntryAsync(instances, clock, CaseworkEvents.IngebrekestellingReceived, payload, user, now, caseFileId, cancellationToken);
         }
 
         private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
