@@ -22,4 +22,7 @@ public static class CaseEventKinds
     public const string DecisionTaken = CaseworkEvents.DecisionTaken;
     public const string RegistersConsulted = "RegistersConsulted";
     public const string SubflowFinished = "SubflowFinished";
+
+    /// <summary>The written ingebrekestelling of Awb 4:17 was received for a beslistermijn.</summary>
+    public const string IngebrekestellingReceived = CaseworkEvents.IngebrekestellingReceived;
 }

@@ -15,6 +15,8 @@ public sealed class CaseFileSessions(ICaseFileStore store, IOutbox outbox)
     // refused or abandoned bursts are simply collected.
     private readonly ConditionalWeakTable<BurstContext, CaseFileSession> _byBurst = new();
     private readonly ConditionalWeakTable<WorkflowInstance, CaseFileSession> _byInstance = new();
+    // Journal-only commits (a person's action on a case file, recorded in the journal): keyed by the commit itself.
+    private readonly ConditionalWeakTable<BurstCommit, CaseFileSession> _byCommit = new();
     private volatile bool _attached;
 
     /// <summary>Whether an instance store commits sessions (see <see cref="CaseworkInstanceStore"/>).</summary>
@@ -30,6 +32,16 @@ public sealed class CaseFileSessions(ICaseFileStore store, IOutbox outbox)
         var session = _byBurst.GetValue(context.Burst, _ => new CaseFileSession(store, outbox));
         _byInstance.AddOrUpdate(context.Instance, session);
         return session;
+    }
+
+    /// <summary>
+    /// The session of a commit that carries no instance, only journal entries (a caseworker suspends a clock or records an
+    /// ingebrekestelling): the changes staged here are stored with that commit's journal entries, together or not at all.
+    /// </summary>
+    public CaseFileSession For(BurstCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return _byCommit.GetValue(commit, _ => new CaseFileSession(store, outbox));
     }
 
     internal void Attach() => _attached = true;
@@ -58,6 +70,12 @@ public sealed class CaseFileSessions(ICaseFileStore store, IOutbox outbox)
     private List<CaseFileSession> Take(BurstCommit commit)
     {
         var sessions = new List<CaseFileSession>();
+        if (_byCommit.TryGetValue(commit, out var own))
+        {
+            sessions.Add(own);
+            _byCommit.Remove(commit);
+        }
+
         foreach (var change in commit.Instances)
             if (_byInstance.TryGetValue(change.Instance, out var session) && !sessions.Contains(session))
                 sessions.Add(session);

@@ -124,7 +124,7 @@ public static class ChangeClock
     }
 
     /// <summary>Applies the transition to the latest version of the case file, then journals it.</summary>
-    public sealed class Handler(ICommandValidator<Command> validator, ICaseFileStore caseFiles, IWorkflowInstanceStore instances,
+    public sealed class Handler(ICommandValidator<Command> validator, ICaseFileStore caseFiles, CaseFileSessions sessions, IWorkflowInstanceStore instances,
         IWorkflowDefinitionStore definitions, TimeProvider time)
         : IRequestHandler<Command, ClockView>
     {
@@ -150,7 +150,8 @@ public static class ChangeClock
                     "(this term cannot be suspended)");
 
             CaseClock? changed = null;
-            var file = await caseFiles.UpdateVisibleAsync(request.User, request.CaseFileId, f =>
+            // The case file and the journal entry are stored in one commit.
+            var file = await RecordedCaseFileChange.StoreAsync(caseFiles, sessions, instances, request.User, request.CaseFileId, f =>
             {
                 CaseFileAccess.EnsureOpen(f);
                 var clock = f.Clock(request.Clock.Trim())
@@ -168,17 +169,14 @@ public static class ChangeClock
                     throw new CaseworkRefusedException(RefusalKind.Conflict, $"De wet staat dit niet toe; er is niets gewijzigd. {ex.Message}");
                 }
                 f.PutClock(changed);
-            }, cancellationToken);
+            }, read => EntryAsync(changed!, action, on, term, basis, reason, request.User, read.Id, now, cancellationToken), cancellationToken);
 
-            await JournalAsync(changed!, action, on, term, basis, reason, request.User, file.Id, now, cancellationToken);
             return ClockView.From(changed!, file, today, suspendable);
         }
 
-        // As the scheduler does for warnings: a journal-only commit on the instance that started the clock.
-        private async Task JournalAsync(CaseClock clock, ClockAction action, DateOnly on, LegalTerm? term, string? basis, string? reason, User user,
+        private Task<JournalEntry?> EntryAsync(CaseClock clock, ClockAction action, DateOnly on, LegalTerm? term, string? basis, string? reason, User user,
             string caseFileId, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            if (clock.InstanceId is not { } instanceId || await instances.FindAsync(instanceId, cancellationToken) is not { } instance) return;
             var legal = clock.ToLegalClock();
             var payload = new JsonObject
             {
@@ -195,27 +193,14 @@ public static class ChangeClock
                 [CaseworkFields.OwedBy] = clock.Profile.OwedBy,
                 [CaseworkFields.TermKind] = clock.Profile.TermKind,
                 [CaseworkFields.Origin] = clock.Profile.Origin,
-                ["manual"] = true,
             };
-            var entry = new JournalEntry
+            var kind = action switch
             {
-                InstanceId = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                ActivityId = clock.ActivityId,
-                ActivityType = LegalClockType,
-                Kind = action switch
-                {
-                    ClockAction.Suspend => CaseworkEvents.ClockSuspended,
-                    ClockAction.Resume => CaseworkEvents.ClockResumed,
-                    _ => CaseworkEvents.ClockExtended,
-                },
-                Actor = user.Id,
-                Timestamp = now,
-                PayloadJson = payload.ToJsonString(),
-                CorrelationId = caseFileId,
+                ClockAction.Suspend => CaseworkEvents.ClockSuspended,
+                ClockAction.Resume => CaseworkEvents.ClockResumed,
+                _ => CaseworkEvents.ClockExtended,
             };
-            await instances.CommitAsync(new BurstCommit([], [entry], null), cancellationToken);
+            return RecordedCaseFileChange.ClockEntryAsync(instances, clock, kind, payload, user, now, caseFileId, cancellationToken);
         }
 
         private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

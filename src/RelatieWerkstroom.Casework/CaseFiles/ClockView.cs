@@ -7,6 +7,7 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// with who recorded it and why, and the actions a person may still take on it (<see cref="ChangeClock"/>).
 /// </summary>
 /// <param name="Id">The clock run.</param>
+/// <param name="Dwangsom">The dwangsom process of Awb 4:17 and 4:18 once an ingebrekestelling was recorded for the clock; null before.</param>
 /// <param name="Name">Clock name, e.g. <c>beslistermijn</c>.</param>
 /// <param name="LegalBasis">The article that sets the term.</param>
 /// <param name="Term">The original term, e.g. "2 weeks".</param>
@@ -44,23 +45,31 @@ public sealed record ClockView(
     string Verdaging,
     IReadOnlyList<ClockTransition> Transitions,
     IReadOnlyList<string> Actions,
-    bool ExtensionNeedsGround)
+    bool ExtensionNeedsGround,
+    DwangsomView? Dwangsom = null)
 {
     /// <summary>
     /// The view of <paramref name="clock"/> on <paramref name="today"/> in <paramref name="caseFile"/>;
     /// <paramref name="suspendable"/>: whether the workflow models an opschorting of this clock.
     /// </summary>
-    public static ClockView From(CaseClock clock, CaseFile caseFile, DateOnly today, bool suspendable)
+    public static ClockView From(CaseClock clock, CaseFile caseFile, DateOnly today, bool suspendable, DwangsomCalculator? dwangsom = null)
     {
         var legal = clock.ToLegalClock();
+        var penalty = DwangsomView.For(clock, caseFile, today, dwangsom ?? DwangsomCalculator.Default);
+        var actions = ChangeClock.AllowedActions(clock, caseFile, suspendable).ToList();
+        // Offered once the term has passed without a decision; one received earlier is premature (the API records it all the same).
+        if (clock.IsRunning && !clock.IsSuspended && caseFile.Status == CaseFileStatus.Open && RegisterIngebrekestelling.Applies(clock)
+            && penalty is not { Premature: false } && (clock.Deadline ?? legal.DeadlineAsOf(today)) < today)
+            actions.Add("ingebrekestelling");
         var profile = clock.Profile;
         DateOnly? deadline = clock.Deadline ?? (clock.IsRunning ? legal.DeadlineAsOf(today) : null);
         int? daysLeft = clock.Expired ? null : legal.DaysLeft(today);
         return new ClockView(clock.Id, clock.Name, clock.LegalBasis, clock.Term, clock.Start, deadline ?? (clock.StoppedOn is { } s ? legal.DeadlineAsOf(s) : null),
             clock.WarningDate, daysLeft, clock.IsSuspended, clock.SuspendedDays, clock.StoppedOn, clock.Expired,
             profile.OwedBy, profile.TermKind, profile.Origin, VerdagingText(profile.Verdaging), clock.Transitions,
-            ChangeClock.AllowedActions(clock, caseFile, suspendable),
-            profile.Verdaging == VerdagingRule.Awb710 && legal.Extensions.Count > 0);
+            actions,
+            profile.Verdaging == VerdagingRule.Awb710 && legal.Extensions.Count > 0,
+            penalty);
     }
 
     /// <summary>The verdaging rule as the LegalClock activity writes it.</summary>

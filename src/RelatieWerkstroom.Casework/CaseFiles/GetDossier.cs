@@ -40,6 +40,7 @@ public static class GetDossier
     [
         CaseEventKinds.CaseOpened, CaseEventKinds.CaseAssigned, CaseEventKinds.CaseClosed, CaseEventKinds.NoteAdded,
         CaseEventKinds.TaskClaimed, CaseEventKinds.TaskReleased, CaseEventKinds.MeldingRegistered, CaseEventKinds.RegistersConsulted,
+        CaseEventKinds.IngebrekestellingReceived,
     ];
 
     /// <summary>Loads the case file the user may see and everything around it.</summary>
@@ -49,7 +50,8 @@ public static class GetDossier
         IWorkflowInstanceStore instances,
         IWorkflowDefinitionStore definitions,
         TimeProvider time,
-        IJournalReader? journal = null) : IRequestHandler<Query, Dossier>
+        IJournalReader? journal = null,
+        Settings.IMunicipalitySettings? settings = null) : IRequestHandler<Query, Dossier>
     {
         /// <inheritdoc />
         public async Task<Dossier> Handle(Query request, CancellationToken cancellationToken)
@@ -101,7 +103,8 @@ public static class GetDossier
 
             var clocks = new List<ClockView>();
             foreach (var clock in file.Clocks)
-                clocks.Add(ClockView.From(clock, file, today, clock.IsRunning && await ChangeClock.SuspensionModelledAsync(clock, instances, definitions, cancellationToken)));
+                clocks.Add(ClockView.From(clock, file, today, clock.IsRunning && await ChangeClock.SuspensionModelledAsync(clock, instances, definitions, cancellationToken),
+                    settings?.Dwangsom));
 
             var documents = file.Documents
                 .Select(d => new DossierDocument(d.Id, d.Kind, d.Title, d.ContentType, d.CreatedAt, d.CreatedBy, d.InstanceId))

@@ -33,6 +33,9 @@ public static class CaseworkFields
     /// <summary>The legal day of a clock transition (receipt, request, decision sent, legal end of an expired term).</summary>
     public const string On = "on";
     public const string ReceivedOn = "receivedOn";
+
+    /// <summary>The run of a clock a case-file entry belongs to (a clock started again is a new run).</summary>
+    public const string ClockId = "clockId";
     public const string DecisionOption = "decisionOption";
     public const string DecisionWorkflow = "decisionWorkflow";
     public const string Reassessment = "reassessment";

@@ -20,6 +20,12 @@ public interface IWorkflowDefinitionStore
     /// <summary>The latest version of every definition.</summary>
     Task<IReadOnlyList<WorkflowDefinition>> ListLatestAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The published version (as <see cref="FindPublishedAsync"/> finds it) of every definition that has one, in one
+    /// read; definitions with only drafts are left out.
+    /// </summary>
+    Task<IReadOnlyList<WorkflowDefinition>> ListPublishedAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Inserts or replaces the given versions (matched by version id) in one transaction.</summary>
     Task SaveAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken cancellationToken = default);
 }

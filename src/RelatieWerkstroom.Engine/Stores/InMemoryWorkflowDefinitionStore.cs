@@ -44,6 +44,14 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<WorkflowDefinition>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+            return Task.FromResult<IReadOnlyList<WorkflowDefinition>>(_versions.Values.Where(v => v.IsPublished).GroupBy(v => v.DefinitionId)
+                .Select(g => g.MaxBy(v => v.Version)!).OrderBy(v => v.Name).ToList());
+    }
+
+    /// <inheritdoc />
     public Task SaveAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken cancellationToken = default)
     {
         lock (_lock)

@@ -63,6 +63,16 @@ public sealed class EFCoreWorkflowDefinitionStore(IDbContextFactory<WerkstroomDb
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<WorkflowDefinition>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.DefinitionVersions.AsNoTracking()
+            .Where(d => d.IsPublished && !db.DefinitionVersions.Any(newer => newer.DefinitionId == d.DefinitionId && newer.IsPublished && newer.Version > d.Version))
+            .ToListAsync(cancellationToken);
+        return rows.Select(RowMapper.ToDefinition).OrderBy(d => d.Name).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task SaveAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(versions);

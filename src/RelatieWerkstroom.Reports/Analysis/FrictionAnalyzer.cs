@@ -107,6 +107,7 @@ public sealed class FrictionAnalyzer
                 _options.TimeZoneId,
                 asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _options.Tariffs.Source,
+                _options.Tariffs.IsExample,
                 new SortedDictionary<string, decimal>(_options.Tariffs.HourlyByActor.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal),
                 _options.Tariffs.DefaultHourly,
                 _options.Tariffs.CitizenHourValue,
@@ -122,7 +123,9 @@ public sealed class FrictionAnalyzer
                 _observed.Malformed,
                 _metrics.Unannotated,
                 _kinds,
-                Convert.ToHexStringLower(_hash.GetHashAndReset()));
+                Convert.ToHexStringLower(_hash.GetHashAndReset()),
+                _catalog.WorkflowNames,
+                _catalog.DiscretionPointNames);
             return _metrics.Build(manifest, _instances);
         }
 

@@ -6,7 +6,10 @@ namespace RelatieWerkstroom.Reports.Analysis;
 /// <param name="Purpose">Stated purpose, "nut en noodzaak" (friction <c>purpose</c>).</param>
 /// <param name="Alternative">Less burdensome alternative (friction <c>alternative</c>), or "nog te bepalen".</param>
 /// <param name="AlternativeChannel">Who can bring the alternative about, from the rule origin.</param>
-/// <param name="TotalCost">Professional euros + citizen out-of-pocket + citizen hours × the citizen hour value (ranking scale).</param>
+/// <param name="ProfessionalEuros">Professional time valued at the tariff table: municipal staff and businesses together.</param>
+/// <param name="ExecutionEuros">Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).</param>
+/// <param name="BusinessEuros">Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.</param>
+/// <param name="TotalCost">Professional euros + all out-of-pocket costs + citizen hours × the citizen hour value (ranking scale only).</param>
 /// <param name="ShareOfTotal">Share of the total cost of all steps, 0–1.</param>
 /// <param name="ReworkRate">Share of instances that executed the step more than once.</param>
 /// <param name="MeanWaitDays">Average wait per execution before the step was picked up or resumed.</param>
@@ -26,6 +29,8 @@ public sealed record HotspotRow(
     bool Suppressed,
     int? Executions,
     decimal? ProfessionalEuros,
+    decimal? ExecutionEuros,
+    decimal? BusinessEuros,
     double? CitizenHours,
     decimal? CitizenOutOfPocket,
     decimal? TotalCost,

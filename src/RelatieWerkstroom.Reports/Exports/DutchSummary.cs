@@ -14,16 +14,23 @@ public static class DutchSummary
     {
         var m = report.Manifest;
         var s = report.Summary;
-        var period = s.FirstPeriod is null ? "geen zaken" : s.FirstPeriod == s.LastPeriod ? s.FirstPeriod : $"{s.FirstPeriod} t/m {s.LastPeriod}";
+        var period = s.FirstPeriod is null ? "geen zaken"
+            : s.FirstPeriod == s.LastPeriod ? CellFormat.Month(s.FirstPeriod)
+            : $"{CellFormat.Month(s.FirstPeriod)} t/m {CellFormat.Month(s.LastPeriod!)}";
         return
         [
-            $"Dit rapport beschrijft {s.Cases:N0} zaken ({s.Instances:N0} werkstroominstanties) met instroom in {period}, " +
-            $"berekend uit {m.EventsInScope:N0} journaalgebeurtenissen (volgnummers {m.FirstSequence}–{m.LastSequence}).",
+            $"Dit rapport beschrijft {CellFormat.Count(s.Cases)} zaken ({CellFormat.Count(s.Instances)} werkstroominstanties) met instroom in {period}, " +
+            $"berekend uit {CellFormat.Count(m.EventsInScope)} journaalgebeurtenissen (volgnummers {CellFormat.Count(m.FirstSequence)}–{CellFormat.Count(m.LastSequence)}).",
             "Elk getal is herleidbaar tot journaalgebeurtenissen en tot de herkomst van de regel die de stap voorschrijft: " +
             "landelijk, lokaal, contract of intern. De tabellen noemen per maat de gebruikte gebeurtenissen.",
             $"Groepen met minder dan {m.SmallGroupThreshold} zaken zijn onderdrukt: de rij staat er, de cijfers niet. " +
             "Zaak- en gebruikersnummers zijn gepseudonimiseerd; namen, BSN's en vrije tekst komen niet in dit rapport.",
-            $"Uurtarieven: {m.TariffSource}. Peildatum open termijnen: {m.AsOf}.",
+            $"Uurtarieven: {m.TariffSource}. " + (m.TariffsAreExample
+                ? "Let op: dit zijn voorbeeldtarieven, geen vastgestelde loonkosten of tarieven uit het Handboek meting regeldrukkosten; de eurobedragen illustreren de methode. "
+                : "") +
+            "Tijd van eigen medewerkers telt als uitvoeringskosten van de gemeente, niet als regeldruk; regeldruk is de tijd en de kosten " +
+            "van inwoners en van bedrijven (aanbieders, inschrijvers). Geautomatiseerde stappen kosten geen menselijke tijd.",
+            $"Peildatum open termijnen: {CellFormat.Date(m.AsOf)}.",
         ];
     }
 
@@ -45,10 +52,11 @@ public static class DutchSummary
             ("Termijnen van inwoners ongebruikt verstreken (bezwaar-, hersteltermijn)", CellFormat.ForPeople(s.CitizenTermsExpired)),
             ("Dwangsom verschuldigd (na tijdige ingebrekestelling)", Euro(s.DwangsomOwed)),
             ("Potentiële dwangsom: theoretisch maximum als elke overschrijding een ingebrekestelling kreeg", Euro(s.PotentialExposure)),
-            ("Professionele kosten (standaardkostenmodel)", Euro(s.ProfessionalEuros)),
-            ("Tijd van inwoners", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
-            ("Out-of-pocketkosten inwoners", Euro(s.CitizenOutOfPocket)),
-            ("Aandeel van de last door landelijke regels", Percent(s.NationalShareOfBurden)),
+            ("Uitvoeringskosten gemeente: tijd van eigen medewerkers tegen de uurtarieven (geen regeldruk)", Euro(s.ExecutionEuros)),
+            ("Regeldruk bedrijven: tijd van aanbieders en inschrijvers plus hun out-of-pocketkosten", Euro(s.BusinessEuros)),
+            ("Regeldruk inwoners: tijd", s.CitizenHours is { } h ? $"{h.ToString("#,##0.0", CellFormat.Dutch)} uur" : "–"),
+            ("Regeldruk inwoners: out-of-pocketkosten", Euro(s.CitizenOutOfPocket)),
+            ($"Aandeel landelijke regels in de totale last (euro's plus uren van inwoners à {Euro(report.Manifest.CitizenHourValue)})", Percent(s.NationalShareOfBurden)),
             ("Afwijking van de standaardoptie bij beslispunten", Percent(s.DeviationRate)),
             ("Bezwaren per besluit", Percent(s.BezwaarRate)),
             ("Stappen die binnen een zaak opnieuw moesten", Percent(s.ReworkRate)),
@@ -56,12 +64,12 @@ public static class DutchSummary
         ];
     }
 
-    /// <summary>The top hotspots as short Dutch sentences.</summary>
+    /// <summary>The top hotspots as short Dutch sentences, in rank order (the export numbers them).</summary>
     public static IReadOnlyList<string> TopHotspots(FrictionReport report, int count = 3) =>
     [
         .. report.Hotspots.Take(count).Select(h => h.Suppressed
-            ? $"{h.Rank}. {h.StepName} ({h.Workflow}): onderdrukt, minder dan {report.Manifest.SmallGroupThreshold} zaken."
-            : $"{h.Rank}. {h.StepName} ({h.Workflow}) – {RuleOrigin.DutchLabel(h.Origin).ToLowerInvariant()}, {h.Basis ?? "grondslag onbekend"}: " +
+            ? $"{h.StepName} ({report.Manifest.WorkflowName(h.Workflow)}): onderdrukt, minder dan {report.Manifest.SmallGroupThreshold} zaken."
+            : $"{h.StepName} ({report.Manifest.WorkflowName(h.Workflow)}) – {RuleOrigin.DutchLabel(h.Origin).ToLowerInvariant()}, {h.Basis ?? "grondslag onbekend"}: " +
               $"{Percent(h.ShareOfTotal)} van de totale last ({Euro(h.TotalCost)}). Alternatief: {h.Alternative} ({h.AlternativeChannel})."),
     ];
 

@@ -12,7 +12,9 @@ public static class HtmlReportExporter
         "table{border-collapse:collapse;margin:0 0 1.5em;font-size:12px}th,td{border:1px solid #ccc;padding:3px 6px;text-align:left}" +
         "th{background:#eef3f8}td.num{text-align:right}tr.suppressed td{color:#888;font-style:italic}" +
         "section.summary{border:2px solid #1f5c99;padding:1em 1.5em;margin-bottom:2em}.source{color:#555;font-size:11px}" +
-        "dl.pairs{display:grid;grid-template-columns:max-content auto;gap:2px 1em}dt{font-weight:bold}";
+        "dl.pairs{display:grid;grid-template-columns:max-content auto;gap:2px 1em}dt{font-weight:bold}" +
+        "figure{margin:0 0 2em}figcaption{font-weight:bold;margin-bottom:.5em}caption{text-align:left;font-weight:bold;padding:4px 0}" +
+        "table.chart-data th[scope=row]{font-weight:normal;background:none}";
 
     /// <summary>Writes the page.</summary>
     public static async Task WriteAsync(FrictionReport report, TextWriter writer, CancellationToken cancellationToken = default)
@@ -33,13 +35,23 @@ public static class HtmlReportExporter
         foreach (var chart in ReportCharts.For(report))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync($"<figure><figcaption>{E(chart.Title)}</figcaption>{StripXmlDeclaration(ReportCharts.Svg(chart))}</figure>");
+            await writer.WriteLineAsync($"<figure><figcaption>{E(chart.Title)}</figcaption>");
+            if (chart.Note is { } note) await writer.WriteLineAsync($"<p class=\"source\">{E(note)}</p>");
+            await writer.WriteLineAsync($"<div role=\"img\" aria-label=\"{E(chart.Title)}; de gegevens staan in de tabel hieronder\">{StripXmlDeclaration(ReportCharts.Svg(chart))}</div>");
+            await writer.WriteLineAsync($"<table class=\"chart-data\"><caption>Gegevens bij de grafiek: {E(chart.Title)}</caption>" +
+                $"<thead><tr><th scope=\"col\">{E(chart.LabelHeading)}</th><th scope=\"col\">{E(chart.ValueHeading)}</th></tr></thead><tbody>");
+            for (var i = 0; i < chart.Labels.Count; i++)
+            {
+                await writer.WriteLineAsync($"<tr><th scope=\"row\">{E(chart.Labels[i])}</th><td class=\"num\">{E(chart.FormattedValues[i])}</td></tr>");
+            }
+
+            await writer.WriteLineAsync("</tbody></table></figure>");
         }
 
         await writer.WriteLineAsync("</section><section id=\"hotspots\"><h2>Hotspots (opzet ATR)</h2>");
         foreach (var h in report.Hotspots)
         {
-            await writer.WriteLineAsync($"<h3>{h.Rank}. {E(h.StepName)} – {E(h.Workflow)}</h3><dl class=\"pairs\">");
+            await writer.WriteLineAsync($"<h3>{h.Rank}. {E(h.StepName)} – {E(report.Manifest.WorkflowName(h.Workflow))}</h3><dl class=\"pairs\">");
             await writer.WriteLineAsync($"<dt>Regelherkomst</dt><dd>{E(RuleOrigin.DutchLabel(h.Origin))}</dd><dt>Grondslag</dt><dd>{E(h.Basis)}</dd>");
             await writer.WriteLineAsync($"<dt>Doel</dt><dd>{E(h.Purpose)}</dd><dt>Aandeel totale last</dt><dd>{E(DutchSummary.Percent(h.ShareOfTotal))}</dd>");
             await writer.WriteLineAsync($"<dt>Werkbaarheid</dt><dd>{E(h.Evidence)}</dd><dt>Alternatief</dt><dd>{E(h.Alternative)} (via {E(h.AlternativeChannel)})</dd></dl>");

@@ -30,21 +30,35 @@ public static class PdfReportExporter
         foreach (var (label, value) in DutchSummary.KeyFigures(report)) page.Pair(label, value);
         page.Space();
         page.Heading("Grootste knelpunten", 13);
-        foreach (var line in DutchSummary.TopHotspots(report)) page.Paragraph(line);
+        var top = DutchSummary.TopHotspots(report);
+        for (var i = 0; i < top.Count; i++) page.Paragraph($"{i + 1}. {top[i]}");
 
         var charts = ReportCharts.For(report);
         if (charts.Count > 0)
         {
-            page.NewPage();
+            // The charts follow the summary on its last page when the first one fits there, heading included.
+            var pngs = charts.Select(ReportCharts.Png).ToList();
+            page.Space();
+            page.KeepTogether(60 + page.ImageHeight(pngs[0]));
             page.Heading("Grafieken", 15);
-            foreach (var chart in charts) page.Image(ReportCharts.Png(chart));
+            foreach (var (chart, png) in charts.Zip(pngs))
+            {
+                page.KeepTogether(30 + page.ImageHeight(png));
+                page.Heading(chart.Title, 11);
+                if (chart.Note is { } note) page.Paragraph(note);
+                page.Image(png);
+                page.Pair(chart.LabelHeading, chart.ValueHeading, valueBold: true);
+                for (var i = 0; i < chart.Labels.Count; i++) page.Pair(chart.Labels[i], chart.FormattedValues[i], labelBold: false);
+                page.Space();
+                page.Space();
+            }
         }
 
         page.NewPage();
         page.Heading("Hotspots (opzet ATR: bron en doel, last, werkbaarheid, alternatief)", 15);
         foreach (var h in report.Hotspots)
         {
-            page.Heading($"{h.Rank}. {h.StepName} – {h.Workflow}", 11);
+            page.Heading($"{h.Rank}. {h.StepName} – {report.Manifest.WorkflowName(h.Workflow)}", 11);
             page.Pair("Regelherkomst", RuleOrigin.DutchLabel(h.Origin));
             page.Pair("Wettelijke grondslag", h.Basis ?? "–");
             page.Pair("Doel (nut en noodzaak)", h.Purpose ?? "–");
@@ -54,8 +68,9 @@ public static class PdfReportExporter
             }
             else
             {
-                page.Pair("Gemeten last", $"{DutchSummary.Euro(h.ProfessionalEuros)} professioneel, {CellFormat.ForPeople(h.CitizenHours)} uur inwoner, " +
-                    $"{DutchSummary.Euro(h.CitizenOutOfPocket)} out-of-pocket; {DutchSummary.Percent(h.ShareOfTotal)} van het totaal");
+                page.Pair("Gemeten last", $"{DutchSummary.Euro(h.ExecutionEuros)} uitvoeringskosten gemeente, {DutchSummary.Euro(h.BusinessEuros)} regeldruk bedrijven, " +
+                    $"{CellFormat.ForPeople(h.CitizenHours)} uur en {DutchSummary.Euro(h.CitizenOutOfPocket)} out-of-pocket van inwoners; " +
+                    $"{DutchSummary.Percent(h.ShareOfTotal)} van de totale last");
             }
 
             page.Pair("Werkbaarheid", h.Evidence);
@@ -103,14 +118,31 @@ public static class PdfReportExporter
 
         public void Paragraph(string text) => Lines(text, Font(10, false), 0, Width);
 
-        public void Pair(string label, string value)
+        /// <summary>A label and its value side by side, kept on one page; a data table's rows are plain, its header bold.</summary>
+        public void Pair(string label, string value, bool labelBold = true, bool valueBold = false)
         {
+            var labelFont = Font(9.5, labelBold);
+            var valueFont = Font(9.5, valueBold);
+            var lines = Math.Max(Wrap(label, labelFont, Width * 0.56).Count(), Wrap(value, valueFont, Width * 0.42).Count());
+            KeepTogether(lines * labelFont.GetHeight() * 1.15 + 2);
             var y = _y;
-            Lines(label, Font(9.5, true), 0, Width * 0.38);
+            Lines(label, labelFont, 0, Width * 0.56);
             var afterLabel = _y;
             _y = y;
-            Lines(value, Font(9.5, false), Width * 0.4, Width * 0.6);
+            Lines(value, valueFont, Width * 0.58, Width * 0.42);
             _y = Math.Max(_y, afterLabel);
+        }
+
+        /// <summary>Starts a new page unless the given height still fits on this one (a heading stays with its chart).</summary>
+        public void KeepTogether(double height)
+        {
+            if (_y + height > _page.Height.Point - Margin && _y > Margin) NewPage();
+        }
+
+        public double ImageHeight(byte[] png)
+        {
+            using var image = XImage.FromStream(new MemoryStream(png));
+            return Width * image.PixelHeight / image.PixelWidth;
         }
 
         public void Space() => _y += 8;

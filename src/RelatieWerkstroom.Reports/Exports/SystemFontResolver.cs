@@ -14,6 +14,16 @@ internal sealed class SystemFontResolver : IFontResolver
         [("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"), ("arial.ttf", "arialbd.ttf")];
 
     private static readonly Lazy<(string Regular, string Bold)?> Files = new(Find);
+
+    /// <summary>The family name of the font found, for the charts (ScottPlot asks the system by name); null when none was found.</summary>
+    public static string? ChartFamily => Files.Value is { } files
+        ? Path.GetFileName(files.Regular) switch
+        {
+            "DejaVuSans.ttf" => "DejaVu Sans",
+            "LiberationSans-Regular.ttf" => "Liberation Sans",
+            _ => "Arial",
+        }
+        : null;
     private static readonly Lock Gate = new();
 
     /// <summary>Installs the resolver once, unless the host installed its own.</summary>

@@ -8,12 +8,14 @@ namespace RelatieWerkstroom.Reports.Internal;
 internal sealed class StepCatalog
 {
     private const string LegalClockType = "RelatieWerkstroom.LegalClock";
+    private const string DiscretionPointType = "RelatieWerkstroom.DiscretionPoint";
 
     private readonly Dictionary<(string Workflow, int Version, string StepId), StepMeta> _steps = [];
     private readonly Dictionary<(string Workflow, string StepId), StepMeta> _anyVersion = [];
     private readonly Dictionary<(string Workflow, int Version, string StepId), StepMeta> _seen = [];
     private readonly HashSet<string> _releasableTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _workflowNames = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _workflowNames = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _discretionPointNames = new(StringComparer.Ordinal);
 
     /// <summary>What a role that is not known from the definitions is shown as; a typed-in role could be a name.</summary>
     public const string OtherRole = "(overige rol)";
@@ -41,6 +43,12 @@ internal sealed class StepCatalog
                 {
                     foreach (var r in RoleList(roles)) _roles.Add(r);
                 }
+                if (node.Type == DiscretionPointType && node.Input("discretionId") is { ExpressionType: "Literal", Text: { Length: > 0 } discretionId })
+                {
+                    var question = node.Input("question") is { ExpressionType: "Literal", Text: { Length: > 0 } q } ? q.Trim() : node.Name;
+                    _discretionPointNames.TryAdd(discretionId.Trim(), question ?? discretionId.Trim());
+                }
+
                 if (node.Type == LegalClockType)
                 {
                     foreach (var input in new[] { "reason", "extension" })
@@ -99,4 +107,10 @@ internal sealed class StepCatalog
 
     /// <summary>The display name of a workflow, when a definition was supplied.</summary>
     public string? WorkflowName(string workflow) => _workflowNames.GetValueOrDefault(workflow);
+
+    /// <summary>Display names of the supplied workflows, by definition id.</summary>
+    public IReadOnlyDictionary<string, string> WorkflowNames => _workflowNames;
+
+    /// <summary>The question each discretion point asks (its node name), by discretion id.</summary>
+    public IReadOnlyDictionary<string, string> DiscretionPointNames => _discretionPointNames;
 }

@@ -9,6 +9,7 @@ namespace RelatieWerkstroom.Reports.Journal;
 /// <param name="Minutes">Professional minutes per execution.</param>
 /// <param name="CitizenMinutes">Citizen minutes per execution.</param>
 /// <param name="OutOfPocket">Citizen out-of-pocket euros per execution.</param>
+/// <param name="BusinessOutOfPocket">Out-of-pocket euros of a business per execution, e.g. an aanbieder's accountantsverklaring.</param>
 /// <param name="Purpose">Stated purpose ("nut en noodzaak").</param>
 /// <param name="Alternative">A less burdensome alternative, when one was annotated.</param>
 public sealed record FrictionAnnotation(
@@ -19,7 +20,8 @@ public sealed record FrictionAnnotation(
     double CitizenMinutes,
     decimal OutOfPocket,
     string? Purpose,
-    string? Alternative)
+    string? Alternative,
+    decimal BusinessOutOfPocket = 0)
 {
     /// <summary>The annotation used for steps that have none.</summary>
     public static FrictionAnnotation None { get; } = new(RuleOrigin.Unknown, null, null, 0, 0, 0, null, null);
@@ -44,7 +46,8 @@ public sealed record FrictionAnnotation(
                 Math.Max(0, Number(root, "citizenMinutes")),
                 (decimal)Math.Max(0, Number(root, "outOfPocket")),
                 String(root, "purpose"),
-                String(root, "alternative"));
+                String(root, "alternative"),
+                (decimal)Math.Max(0, Number(root, "businessOutOfPocket")));
         }
         catch (JsonException)
         {

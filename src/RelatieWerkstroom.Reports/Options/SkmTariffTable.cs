@@ -3,7 +3,35 @@ using System.Text.Json.Nodes;
 
 namespace RelatieWerkstroom.Reports.Options;
 
-/// <summary>Hourly tariffs that turn professional minutes into euros (standaardkostenmodel), with where they come from.</summary>
+/// <summary>Who bears the cost of a step's professional minutes (Handboek meting regeldrukkosten keeps these apart).</summary>
+public enum CostBearer
+{
+    /// <summary>The municipality's own staff: uitvoeringskosten of the gemeente, not regeldruk.</summary>
+    Municipality,
+
+    /// <summary>A business (aanbieder, inschrijver): regeldruk for businesses.</summary>
+    Business,
+
+    /// <summary>An automated step: no human time, no cost.</summary>
+    Automated,
+}
+
+/// <summary>Dutch labels of <see cref="CostBearer"/> as the tables show them.</summary>
+public static class CostBearers
+{
+    /// <summary>"gemeente", "bedrijf" or "geautomatiseerd".</summary>
+    public static string DutchLabel(CostBearer bearer) => bearer switch
+    {
+        CostBearer.Business => "bedrijf",
+        CostBearer.Automated => "geautomatiseerd",
+        _ => "gemeente",
+    };
+}
+
+/// <summary>
+/// Hourly tariffs that turn professional minutes into euros, with where they come from: the municipality's own salary
+/// rates for its staff (uitvoeringskosten) and business tariffs for aanbieders and inschrijvers (regeldruk).
+/// </summary>
 /// <param name="Source">Where the tariffs come from (document and version), printed on every report.</param>
 /// <param name="HourlyByActor">Euros per hour by actor (friction <c>actor</c>, case-insensitive).</param>
 /// <param name="DefaultHourly">Euros per hour for an actor that is not in the table.</param>
@@ -16,6 +44,26 @@ public sealed record SkmTariffTable(
     decimal DefaultHourly,
     decimal CitizenHourValue)
 {
+    /// <summary>Actors whose time is a business's (regeldruk for businesses) unless the settings name others.</summary>
+    public static IReadOnlySet<string> DefaultBusinessActors { get; } =
+        new HashSet<string>(["aanbieder", "inschrijver", "zorgaanbieder", "leverancier"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Actors that stand for automated steps: their annotated minutes are no human time and cost nothing.</summary>
+    public static IReadOnlySet<string> AutomatedActors { get; } = new HashSet<string>(["systeem", "system"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Actors whose time counts as regeldruk for businesses; every other actor but the automated ones is municipal staff.</summary>
+    public IReadOnlySet<string> BusinessActors { get; init; } = DefaultBusinessActors;
+
+    /// <summary>True when the tariffs are example values, not a municipality's own rates or the Handboek's: the report says so.</summary>
+    public bool IsExample { get; init; }
+
+    /// <summary>Who bears the cost of an actor's minutes.</summary>
+    public CostBearer BearerOf(string? actor) =>
+        actor is null ? CostBearer.Municipality
+        : AutomatedActors.Contains(actor) ? CostBearer.Automated
+        : BusinessActors.Contains(actor) ? CostBearer.Business
+        : CostBearer.Municipality;
+
     /// <summary>
     /// Placeholder tariffs so that a report can be produced before the municipality configures its own. They are NOT taken
     /// from the Handboek Meting Regeldruk; the source text says so on every report.
@@ -36,7 +84,10 @@ public sealed record SkmTariffTable(
             ["aanbieder"] = 65m,
         },
         55m,
-        15m);
+        15m)
+    {
+        IsExample = true,
+    };
 
     /// <summary>The tariff for an actor and whether it came from the table (false: the default was used).</summary>
     public (decimal Hourly, bool FromTable) TariffFor(string? actor)
@@ -54,7 +105,9 @@ public sealed record SkmTariffTable(
 
     /// <summary>
     /// The <c>skmTariffs</c> section of a municipality's settings file (<c>workflows/settings/settings.schema.json</c>):
-    /// <c>source</c>, <c>handbookVersion</c>, <c>perHour</c> per actor and the optional <c>citizenPerHour</c>. The source
+    /// <c>source</c>, <c>handbookVersion</c>, <c>perHour</c> per actor, the optional <c>citizenPerHour</c>, <c>businessActors</c>
+    /// (whose time is regeldruk for businesses; default aanbieder, inschrijver) and <c>example</c> (true for example values,
+    /// also assumed when <c>handbookVersion</c> is empty). The source
     /// printed on reports names the settings file, the source text and the handbook version. Actors missing from
     /// <c>perHour</c> and an absent citizen hour value fall back to <see cref="Example"/>'s values, which the source says.
     /// Returns null when the section is absent; throws <see cref="FormatException"/> naming the bad field.
@@ -84,7 +137,22 @@ public sealed record SkmTariffTable(
             : "";
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{source} ({settingsSource}; Handboek Meting Regeldruk: {version ?? "versie niet ingevuld"}; actor zonder tarief: {Example.DefaultHourly} euro per uur{fallback})");
-        return new SkmTariffTable(text, hourly, Example.DefaultHourly, citizen ?? Example.CitizenHourValue);
+        var business = DefaultBusinessActors;
+        if (obj["businessActors"] is { } actors)
+        {
+            if (actors is not JsonArray list || list.Any(a => a is not JsonValue av || !av.TryGetValue<string>(out var name) || string.IsNullOrWhiteSpace(name)))
+                throw new FormatException($"{settingsSource}: skmTariffs.businessActors must be a list of actor names");
+            business = new HashSet<string>(list.Select(a => a!.GetValue<string>().Trim()), StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (obj["example"] is { } exampleNode && (exampleNode is not JsonValue ev || !ev.TryGetValue<bool>(out _)))
+            throw new FormatException($"{settingsSource}: skmTariffs.example must be true or false");
+        var example = obj["example"] is JsonValue e && e.GetValue<bool>() || version is null;
+        return new SkmTariffTable(text, hourly, Example.DefaultHourly, citizen ?? Example.CitizenHourValue)
+        {
+            BusinessActors = business,
+            IsExample = example,
+        };
     }
 
     private static string? Text(JsonObject obj, string name) =>

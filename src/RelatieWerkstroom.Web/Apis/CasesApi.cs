@@ -25,7 +25,11 @@ public static class CasesApi
     /// <summary>A note's text.</summary>
     public sealed record NoteRequest(string? Text);
 
+    /// <summary>When the ingebrekestelling was received.</summary>
+    public sealed record IngebrekestellingRequest(DateOnly? ReceivedOn);
+
     /// <summary>A clock action: why, on which legal basis, the legal day (default today), and for an extension its term and, under Awb 7:10 lid 4, the ground.</summary>
+
     public sealed record ClockRequest(string? Reason, string? LegalBasis, DateOnly? On, string? Extension, string? FurtherDelayGround);
 
     /// <summary>Maps the endpoints.</summary>
@@ -35,9 +39,13 @@ public static class CasesApi
         cases.MapGet("", SearchAsync).WithSummary("Dossiers van mijn team zoeken")
             .WithDescription("Filters: text (part of the case id or title), zaaktype, status (open or closed), mine (only cases I am responsible for). " +
                 "Paged on the server: page (from 1), pageSize (1-200). Jurists also find the bezwaar cases of every team. No personal data.");
-        cases.MapGet("/kinds", KindsAsync).WithSummary("Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces");
+        cases.MapGet("/kinds", KindsAsync).WithSummary("Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces")
+            .WithDescription("The reference kinds, then every published casework workflow of the municipality's own (drawn in the designer or imported) " +
+                "under its definition id. A zaaktype that no team lists in the settings is offered to every team.");
         cases.MapPost("", OpenAsync).WithSummary("Nieuwe melding of aanvraag: opent een dossier en start het werkproces")
-            .WithDescription("The kind chooses the zaaktype and the reference workflow; the case belongs to the caller's team.");
+            .WithDescription("The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the " +
+                "definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team. " +
+                "Send an Idempotency-Key header to make a retry safe: the same key from the same person opens one case file and answers with it.");
         cases.MapGet("/{id}", GetAsync).WithSummary("Een dossier openen (wordt vastgelegd in de toegangslog)")
             .WithDescription("Timeline, documents, legal clocks, decisions, notes, linked instances and open tasks, with the citizen's personal data. " +
                 "Every opening is written to the access log with the reason given in `reason` (default: behandeling).");
@@ -52,6 +60,11 @@ public static class CasesApi
                 ChangeClockAsync(id, clock, "extend", request, context, mediator, ct))
             .WithSummary("Termijn verdagen (Awb 4:14, 7:10) waar de wet dat toestaat")
             .WithDescription("Refused with a 409 problem saying why where the law allows no verdaging (e.g. Wmo 2015 art. 2.3.5) or only one (Awb 7:10 lid 3).");
+        cases.MapPost("/{id}/clocks/{clock}/ingebrekestelling", IngebrekestellingAsync)
+            .WithSummary("Ingebrekestelling ontvangen (Awb 4:17): de dwangsom en de vaststellingsbeschikking (Awb 4:18) volgen")
+            .WithDescription("receivedOn is the day the municipality received it (default today, never in the future). Only for a national beslistermijn " +
+                "of the bestuursorgaan that has not been decided; refused with a 409 problem otherwise. The clock's `dwangsom` then shows the first day, " +
+                "the amount so far, the last possible day and, once the last day is known, the day the vaststellingsbeschikking is due.");
         cases.MapGet("/{id}/documents/{docId}", DocumentAsync).WithSummary("Document openen of downloaden (wordt vastgelegd in de toegangslog)")
             .WithDescription("download=true sends it as an attachment. Written to the access log with `reason` (default: behandeling).")
             .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/markdown", "text/html", "application/json");
@@ -77,7 +90,8 @@ public static class CasesApi
 
     private static async Task<Created<OpenedCase>> OpenAsync(OpenRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new OpenIntake.Command(context.User.ToCaseworkUser(), request.Kind, request.Bsn, request.Name, request.Title), cancellationToken);
+        var result = await mediator.Send(new OpenIntake.Command(context.User.ToCaseworkUser(), request.Kind, request.Bsn, request.Name, request.Title,
+            IdempotencyKey.Key(context.Request)), cancellationToken);
         return TypedResults.Created($"/api/cases/{result.CaseFileId}", new OpenedCase(result.CaseFileId, result.InstanceId, result.Status));
     }
 
@@ -92,6 +106,10 @@ public static class CasesApi
 
     private static async Task<Ok<CaseNote>> AddNoteAsync(string id, NoteRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new AddNote.Command(context.User.ToCaseworkUser(), id, request.Text ?? ""), cancellationToken));
+
+    private static async Task<Ok<ClockView>> IngebrekestellingAsync(string id, string clock, IngebrekestellingRequest request, HttpContext context,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RegisterIngebrekestelling.Command(context.User.ToCaseworkUser(), id, clock, request.ReceivedOn), cancellationToken));
 
     private static async Task<Ok<ClockView>> ChangeClockAsync(string id, string clock, string action, ClockRequest request, HttpContext context, IMediator mediator,
         CancellationToken cancellationToken) =>

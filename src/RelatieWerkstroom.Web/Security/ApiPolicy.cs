@@ -56,6 +56,7 @@ public static class ApiPolicy
         new("POST", "/api/cases/{id}/clocks/{clock}/suspend", CaseworkRoles),
         new("POST", "/api/cases/{id}/clocks/{clock}/resume", CaseworkRoles),
         new("POST", "/api/cases/{id}/clocks/{clock}/extend", CaseworkRoles),
+        new("POST", "/api/cases/{id}/clocks/{clock}/ingebrekestelling", CaseworkRoles),
         new("GET", "/api/cases/{id}/documents/{docId}", CaseworkRoles),
 
         // The access log is read-only through the API.

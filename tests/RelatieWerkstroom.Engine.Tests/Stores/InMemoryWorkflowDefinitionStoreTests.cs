@@ -23,6 +23,7 @@ public sealed class InMemoryWorkflowDefinitionStoreTests
         Assert.Equal([1, 2, 3], (await store.FindVersionsAsync("wmo")).Select(v => v.Version));
         Assert.Equal(2, (await store.FindVersionAsync("wmo:v2"))!.Version);
         Assert.Equal(["jeugd:v1", "wmo:v3"], (await store.ListLatestAsync()).Select(d => d.Id).Order());
+        Assert.Equal(["jeugd:v1", "wmo:v2"], (await store.ListPublishedAsync()).Select(d => d.Id).Order());
         Assert.Null(await store.FindPublishedAsync("onbekend"));
     }
 

@@ -2,7 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Casework.Activities;
+using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Engine.LegalTime;
+using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Persistence.Stores;
 using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
@@ -73,6 +78,45 @@ public abstract class CaseworkCommitTests : DatabaseTest
     }
 
     [Fact]
+    public async Task ChangeClock_ExtensionIsStoredOnTheCaseFileAndInTheJournalInOneCommit()
+    {
+        // Arrange
+        await using var services = await OpenAsync();
+        await services.ImportAsync(CaseFlows.Line("wf", CaseFlows.Task("gesprek", "Gesprek voeren", Form)));
+        var opened = await services.OpenCaseAsync("wf");
+        await PutClockAsync(services, opened);
+        var before = (await services.CaseFiles.FindAsync(opened.CaseFileId))!.Version;
+
+        // Act
+        await services.SendAsync(Extension(opened.CaseFileId));
+
+        // Assert: one new case-file version, and the journal says the same.
+        var file = await services.CaseFiles.FindAsync(opened.CaseFileId);
+        Assert.Equal(before + 1, file!.Version);
+        Assert.Equal(ClockAction.Extend, file.Clock("beslistermijn")!.Transitions[^1].Action);
+        Assert.Contains(await services.JournalAsync(opened.InstanceId), e => e.Kind == CaseworkEvents.ClockExtended);
+    }
+
+    [Fact]
+    public async Task ChangeClock_JournalFailsInsideTheCommit_TheCaseFileKeepsItsClockAsItWas()
+    {
+        // Arrange: the commit that journals the extension fails after the case file was written in its transaction.
+        await using var services = await CaseworkServices.OpenAsync(Options, _clock,
+            s => s.AddSingleton<ICommitParticipant>(new FailOn(CaseworkEvents.ClockExtended)));
+        await services.ImportAsync(CaseFlows.Line("wf", CaseFlows.Task("gesprek", "Gesprek voeren", Form)));
+        var opened = await services.OpenCaseAsync("wf");
+        await PutClockAsync(services, opened);
+        var before = JsonSerializer.Serialize(await services.CaseFiles.FindAsync(opened.CaseFileId), Json.Options);
+
+        // Act
+        await Assert.ThrowsAsync<InvalidOperationException>(() => services.SendAsync(Extension(opened.CaseFileId)));
+
+        // Assert: neither the case file nor the journal shows an extension.
+        Assert.Equal(before, JsonSerializer.Serialize(await services.CaseFiles.FindAsync(opened.CaseFileId), Json.Options));
+        Assert.DoesNotContain(await services.JournalAsync(), e => e.Kind == CaseworkEvents.ClockExtended);
+    }
+
+    [Fact]
     public async Task OpenCaseFile_FirstBurstFailsInsideTheCommit_LeavesNoCaseFileSubjectOrInstance()
     {
         // Arrange
@@ -136,8 +180,8 @@ public abstract class CaseworkCommitTests : DatabaseTest
     {
         if (Options.Provider != PersistenceProvider.PostgreSql)
         {
-            // SQLite cannot tell who waits for its write lock; give the commit time to reach it (the test holds either way).
-            await Task.Delay(500);
+            // SQLite cannot tell who waits for its write lock, so on SQLite the test shows only that both changes are kept,
+            // whether the commit reached the lock before the other writer let go or after; the waiting is shown on PostgreSQL.
             return;
         }
         // Asked outside the other writer's transaction: inside one, pg_stat_activity is a snapshot that never changes.
@@ -154,6 +198,24 @@ public abstract class CaseworkCommitTests : DatabaseTest
     }
 
     private Task<CaseworkServices> OpenAsync(params Type[] activities) => CaseworkServices.OpenAsync(Options, _clock, activities);
+
+    private static ChangeClock.Command Extension(string caseFileId) =>
+        new(CaseworkServices.Consulent, caseFileId, "beslistermijn", "extend", "Advies van de GGD nodig", "Awb 4:14 lid 3", "2 weken");
+
+    // A beslistermijn started by the case's instance two days ago, as a LegalClock step would have started it.
+    private async Task PutClockAsync(CaseworkServices services, OpenCaseFile.Result opened)
+    {
+        var start = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-2);
+        var clock = CaseClock.Begin("beslistermijn", "Awb 4:13", LegalTerm.Parse("8 weeks"), start, 5, opened.InstanceId, "klok", "u-anna",
+            _clock.GetUtcNow(), profile: ClockProfile.Default);
+        await services.CaseFiles.UpdateAsync(opened.CaseFileId, f => f.PutClock(clock));
+    }
+
+    private sealed class FailOn(string kind) : ICommitParticipant
+    {
+        public Task OnCommitAsync(BurstCommit commit, WerkstroomDbContext db, CancellationToken cancellationToken) =>
+            commit.Journal.Any(e => e.Kind == kind) ? throw new InvalidOperationException($"test: the commit with {kind} fails") : Task.CompletedTask;
+    }
 
     private async Task<long[]> CountAsync(string[] tables)
     {

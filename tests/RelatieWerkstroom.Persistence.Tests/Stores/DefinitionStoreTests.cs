@@ -49,6 +49,24 @@ public abstract class DefinitionStoreTests : DatabaseTest
     }
 
     [Fact]
+    public async Task ListPublished_DraftAfterPublishAndADraftOnlyWorkflow_GivesEachPublishedVersionOnce()
+    {
+        await using var store = await OpenAsync();
+        await store.ImportAsync(Flows.Line("jeugd", Flows.WriteLine("a", "versie 1")));
+        await store.Service.SaveDraftAsync(Flows.Line("jeugd", Flows.WriteLine("a", "versie 2")));
+        await store.ImportAsync(Flows.Line("participatie", Flows.WriteLine("a", "versie 1")));
+        await store.Service.SaveDraftAsync(Flows.Line("participatie", Flows.WriteLine("a", "versie 2")));
+        await store.Service.PublishAsync("participatie");
+        await store.Service.SaveDraftAsync(Flows.Line("alleen-concept", Flows.WriteLine("a", "nog niet")));
+
+        await using var reader = await OpenAsync();
+        var published = await reader.Definitions.ListPublishedAsync();
+
+        Assert.Equal(["jeugd:1", "participatie:2"], published.Select(d => $"{d.DefinitionId}:{d.Version}").Order());
+        Assert.All(published, d => Assert.True(d.IsPublished));
+    }
+
+    [Fact]
     public async Task Save_TwoVersionIdsWithTheSameNumber_ThrowsAndStoresNothing()
     {
         await using var store = await OpenAsync();

@@ -51,7 +51,12 @@ public sealed class CaseworkServices : IAsyncDisposable
     public IOutbox Outbox => _provider.GetRequiredService<IOutbox>();
 
     /// <summary>Builds the services over <paramref name="options"/> and applies the migrations.</summary>
-    public static async Task<CaseworkServices> OpenAsync(PersistenceOptions options, FakeTimeProvider clock, params Type[] extraActivities)
+    public static Task<CaseworkServices> OpenAsync(PersistenceOptions options, FakeTimeProvider clock, params Type[] extraActivities) =>
+        OpenAsync(options, clock, _ => { }, extraActivities);
+
+    /// <summary>Builds the services with extra registrations (e.g. a commit participant that fails) and applies the migrations.</summary>
+    public static async Task<CaseworkServices> OpenAsync(PersistenceOptions options, FakeTimeProvider clock, Action<IServiceCollection> configure,
+        params Type[] extraActivities)
     {
         var registry = CaseworkActivities.CreateRegistry();
         foreach (var type in extraActivities) registry.Add(type);
@@ -65,6 +70,7 @@ public sealed class CaseworkServices : IAsyncDisposable
             sp.GetRequiredService<IWorkflowInstanceStore>(), sp, clock, TextWriter.Null));
         services.AddSingleton<ServiceFactory>(sp => type => sp.GetService(type)!);
         services.AddSingleton<IMediator, Mediator>();
+        configure(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         await provider.InitializePersistenceAsync();
         return new CaseworkServices(provider, registry);

@@ -33,14 +33,14 @@ public sealed class XlsxReportExporterTests(ExportFixture fixture) : IClassFixtu
         using var document = SpreadsheetDocument.Open(stream, false);
         var cells = Cells(document, "Regeldruk");
         // The burden table is the first table on the sheet with this header.
-        var header = cells.Where(c => c.Value == "Professionele kosten (€)").MinBy(c => Row(c.Key)).Key;
+        var header = cells.Where(c => c.Value == "Uitvoeringskosten gemeente (€)").MinBy(c => Row(c.Key)).Key;
         var column = new string(header.TakeWhile(char.IsLetter).ToArray());
         var index = fixture.Report.Burden.ToList().FindIndex(r => !r.Suppressed);
         var row = Row(header) + 1 + index;
         var expected = fixture.Report.Burden[index];
-        Assert.Equal(expected.ProfessionalEuros!.Value, decimal.Parse(cells[column + row], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected.ExecutionEuros!.Value, decimal.Parse(cells[column + row], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected.StepName, cells["D" + row]);
-        Assert.Equal(expected.Team, cells["H" + row]);
+        Assert.Equal(expected.Team, cells["I" + row]);
     }
 
     private static int Row(string reference) => int.Parse(new string(reference.SkipWhile(char.IsLetter).ToArray()));

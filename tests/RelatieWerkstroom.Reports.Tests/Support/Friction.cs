@@ -6,7 +6,7 @@ namespace RelatieWerkstroom.Reports.Tests.Support;
 public static class Friction
 {
     public static string Of(string origin, string actor, double minutes, double citizenMinutes = 0, decimal outOfPocket = 0,
-        string basis = "Wmo 2015 art. 2.3.2 lid 1", string purpose = "Zorgvuldig onderzoek", string? alternative = null)
+        string basis = "Wmo 2015 art. 2.3.2 lid 1", string purpose = "Zorgvuldig onderzoek", string? alternative = null, decimal businessOutOfPocket = 0)
     {
         var json = new JsonObject
         {
@@ -14,6 +14,7 @@ public static class Friction
             ["citizenMinutes"] = citizenMinutes, ["outOfPocket"] = outOfPocket, ["purpose"] = purpose,
         };
         if (alternative is not null) json["alternative"] = alternative;
+        if (businessOutOfPocket != 0) json["businessOutOfPocket"] = businessOutOfPocket;
         return json.ToJsonString();
     }
 }

@@ -16,7 +16,8 @@ public sealed class WhatIfTests(SqliteHost fixture, ITestOutputHelper output) : 
     public async Task A_draft_without_an_internal_step_shows_less_burden_than_the_published_version()
     {
         using var designer = await _host.SignInAsync("ontwerper");
-        var draft = await DraftWithoutAsync(designer, "ZaakSluiten");
+        // The consulent's closing of a case without onderzoek is internal and human time (automated steps cost none).
+        var draft = await DraftWithoutAsync(designer, "AfsluitenZonderOnderzoek");
 
         var time = Stopwatch.StartNew();
         var result = await designer.PostJsonAsync(Path, new { cases = 80, months = 10, seed = 7, definition = draft });
@@ -24,7 +25,8 @@ public sealed class WhatIfTests(SqliteHost fixture, ITestOutputHelper output) : 
 
         var (d, p) = (result["draft"]!, result["published"]!);
         Assert.True(d["casesOpened"]!.GetValue<int>() >= 80, "herindicaties come on top of the arriving cases");
-        Assert.Equal(p["casesOpened"]!.GetValue<int>(), d["casesOpened"]!.GetValue<int>());
+        // Both runs get the same 80 arriving cases; the herindicaties on top follow each version's own course.
+        Assert.True(p["casesOpened"]!.GetValue<int>() >= 80, "the published version gets the same arriving cases");
         Assert.True(p["isPublished"]!.GetValue<bool>());
         Assert.False(d["isPublished"]!.GetValue<bool>());
         Assert.True(Internal(d) < Internal(p), $"internal burden draft {Internal(d)} h, published {Internal(p)} h");

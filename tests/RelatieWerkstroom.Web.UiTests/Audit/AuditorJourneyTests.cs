@@ -55,6 +55,10 @@ public sealed class AuditorJourneyTests(UiFixture fixture)
         var before = await cases.InnerTextAsync();
         var burdenTable = await OpenTableAsync(page, "burden");
         var burdenBefore = await burdenTable.InnerTextAsync();
+        // Voorbeeldstad's tariffs are example values: the auditor is told so next to the euros, and sees them split by who bears them.
+        await Expect(page.GetByTestId("example-tariffs")).ToContainTextAsync("voorbeeldtarieven");
+        await Expect(burdenTable).ToContainTextAsync("Uitvoeringskosten gemeente");
+        await Expect(burdenTable).ToContainTextAsync("Regeldruk bedrijven");
 
         await page.GetByLabel("Periode").SelectOptionAsync("3m");
 

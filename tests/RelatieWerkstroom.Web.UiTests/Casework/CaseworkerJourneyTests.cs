@@ -71,7 +71,16 @@ public sealed class CaseworkerJourneyTests(UiFixture fixture)
         var beschikking = page.GetByTestId("documents").Locator("li[data-kind=beschikking]").First;
         await Expect(beschikking).ToBeVisibleAsync();
         await beschikking.GetByRole(AriaRole.Button, new() { Name = "Openen" }).ClickAsync();
-        await Expect(page.GetByTestId("document-view")).ToContainTextAsync("Beschikking");
+        // The beschikking reads as a letter: its own headings below "Documenten", the key facts as a table, the reason in the motivering.
+        var letter = page.GetByTestId("document-view").GetByTestId("markdown-document");
+        await Expect(letter.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Beschikking "), Level = 3 })).ToBeVisibleAsync();
+        await Expect(letter.GetByRole(AriaRole.Heading, new() { Name = "Motivering", Level = 4 })).ToBeVisibleAsync();
+        await Expect(letter.GetByRole(AriaRole.Rowheader, new() { Name = "Kenmerk" })).ToBeVisibleAsync();
+        await Expect(letter.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "de inwoner heeft de ontslagbrief" })).ToHaveCountAsync(1);
+        await Expect(letter).Not.ToContainTextAsync("## ");
+        await Expect(letter).ToContainTextAsync("Geachte Anna de Proef,");
+        await Expect(letter).Not.ToContainTextAsync("{{betrokkene");
+        await page.AssertAccessibleAsync("the dossier with the beschikking open");
         var bezwaartermijn = page.Locator("[data-testid=clock][data-clock=bezwaartermijn]");
         await Expect(bezwaartermijn).ToContainTextAsync("loopt");
         await Expect(bezwaartermijn).ToContainTextAsync("Awb art. 6:7");

@@ -68,7 +68,8 @@ public sealed class KeyboardJourneyTests(UiFixture fixture)
         await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }));
         await Expect(page.GetByText("Een motivering is verplicht")).ToBeVisibleAsync();
         await page.GetByLabel("Motivering").FocusAsync();
-        await page.Keyboard.TypeAsync("De inwoner heeft recente medische stukken.");
+        // The reason ends up in the beschikking's motivering; what looks like HTML in it must stay text there.
+        await page.Keyboard.TypeAsync(InjectedReason);
         await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }));
         await Expect(page.GetByText("Het besluit 'inwoner' is vastgelegd.")).ToBeVisibleAsync();
 
@@ -79,9 +80,15 @@ public sealed class KeyboardJourneyTests(UiFixture fixture)
         var beschikking = page.GetByTestId("documents").Locator("li[data-kind=beschikking]").First;
         await PressEnterOnAsync(beschikking.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Openen") }));
         await Expect(page.GetByTestId("document-view")).ToContainTextAsync("Beschikking");
+        var letter = page.GetByTestId("markdown-document");
+        await Expect(letter.GetByRole(AriaRole.Listitem).Filter(new() { HasText = InjectedReason })).ToHaveCountAsync(1);
+        await Expect(letter.Locator("img, script, [onerror]")).ToHaveCountAsync(0);
+        Assert.Equal("no", await page.EvaluateAsync<string>("() => window.rwInjected === undefined ? 'no' : 'yes'"));
         await Expect(page.Locator("[data-testid=clock][data-clock=bezwaartermijn]")).ToContainTextAsync("loopt");
         await page.Context.CloseAsync();
     }
+
+    private const string InjectedReason = "De inwoner heeft recente medische stukken <img src=x onerror=\"window.rwInjected=1\">.";
 
     private static async Task PressEnterOnAsync(ILocator target)
     {

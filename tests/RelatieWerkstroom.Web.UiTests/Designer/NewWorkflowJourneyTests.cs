@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RelatieWerkstroom.Web.UiTests.Casework;
 using RelatieWerkstroom.Web.UiTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,13 +8,14 @@ namespace RelatieWerkstroom.Web.UiTests.Designer;
 
 /// <summary>
 /// A designer builds a new workflow from the palette (start, a task, a discretion point with two options, a service
-/// step, end), sees the problems of the missing default and legal basis, fixes them and publishes.
+/// step, end), sees the problems of the missing default and legal basis, fixes them and publishes; a consulent then
+/// takes in a case on the new workflow and finds its task in the worklist.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class NewWorkflowJourneyTests(UiFixture fixture)
 {
     [Fact]
-    public async Task A_designer_builds_a_workflow_sees_its_problems_fixes_them_and_publishes()
+    public async Task A_designer_builds_a_workflow_sees_its_problems_fixes_them_and_publishes_and_a_caseworker_works_on_it()
     {
         var page = await fixture.NewPageAsync();
         await page.SignInAsync(DemoUsers.Designer);
@@ -70,6 +73,30 @@ public sealed class NewWorkflowJourneyTests(UiFixture fixture)
         await Expect(designer.Announcer).ToContainTextAsync("Gepubliceerd: versie");
         await page.GotoAsync("/ontwerper");
         await Expect(page.Locator("#rw-definitions tr").Filter(new() { HasText = name })).ToContainTextAsync("gepubliceerd");
+        await page.Context.CloseAsync();
+
+        await A_caseworker_takes_in_a_case_on_it_and_finds_its_task_in_the_worklist(name);
+    }
+
+    private async Task A_caseworker_takes_in_a_case_on_it_and_finds_its_task_in_the_worklist(string workflow)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(DemoUsers.CaseworkerNoord);
+        var caseTitle = "Proefzaak " + workflow[^6..];
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe melding of aanvraag" }).ClickAsync();
+        await page.GetByLabel(workflow, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("BSN van de inwoner").FillAsync(TestCitizens.NewBsn());
+        await page.GetByLabel("Naam van de inwoner").FillAsync("Pim de Proef");
+        await page.GetByLabel("Korte omschrijving").FillAsync(caseTitle);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dossier openen" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/dossier/z-"));
+        await Expect(page.GetByTestId("open-tasks").GetByRole(AriaRole.Link, new() { Name = "Aanvraag beoordelen" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn werkvoorraad" }).ClickAsync();
+        await page.GetByLabel("Werkstroom", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{workflow} (1)" });
+        var row = page.Locator("tr").Filter(new() { HasText = caseTitle });
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Aanvraag beoordelen" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

@@ -1,12 +1,14 @@
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Internal;
 using RelatieWerkstroom.Reports.Journal;
+using RelatieWerkstroom.Reports.Options;
 
 namespace RelatieWerkstroom.Reports.Analysis.Metrics;
 
 /// <summary>
-/// The annotated burden of completed steps (professional minutes valued at the tariff table, citizen minutes and
-/// out-of-pocket costs), per step and rolled up per rule origin.
+/// The annotated burden of completed steps, per step and rolled up per rule origin, kept apart by who bears it: the
+/// municipality's own staff time (uitvoeringskosten, at its salary rates), businesses' time and out-of-pocket costs
+/// (regeldruk bedrijven) and citizens' hours and out-of-pocket costs (regeldruk burgers). Automated steps cost nothing.
 /// </summary>
 internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
 {
@@ -22,6 +24,7 @@ internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
         public double ProfessionalMinutes;
         public double CitizenMinutes;
         public decimal OutOfPocket;
+        public decimal BusinessOutOfPocket;
     }
 
     /// <summary>Completed significant steps that carry no friction annotation (the manifest reports them).</summary>
@@ -44,9 +47,11 @@ internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
             () => new Accumulator(step));
         acc.Executions++;
         acc.Events++;
-        acc.ProfessionalMinutes += f.Minutes;
+        // An automated step's annotated minutes are machine time, not anyone's burden.
+        if (context.Options.Tariffs.BearerOf(f.Actor) != CostBearer.Automated) acc.ProfessionalMinutes += f.Minutes;
         acc.CitizenMinutes += f.CitizenMinutes;
         acc.OutOfPocket += f.OutOfPocket;
+        acc.BusinessOutOfPocket += f.BusinessOutOfPocket;
         work.Touched.Add(acc);
         work.Touched.Add(_originCases.Get(f.Origin));
     }
@@ -55,9 +60,22 @@ internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
     public decimal ProfessionalEuros(Accumulator acc) =>
         MetricContext.Euros((decimal)acc.ProfessionalMinutes / 60m * context.Options.Tariffs.TariffFor(acc.Meta.Friction.Actor).Hourly);
 
-    /// <summary>Professional euros plus out-of-pocket costs plus citizen hours at the table's citizen hour value.</summary>
+    /// <summary>Who bears the professional minutes of a group.</summary>
+    public CostBearer Bearer(Accumulator acc) => context.Options.Tariffs.BearerOf(acc.Meta.Friction.Actor);
+
+    /// <summary>Uitvoeringskosten: the municipality's own staff time at its rates.</summary>
+    public decimal ExecutionEuros(Accumulator acc) => Bearer(acc) == CostBearer.Municipality ? ProfessionalEuros(acc) : 0m;
+
+    /// <summary>Regeldruk for businesses: their time at the business tariff plus their out-of-pocket costs.</summary>
+    public decimal BusinessEuros(Accumulator acc) =>
+        (Bearer(acc) == CostBearer.Business ? ProfessionalEuros(acc) : 0m) + MetricContext.Euros(acc.BusinessOutOfPocket);
+
+    /// <summary>
+    /// One scale for ranking hotspots only: professional euros, all out-of-pocket costs and citizen hours at the table's
+    /// citizen hour value (a valuation of citizen time the report states).
+    /// </summary>
     public decimal Cost(Accumulator a) =>
-        ProfessionalEuros(a) + a.OutOfPocket + (decimal)(a.CitizenMinutes / 60) * context.Options.Tariffs.CitizenHourValue;
+        ProfessionalEuros(a) + a.OutOfPocket + a.BusinessOutOfPocket + (decimal)(a.CitizenMinutes / 60) * context.Options.Tariffs.CitizenHourValue;
 
     public IReadOnlyList<BurdenRow> Rows() =>
         _groups.OrderBy(p => p.Key.Workflow, StringComparer.Ordinal).ThenBy(p => p.Key.Version).ThenBy(p => p.Key.StepId, StringComparer.Ordinal)
@@ -66,10 +84,13 @@ internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
             {
                 var (k, a) = (p.Key, p.Value);
                 var s = context.Small(a.Cases);
-                var (tariff, fromTable) = context.Options.Tariffs.TariffFor(a.Meta.Friction.Actor);
-                return new BurdenRow(k.Workflow, k.Version, k.StepId, k.StepName, k.Origin, a.Meta.Friction.Basis, k.Actor, k.Team, k.Period,
-                    a.Cases, s, s ? null : a.Executions, s ? null : Math.Round(a.ProfessionalMinutes / 60, 2), tariff, fromTable,
-                    s ? null : ProfessionalEuros(a), s ? null : Math.Round(a.CitizenMinutes / 60, 2), s ? null : MetricContext.Euros(a.OutOfPocket), a.Events);
+                var bearer = Bearer(a);
+                var (tariff, fromTable) = bearer == CostBearer.Automated ? (0m, true) : context.Options.Tariffs.TariffFor(a.Meta.Friction.Actor);
+                return new BurdenRow(k.Workflow, k.Version, k.StepId, k.StepName, k.Origin, a.Meta.Friction.Basis, k.Actor, CostBearers.DutchLabel(bearer),
+                    k.Team, k.Period, a.Cases, s, s ? null : a.Executions, s ? null : Math.Round(a.ProfessionalMinutes / 60, 2), tariff, fromTable,
+                    s ? null : ProfessionalEuros(a), s ? null : ExecutionEuros(a), s ? null : BusinessEuros(a),
+                    s ? null : Math.Round(a.CitizenMinutes / 60, 2), s ? null : MetricContext.Euros(a.OutOfPocket),
+                    s ? null : MetricContext.Euros(a.BusinessOutOfPocket), a.Events);
             }).ToList();
 
     public IReadOnlyList<OriginBurdenRow> ByOrigin()
@@ -86,6 +107,7 @@ internal sealed class BurdenMetric(MetricContext context) : IFrictionMetric
                 var citizen = accs.Sum(a => a.CitizenMinutes);
                 return new OriginBurdenRow(origin, cases, s, s ? null : accs.Sum(a => a.Executions),
                     s ? null : Math.Round(accs.Sum(a => a.ProfessionalMinutes) / 60, 2), s ? null : euros,
+                    s ? null : accs.Sum(ExecutionEuros), s ? null : accs.Sum(BusinessEuros),
                     s ? null : Math.Round(citizen / 60, 2), s ? null : MetricContext.Euros(accs.Sum(a => a.OutOfPocket)),
                     s || totalEuros == 0 ? null : Math.Round((double)(euros / totalEuros), 4),
                     s || totalCitizen == 0 ? null : Math.Round(citizen / totalCitizen, 4));

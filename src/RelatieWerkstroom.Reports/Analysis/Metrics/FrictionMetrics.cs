@@ -98,6 +98,8 @@ internal sealed class FrictionMetrics
             s ? null : _clocks.DwangsomOwed,
             s ? null : _clocks.PotentialExposure,
             s ? null : burden.Sum(_burden.ProfessionalEuros),
+            s ? null : burden.Sum(_burden.ExecutionEuros),
+            s ? null : burden.Sum(_burden.BusinessEuros),
             s ? null : Math.Round(burden.Sum(a => a.CitizenMinutes) / 60, 2),
             s ? null : MetricContext.Euros(burden.Sum(a => a.OutOfPocket)),
             s || totalCost == 0 ? null : Math.Round((double)(nationalCost / totalCost), 4),

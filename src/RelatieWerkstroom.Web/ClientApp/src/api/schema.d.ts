@@ -1322,7 +1322,7 @@ export interface paths {
         put?: never;
         /**
          * Nieuwe melding of aanvraag: opent een dossier en start het werkproces
-         * @description The kind chooses the zaaktype and the reference workflow; the case belongs to the caller's team.
+         * @description The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team. Send an Idempotency-Key header to make a retry safe: the same key from the same person opens one case file and answers with it.
          */
         post: {
             parameters: {
@@ -1370,7 +1370,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces */
+        /**
+         * Wat mijn team kan aannemen: meldingen en aanvragen met hun werkproces
+         * @description The reference kinds, then every published casework workflow of the municipality's own (drawn in the designer or imported) under its definition id. A zaaktype that no team lists in the settings is offered to every team.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1641,6 +1644,61 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["ClockRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClockView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/clocks/{clock}/ingebrekestelling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingebrekestelling ontvangen (Awb 4:17): de dwangsom en de vaststellingsbeschikking (Awb 4:18) volgen
+         * @description receivedOn is the day the municipality received it (default today, never in the future). Only for a national beslistermijn of the bestuursorgaan that has not been decided; refused with a 409 problem otherwise. The clock's `dwangsom` then shows the first day, the amount so far, the last possible day and, once the last day is known, the day the vaststellingsbeschikking is due.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    clock: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngebrekestellingRequest"];
                 };
             };
             responses: {
@@ -2209,6 +2267,8 @@ export interface components {
             origin: string;
             basis: null | string;
             actor: string;
+            /** @description Who bears the professional minutes: gemeente, bedrijf or geautomatiseerd (no human time). */
+            costBearer: string;
             team: string;
             period: string;
             /**
@@ -2225,12 +2285,30 @@ export interface components {
             /** Format: double */
             hourlyTariff: number;
             tariffFromTable: boolean;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
             citizenOutOfPocket: null | number;
+            /**
+             * Format: double
+             * @description Out-of-pocket costs of businesses (e.g. an accountantsverklaring).
+             */
+            businessOutOfPocket: null | number;
             /**
              * Format: int64
              * @description Journal events that fed the row, for tracing it back.
@@ -2510,6 +2588,7 @@ export interface components {
             actions: string[];
             /** @description Whether a further extension needs a ground of Awb 7:10 lid 4. */
             extensionNeedsGround: boolean;
+            dwangsom?: null | components["schemas"]["DwangsomView"];
         };
         /** @description The chosen action and the form values, by field name. */
         CompleteRequest: {
@@ -2744,6 +2823,54 @@ export interface components {
             leadDays: number;
             timeline: components["schemas"]["TimelineEvent"][];
         };
+        /**
+         * @description Where the dwangsom bij niet tijdig beslissen stands for one beslistermijn, from the latest ingebrekestelling recorded
+         *     for it (Awb 4:17) to the vaststellingsbeschikking (Awb 4:18).
+         */
+        DwangsomView: {
+            /**
+             * Format: date
+             * @description The day the ingebrekestelling was received.
+             */
+            receivedOn: string;
+            /** @description Received on or before the last day of the term: it has no effect and nothing is owed on it. */
+            premature: boolean;
+            /**
+             * Format: date
+             * @description The first day over which the dwangsom is owed: two weeks after the later of the expiry and the receipt (4:17 lid 3).
+             */
+            firstDay: string;
+            /**
+             * Format: date
+             * @description The last day counted so far (the day before the decision, the 42nd day, or today); null while none is owed.
+             */
+            lastDay: null | string;
+            /**
+             * Format: int32
+             * @description Days owed so far, at most 42.
+             */
+            days: number;
+            /**
+             * Format: double
+             * @description Euros owed so far.
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description The day the maximum is reached if no decision comes.
+             */
+            lastPossibleDay: string;
+            /** @description Whether the amount no longer grows: the decision was given or the maximum was reached. */
+            final: boolean;
+            /**
+             * Format: date
+             * @description The last day for the vaststellingsbeschikking: two weeks after the last day over which the dwangsom was owed (4:18),
+             *     once that day is known; null while the dwangsom still runs or when nothing is owed.
+             */
+            vaststellingDueOn: null | string;
+            /** @description The regulation whose tariff applies (chosen by the day of receipt). */
+            tariffSource: string;
+        };
         /** @description The result of a friction analysis: every metric as rows, the hotspots, a summary and the manifest. */
         FrictionReport: {
             manifest: components["schemas"]["ReportManifest"];
@@ -2818,15 +2945,28 @@ export interface components {
             suppressed: boolean;
             /** Format: int32 */
             executions: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
             citizenOutOfPocket: null | number;
             /**
              * Format: double
-             * @description Professional euros + citizen out-of-pocket + citizen hours × the citizen hour value (ranking scale).
+             * @description Professional euros + all out-of-pocket costs + citizen hours × the citizen hour value (ranking scale only).
              */
             totalCost: null | number;
             /**
@@ -2882,6 +3022,11 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
             open: boolean;
+        };
+        /** @description When the ingebrekestelling was received. */
+        IngebrekestellingRequest: {
+            /** Format: date */
+            receivedOn: null | string;
         };
         /** @description One input of an activity type. */
         InputDescriptor: {
@@ -2943,25 +3088,28 @@ export interface components {
             incident: null | components["schemas"]["IncidentView"];
         };
         /**
-         * @description What can come in at the front desk and which reference workflow handles it: a Wmo melding (RW-1), a melding for
-         *     jeugdhulp (RW-2, route melding) or an aanvraag bijstand (RW-5). A municipality that maps the zaaktype to another
-         *     definition in its settings gets that one.
+         * @description What can come in at the front desk and which workflow handles it: a Wmo melding (RW-1), a melding for jeugdhulp
+         *     (RW-2, route melding) or an aanvraag bijstand (RW-5) — a municipality that maps the zaaktype to another definition in
+         *     its settings gets that one — and every other published casework workflow that is not a reference workflow (drawn in
+         *     the designer or imported), under its own definition id.
          */
         IntakeKind: {
-            /** @description Id of the kind, e.g. `wmo-melding`. */
+            /** @description Id of the kind, e.g. `wmo-melding`; for an own workflow its definition id. */
             id: string;
             /** @description melding or aanvraag. */
             soort: string;
             /** @description The zaaktype of the case it opens. */
             zaaktype: string;
-            /** @description What it is, in Dutch. */
+            /** @description What it is, in Dutch; for an own workflow its name. */
             title: string;
-            /** @description The law it falls under. */
+            /** @description The law it falls under; for an own workflow what its definition says (`customProperties.law`) or that it is one. */
             law: string;
-            /** @description The reference workflow that handles it. */
+            /** @description The workflow that handles it. */
             definitionId: string;
             /** @description The value of RW-2's `Route` variable, when the workflow has one. */
             route?: null | string;
+            /** @description Whether this is one of the three reference kinds, whose workflow the settings may replace. */
+            isReference?: boolean;
         };
         /** @description One journal event of an instance, without its payload. */
         JournalRowView: {
@@ -3124,8 +3272,21 @@ export interface components {
             executions: null | number;
             /** Format: double */
             professionalHours: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */
@@ -3342,6 +3503,8 @@ export interface components {
             timeZone: string;
             asOf: string;
             tariffSource: string;
+            /** @description True when the tariffs are example values; every export says so next to the euros. */
+            tariffsAreExample: boolean;
             tariffs: {
                 [key: string]: number;
             };
@@ -3384,6 +3547,14 @@ export interface components {
             };
             /** @description SHA-256 over sequence, instance, kind, activity and timestamp of every in-scope event, in order. */
             journalSha256: string;
+            /** @description Display name of each workflow definition the report was made with, by id (exports show names, not ids). */
+            workflowNames: {
+                [key: string]: string;
+            };
+            /** @description The question of each discretion point in those definitions, by discretion id. */
+            discretionPointNames: {
+                [key: string]: string;
+            };
         };
         /** @description Headline figures over everything in scope, for the one-page summary. */
         ReportSummary: {
@@ -3424,8 +3595,21 @@ export interface components {
              * @description A theoretical maximum: had every breach without an ingebrekestelling got one the day after expiry.
              */
             potentialExposure: null | number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Professional time valued at the tariff table: municipal staff and businesses together.
+             */
             professionalEuros: null | number;
+            /**
+             * Format: double
+             * @description Uitvoeringskosten gemeente: the municipality's own staff time at its rates (not regeldruk).
+             */
+            executionEuros: null | number;
+            /**
+             * Format: double
+             * @description Regeldruk bedrijven: aanbieders' and inschrijvers' time at the tariff plus their out-of-pocket costs.
+             */
+            businessEuros: null | number;
             /** Format: double */
             citizenHours: null | number;
             /** Format: double */

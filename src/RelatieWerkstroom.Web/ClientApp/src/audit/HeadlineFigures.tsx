@@ -26,11 +26,18 @@ export function HeadlineFigures({ report, provenance }: Props) {
           <Kpi label={t('summary.cases')} value={count(s.cases, lang)} hint={t('summary.casesHint', { open: count(report.manifest.casesOpenAtEnd, lang) })} testId="kpi-cases" />
           <Kpi label={t('summary.withinTerm')} value={percent(s.percentWithinTerm, lang)} hint={t('summary.withinTermHint', { clocks: count(s.clocksDecided, lang) })} testId="kpi-within" />
           <Kpi label={t('summary.breaches')} value={count(s.breaches, lang)} hint={t('summary.breachesHint')} testId="kpi-breaches" />
-          <Kpi label={t('summary.professionalEuros')} value={euros(s.professionalEuros, lang)} hint={t('summary.professionalEurosHint')} />
+          <Kpi label={t('summary.executionEuros')} value={euros(s.executionEuros, lang)} hint={t('summary.executionEurosHint')} />
+          <Kpi label={t('summary.businessEuros')} value={euros(s.businessEuros, lang)} hint={t('summary.businessEurosHint')} />
+          <Kpi label={t('summary.citizenHours')} value={count(s.citizenHours, lang, 1)} hint={t('summary.citizenHoursHint')} />
           <Kpi label={t('summary.nationalShare')} value={percentOfFraction(s.nationalShareOfBurden, lang)} hint={t('summary.nationalShareHint')} />
           <Kpi label={t('summary.deviationRate')} value={percentOfFraction(s.deviationRate, lang)} hint={t('summary.deviationRateHint')} />
           <Kpi label={t('summary.bezwaarRate')} value={percentOfFraction(s.bezwaarRate, lang)} hint={t('summary.bezwaarRateHint')} />
         </DataList>
+      )}
+      {report.manifest.tariffsAreExample && !s.suppressed && (
+        <Paragraph className="rw-summary__warning" data-testid="example-tariffs">
+          {t('summary.exampleTariffs')}
+        </Paragraph>
       )}
       <Paragraph className="rw-figure__source">{provenance}</Paragraph>
     </section>

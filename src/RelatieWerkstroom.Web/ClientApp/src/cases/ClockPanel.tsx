@@ -34,6 +34,7 @@ export function ClockPanel({ caseFileId, clock, onChanged }: { caseFileId: strin
         <dd>{clock.legalBasis || '–'}</dd>
         <dt>{t('clocks.owedBy')}</dt>
         <dd>{t(`clocks.owed.${clock.owedBy}`, { defaultValue: clock.owedBy })}</dd>
+        {clock.dwangsom ? <DwangsomFacts dwangsom={clock.dwangsom} /> : null}
         {Number(clock.suspendedDays) > 0 ? (
           <>
             <dt>{t('clocks.suspendedDays')}</dt>
@@ -112,7 +113,7 @@ function ClockActionForm({
   const [on, setOn] = useState('');
   const errors = isApiError(change.error) ? change.error.fieldErrors() : {};
   const refused = change.error && Object.keys(errors).length === 0 ? change.error : null;
-  const needsReason = action !== 'resume';
+  const needsReason = action === 'suspend' || action === 'extend';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -154,7 +155,11 @@ function ClockActionForm({
           <Textbox value={ground} onChange={(e) => setGround(e.target.value)} />
         </Field>
       ) : null}
-      <Field label={t('clocks.onField')} description={t('clocks.onHint')} error={errors.on}>
+      <Field
+        label={t(action === 'ingebrekestelling' ? 'clocks.receivedOnField' : 'clocks.onField')}
+        description={t(action === 'ingebrekestelling' ? 'clocks.receivedOnHint' : 'clocks.onHint')}
+        error={errors.on ?? errors.receivedOn}
+      >
         <Textbox type="date" value={on} onChange={(e) => setOn(e.target.value)} />
       </Field>
       <div aria-live="assertive">{refused ? <ErrorAlert error={refused} /> : null}</div>
@@ -167,5 +172,40 @@ function ClockActionForm({
         </Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+type Dwangsom = NonNullable<ClockView['dwangsom']>;
+
+/** The dwangsom of Awb 4:17 after an ingebrekestelling, and the day the 4:18 vaststellingsbeschikking is due. */
+function DwangsomFacts({ dwangsom }: { dwangsom: Dwangsom }) {
+  const { t, i18n } = useTranslation('cases');
+  const date = (d: string | null | undefined) => (d ? formatDate(d, i18n.language) : '–');
+  const amount = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(Number(dwangsom.amount));
+  return (
+    <>
+      <dt>{t('clocks.dwangsom.received')}</dt>
+      <dd data-testid="ingebrekestelling">
+        {date(dwangsom.receivedOn)}
+        {dwangsom.premature ? <span className="rw-muted"> {t('clocks.dwangsom.premature')}</span> : null}
+      </dd>
+      {dwangsom.premature ? null : (
+        <>
+          <dt>{t('clocks.dwangsom.title')}</dt>
+          <dd data-testid="dwangsom">
+            {Number(dwangsom.days) > 0
+              ? t('clocks.dwangsom.owed', { amount, days: Number(dwangsom.days), from: date(dwangsom.firstDay) })
+              : t('clocks.dwangsom.notYet', { from: date(dwangsom.firstDay) })}
+            {dwangsom.final ? null : <span className="rw-muted"> {t('clocks.dwangsom.running', { last: date(dwangsom.lastPossibleDay) })}</span>}
+          </dd>
+          {dwangsom.vaststellingDueOn ? (
+            <>
+              <dt>{t('clocks.dwangsom.vaststelling')}</dt>
+              <dd data-testid="vaststelling">{t('clocks.dwangsom.vaststellingDue', { date: date(dwangsom.vaststellingDueOn) })}</dd>
+            </>
+          ) : null}
+        </>
+      )}
+    </>
   );
 }

@@ -26,6 +26,8 @@ import { PageTitle } from '../components/PageTitle';
 import { NoAccessPage } from '../pages/NoAccessPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ClockPanel } from './ClockPanel';
+import { MarkdownDocument } from './MarkdownDocument';
+import { fillSubjectName } from './subjectPlaceholder';
 import { timelineText } from './timeline';
 import { documentUrl, useAddNote, useDocumentText, useDossier, type Dossier } from './useCases';
 
@@ -161,7 +163,15 @@ function Documents({ data }: { data: Dossier }) {
       )}
       {opened ? (
         <section className="rw-document rw-panel" aria-label={t('documents.reading', { title: opened.title })} data-testid="document-view">
-          {text.isPending ? <Loading /> : text.isError ? <ErrorAlert error={text.error} /> : <pre className="rw-document__text">{text.data}</pre>}
+          {text.isPending ? (
+            <Loading />
+          ) : text.isError ? (
+            <ErrorAlert error={text.error} />
+          ) : opened.contentType === 'text/markdown' ? (
+            <MarkdownDocument text={fillSubjectName(text.data, data.subject)} />
+          ) : (
+            <pre className="rw-document__text">{text.data}</pre>
+          )}
         </section>
       ) : null}
     </section>

@@ -20,6 +20,11 @@ describe('timeline in plain words', () => {
     expect(text.values.document).toBe('Beschikking Wmo');
   });
 
+  it('says when an ingebrekestelling was received and for which term', () => {
+    const text = timelineText(event('IngebrekestellingReceived', { clock: 'beslistermijn', receivedOn: '2026-11-03' }), () => undefined);
+    expect(text).toMatchObject({ key: 'timeline.IngebrekestellingReceived', values: { clock: 'beslistermijn', receivedOn: '2026-11-03' } });
+  });
+
   it('keeps an unknown event readable', () => {
     expect(timelineText(event('SomethingNew', null), () => undefined)).toMatchObject({ key: 'timeline.other', values: { kind: 'SomethingNew' } });
   });

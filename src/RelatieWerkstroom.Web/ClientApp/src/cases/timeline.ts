@@ -10,7 +10,7 @@ const known = new Set([
   'CaseOpened', 'CaseAssigned', 'CaseClosed', 'NoteAdded', 'TaskClaimed', 'TaskReleased', 'MeldingRegistered', 'RegistersConsulted',
   'InstanceStarted', 'InstanceFinished', 'InstanceFaulted', 'InstanceCancelled', 'InstanceRetried', 'TaskOpened', 'TaskCompleted',
   'DiscretionDecided', 'ClockStarted', 'ClockSuspended', 'ClockResumed', 'ClockExtended', 'ClockStopped', 'ClockExpired', 'ClockWarning',
-  'ClockBreached', 'DocumentGenerated', 'MessageQueued', 'DecisionTaken', 'BezwaarReceived', 'RedTapeFlagged',
+  'ClockBreached', 'IngebrekestellingReceived', 'DocumentGenerated', 'MessageQueued', 'DecisionTaken', 'BezwaarReceived', 'RedTapeFlagged',
 ]);
 
 const text = (details: DossierEvent['details'], name: string): string => {
@@ -28,6 +28,7 @@ export function timelineText(event: DossierEvent, documentTitle: (id: string) =>
     actor: event.actor ?? '',
     activity: event.activityName ?? event.activityId ?? '',
     clock: text(d, 'clock'),
+    receivedOn: text(d, 'receivedOn'),
     deadline: text(d, 'deadline'),
     term: text(d, 'term'),
     action: text(d, 'action'),

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components, paths } from '../api/schema';
@@ -8,7 +9,7 @@ export type ClockView = components['schemas']['ClockView'];
 export type CaseFileSummary = components['schemas']['CaseFileSummary'];
 export type IntakeKind = components['schemas']['IntakeKind'];
 export type CaseSearchQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
-export type ClockAction = 'suspend' | 'resume' | 'extend';
+export type ClockAction = 'suspend' | 'resume' | 'extend' | 'ingebrekestelling';
 
 export const dossierKey = (id: string) => ['dossier', id] as const;
 
@@ -37,10 +38,13 @@ export function useIntakeKinds() {
   return useQuery({ queryKey: ['case-kinds'], queryFn: () => unwrap(api.GET('/api/cases/kinds')), staleTime: 10 * 60_000 });
 }
 
+/** Opens a case file; one key per form, so a resent or double-clicked form opens one dossier. */
 export function useOpenCase() {
   const client = useQueryClient();
+  const [key] = useState(() => crypto.randomUUID());
   return useMutation({
-    mutationFn: (body: { kind: string; bsn: string; name: string; title: string | null }) => unwrap(api.POST('/api/cases', { body })),
+    mutationFn: (body: { kind: string; bsn: string; name: string; title: string | null }) =>
+      unwrap(api.POST('/api/cases', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['cases'] }), client.invalidateQueries({ queryKey: ['worklist'] })]),
   });
 }
@@ -72,6 +76,9 @@ export function useClockAction(id: string, clock: string) {
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/suspend', { params, body }));
         case 'resume':
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/resume', { params, body }));
+        case 'ingebrekestelling':
+          // The day the ingebrekestelling was received is the form's date.
+          return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/ingebrekestelling', { params, body: { receivedOn: change.on ?? null } }));
         default:
           return unwrap(api.POST('/api/cases/{id}/clocks/{clock}/extend', { params, body }));
       }

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { AppLink } from '../../components/AppLink';
 import { barChart } from '../charts';
 import { EChart } from '../EChart';
-import { count, euros, percentOfFraction } from '../numbers';
+import { count, euros } from '../numbers';
 import { ReportFigure } from '../ReportFigure';
 import type { FigureProps } from './figureProps';
 import { SuppressedCell } from './SuppressedCell';
@@ -17,7 +17,10 @@ export function BurdenByOriginFigure({ report, source, drill }: FigureProps) {
   const label = (origin: string) => t(`origins.${origin}`, { defaultValue: origin });
   const chart = barChart(
     rows.map((r) => (r.suppressed ? `${label(r.origin)} (${t('chartSuppressed')})` : label(r.origin))),
-    [{ name: t('burden.euros'), data: rows.map((r) => (r.suppressed ? null : Number(r.professionalEuros ?? 0))) }],
+    [
+      { name: t('burden.executionEuros'), data: rows.map((r) => (r.suppressed ? null : Number(r.executionEuros ?? 0))) },
+      { name: t('burden.businessEuros'), data: rows.map((r) => (r.suppressed ? null : Number(r.businessEuros ?? 0))) },
+    ],
     i18n.language,
     'euro',
   );
@@ -35,8 +38,8 @@ export function BurdenByOriginFigure({ report, source, drill }: FigureProps) {
             <TableRow>
               <TableHeaderCell scope="col">{t('burden.origin')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('columns.cases')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('burden.euros')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('burden.share')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('burden.executionEuros')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('burden.businessEuros')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('burden.citizenHours')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('columns.drill')}</TableHeaderCell>
             </TableRow>
@@ -50,8 +53,8 @@ export function BurdenByOriginFigure({ report, source, drill }: FigureProps) {
                   <SuppressedCell colSpan={3} threshold={report.manifest.smallGroupThreshold} />
                 ) : (
                   <>
-                    <TableCell>{euros(r.professionalEuros, i18n.language)}</TableCell>
-                    <TableCell>{percentOfFraction(r.shareOfProfessionalEuros, i18n.language)}</TableCell>
+                    <TableCell>{euros(r.executionEuros, i18n.language)}</TableCell>
+                    <TableCell>{euros(r.businessEuros, i18n.language)}</TableCell>
                     <TableCell>{count(r.citizenHours, i18n.language, 1)}</TableCell>
                   </>
                 )}

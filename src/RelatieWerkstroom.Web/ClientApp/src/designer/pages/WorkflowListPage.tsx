@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import '../designer.css';
 import { designerApi, type DefinitionSummary } from '../api/designerApi';
 import { readDefinition } from '../model/elsa';
-import { definitionIdFrom } from './newDefinition';
+import { copyDefinition, definitionIdFrom } from './newDefinition';
 
 /** The workflows with their versions and state; new, duplicate, import and export. */
 export function WorkflowListPage() {
@@ -36,7 +36,7 @@ export function WorkflowListPage() {
       const source = readDefinition(await designerApi.latest(d.definitionId));
       let id = `${d.definitionId}-kopie`;
       for (let n = 2; list.data?.some((x) => x.definitionId === id); n++) id = `${d.definitionId}-kopie-${n}`;
-      const copy = { ...source, id: `${id}:v1`, definitionId: id, name: t('list.copyName', { name: d.name }), version: 1, isLatest: true, isPublished: false };
+      const copy = copyDefinition(source, id, t('list.copyName', { name: d.name }));
       await designerApi.saveDraft(copy);
       await queryClient.invalidateQueries({ queryKey: ['definitions'] });
       setMessage(t('list.duplicated', { name: copy.name }));
