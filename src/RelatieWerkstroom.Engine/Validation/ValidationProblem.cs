@@ -12,7 +12,7 @@ public enum ProblemSeverity
     Warning,
 }
 
-/// <summary>One problem in a definition: the activity it concerns (if any), the property path, what is wrong, and how bad it is.</summary>
+/// <summary>One problem in a definition: the activity it concerns (if any), the property path, and what is wrong.</summary>
 /// <remarks>The severity is not (yet) part of the REST API's JSON: exposing it changes the OpenAPI document (Web's part).</remarks>
 public sealed record ValidationProblem(string? ActivityId, string Path, string Message,
     [property: JsonIgnore] ProblemSeverity Severity = ProblemSeverity.Error)
