@@ -21,6 +21,7 @@ public static class OpenCaseFile
     /// <param name="Assignee">The caseworker responsible (user id).</param>
     /// <param name="DefinitionId">A workflow definition other than the zaaktype's.</param>
     /// <param name="Input">Workflow input (no personal data: it is instance data).</param>
+    /// <param name="OpeningKey">Makes a retry safe: the same key from the same person opens one case file and answers with it.</param>
     /// <param name="Variables">
     /// Start values of workflow variables, e.g. RW-2's <c>Route</c> (<c>melding</c>, <c>verwijzing</c>, <c>maatregel</c>);
     /// no personal data: it is instance data.
@@ -34,7 +35,8 @@ public static class OpenCaseFile
         string? Assignee = null,
         string? DefinitionId = null,
         JsonObject? Input = null,
-        IReadOnlyDictionary<string, JsonNode?>? Variables = null) : IRequest<Result>;
+        IReadOnlyDictionary<string, JsonNode?>? Variables = null,
+        string? OpeningKey = null) : IRequest<Result>;
 
     /// <summary>The citizen's personal data; printing it shows no more than a masked BSN.</summary>
     public sealed record SubjectData(string Bsn, string Name)
@@ -87,6 +89,10 @@ public static class OpenCaseFile
                     $"Geen gepubliceerd werkproces '{definitionId}' voor zaaktype '{request.Zaaktype}' (no published workflow)");
             runtime.GetGraph(definition); // an invalid definition fails here, before anything is stored
 
+            // The same opening key twice (a retried or double-clicked request) opens one case file and answers with it.
+            var caseFileId = request.OpeningKey is { Length: > 0 } key ? KeyedId(request.OpenedBy, key) : ids.NewId("z-", 8);
+            if (request.OpeningKey is { Length: > 0 } && await ReplayAsync(caseFileId, request.OpenedBy, cancellationToken) is { } replayed) return replayed;
+
             CaseSubject? subject = null;
             var newSubject = false;
             if (request.Subject is { } data)
@@ -95,7 +101,7 @@ public static class OpenCaseFile
             var now = time.GetUtcNow();
             var caseFile = new CaseFile
             {
-                Id = ids.NewId("z-", 8),
+                Id = caseFileId,
                 Zaaktype = request.Zaaktype.Trim(),
                 Title = request.Title?.Trim(),
                 SubjectId = subject?.SubjectId,
@@ -109,7 +115,17 @@ public static class OpenCaseFile
             var instanceId = caseFile.InstanceIds[0];
             caseFile.AddEvent(CaseEventKinds.CaseOpened, request.OpenedBy.Id, now, instanceId: instanceId,
                 details: new JsonObject { ["zaaktype"] = caseFile.Zaaktype, ["definitionId"] = definitionId });
-            await caseFiles.AddAsync(caseFile, cancellationToken);
+            try
+            {
+                await caseFiles.AddAsync(caseFile, cancellationToken);
+            }
+            catch (Exception) when (request.OpeningKey is { Length: > 0 })
+            {
+                // A concurrent request with the same key may have stored it first: then answer as that one did.
+                if (await ReplayAsync(caseFileId, request.OpenedBy, cancellationToken) is not { } first) throw;
+                if (newSubject) await subjects.DeleteAsync(subject!.SubjectId, CancellationToken.None);
+                return first;
+            }
 
             var input = (JsonObject?)request.Input?.DeepClone() ?? new JsonObject();
             input.TryAdd("caseFileId", caseFile.Id);
@@ -129,5 +145,21 @@ public static class OpenCaseFile
             }
             return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks, run.Incident);
         }
+
+        // The case file an earlier request with the same key opened, as that request answered (its workflow as it stands now).
+        private async Task<Result?> ReplayAsync(string caseFileId, User user, CancellationToken cancellationToken)
+        {
+            if (await caseFiles.FindAsync(caseFileId, cancellationToken) is not { } existing) return null;
+            if (existing.OpenedBy != user.Id)
+                throw new CaseworkRefusedException(RefusalKind.Conflict, "Deze sleutel hoort bij een andere opening (the opening key belongs to another request)");
+            var instanceId = existing.InstanceIds[0];
+            var instance = await runtime.Instances.FindAsync(instanceId, cancellationToken);
+            var bookmarks = instance?.Bookmarks.Select(BookmarkInfo.From).ToList() ?? [];
+            return new Result(existing.Id, instanceId, existing.SubjectId, instance?.Status ?? WorkflowStatus.Running, bookmarks);
+        }
+
+        // Scoped to the user, so one person's key never finds another's case file.
+        private static string KeyedId(User user, string key) =>
+            "z-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{user.Id}\n{key}")).AsSpan(0, 8));
     }
 }

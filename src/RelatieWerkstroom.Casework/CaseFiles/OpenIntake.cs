@@ -20,8 +20,9 @@ public static class OpenIntake
     /// <param name="Kind">An <see cref="IntakeKind"/> id, e.g. <c>wmo-melding</c>, or the definition id of a published own workflow.</param>
     /// <param name="Bsn">The citizen's BSN.</param>
     /// <param name="Name">The citizen's name.</param>
+    /// <param name="OpeningKey">Makes a retry safe: the same key from the same person opens one case file and answers with it.</param>
     /// <param name="Title">Short description without personal data, e.g. "Huishoudelijke hulp".</param>
-    public sealed record Command(User User, string? Kind, string? Bsn, string? Name, string? Title) : IRequest<OpenCaseFile.Result>;
+    public sealed record Command(User User, string? Kind, string? Bsn, string? Name, string? Title, string? OpeningKey = null) : IRequest<OpenCaseFile.Result>;
 
     /// <summary>Checks the team, the BSN, the name and the title; the kind needs the definition store and is checked by <see cref="KindProblems"/>.</summary>
     public sealed class Validator : ICommandValidator<Command>
@@ -77,7 +78,7 @@ public static class OpenIntake
             var title = request.Title?.Trim() is { Length: > 0 } t ? t : kind.Title;
             return await mediator.Send(new OpenCaseFile.Command(kind.Zaaktype, request.User.Team, request.User,
                 new OpenCaseFile.SubjectData(request.Bsn!.Trim(), request.Name!.Trim()), title, request.User.Id, definitionId,
-                Variables: variables), cancellationToken);
+                Variables: variables, OpeningKey: request.OpeningKey), cancellationToken);
         }
     }
 }

@@ -44,7 +44,8 @@ public static class CasesApi
                 "under its definition id. A zaaktype that no team lists in the settings is offered to every team.");
         cases.MapPost("", OpenAsync).WithSummary("Nieuwe melding of aanvraag: opent een dossier en start het werkproces")
             .WithDescription("The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the " +
-                "definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team.");
+                "definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team. " +
+                "Send an Idempotency-Key header to make a retry safe: the same key from the same person opens one case file and answers with it.");
         cases.MapGet("/{id}", GetAsync).WithSummary("Een dossier openen (wordt vastgelegd in de toegangslog)")
             .WithDescription("Timeline, documents, legal clocks, decisions, notes, linked instances and open tasks, with the citizen's personal data. " +
                 "Every opening is written to the access log with the reason given in `reason` (default: behandeling).");
@@ -89,7 +90,8 @@ public static class CasesApi
 
     private static async Task<Created<OpenedCase>> OpenAsync(OpenRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new OpenIntake.Command(context.User.ToCaseworkUser(), request.Kind, request.Bsn, request.Name, request.Title), cancellationToken);
+        var result = await mediator.Send(new OpenIntake.Command(context.User.ToCaseworkUser(), request.Kind, request.Bsn, request.Name, request.Title,
+            IdempotencyKey.Key(context.Request)), cancellationToken);
         return TypedResults.Created($"/api/cases/{result.CaseFileId}", new OpenedCase(result.CaseFileId, result.InstanceId, result.Status));
     }
 

@@ -20,13 +20,17 @@ public static class IdempotencyKey
     /// The operation id for an action on <paramref name="bookmarkId"/>; without a header, a fresh one. It always names
     /// the user, so a conflict can say whose action came first.
     /// </summary>
-    public static string OperationId(HttpRequest request, ClaimsPrincipal user, string bookmarkId)
+    public static string OperationId(HttpRequest request, ClaimsPrincipal user, string bookmarkId) =>
+        $"web:{user.UserName()}:{bookmarkId}:{Key(request) ?? Guid.NewGuid().ToString("N")}";
+
+    /// <summary>The key sent, checked; null when none was sent.</summary>
+    public static string? Key(HttpRequest request)
     {
         var key = request.Headers[HeaderName].ToString();
         if (key.Length > MaxLength)
             throw new CommandValidationException([new(HeaderName, $"Idempotency-Key is langer dan {MaxLength} tekens (too long)")]);
         if (key.Any(char.IsControl))
             throw new CommandValidationException([new(HeaderName, "Idempotency-Key bevat stuurtekens (control characters are not allowed)")]);
-        return $"web:{user.UserName()}:{bookmarkId}:{(key.Length == 0 ? Guid.NewGuid().ToString("N") : key)}";
+        return key.Length == 0 ? null : key;
     }
 }

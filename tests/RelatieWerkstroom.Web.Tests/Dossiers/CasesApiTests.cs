@@ -37,6 +37,30 @@ public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost
     }
 
     [Fact]
+    public async Task A_melding_sent_twice_with_the_same_Idempotency_Key_opens_one_dossier_and_another_caseworkers_key_is_their_own()
+    {
+        using var noord = await _host.SignInAsync("consulent.noord");
+        using var zuid = await _host.SignInAsync("consulent.zuid");
+        var key = new Dictionary<string, string> { ["Idempotency-Key"] = "melding-" + Guid.NewGuid().ToString("N") };
+        var body = new { kind = "wmo-melding", bsn = "367418253", name = "Jan Proef", title = "Dubbel verstuurd" };
+
+        var first = await ApiClient.JsonOf(await noord.PostAsync("/api/cases", body, key), HttpStatusCode.Created, "first");
+        var retry = await ApiClient.JsonOf(await noord.PostAsync("/api/cases", body, key), HttpStatusCode.Created, "retry");
+        var other = await ApiClient.JsonOf(await zuid.PostAsync("/api/cases", body, key), HttpStatusCode.Created, "other caseworker");
+        var withoutKey = await ApiClient.JsonOf(await noord.PostAsync("/api/cases", body), HttpStatusCode.Created, "no key");
+
+        Assert.Equal(first["caseFileId"]!.GetValue<string>(), retry["caseFileId"]!.GetValue<string>());
+        Assert.Equal(first["instanceId"]!.GetValue<string>(), retry["instanceId"]!.GetValue<string>());
+        Assert.Equal(first["status"]!.GetValue<string>(), retry["status"]!.GetValue<string>());
+        Assert.NotEqual(first["caseFileId"]!.GetValue<string>(), other["caseFileId"]!.GetValue<string>());
+        Assert.NotEqual(first["caseFileId"]!.GetValue<string>(), withoutKey["caseFileId"]!.GetValue<string>());
+        var found = await noord.GetJsonAsync("/api/cases?text=Dubbel&pageSize=200");
+        Assert.Equal(2, found["items"]!.AsArray().Count); // the keyed one once, and the one without a key
+        var dossier = await noord.GetJsonAsync($"/api/cases/{first["caseFileId"]!.GetValue<string>()}");
+        Assert.Single(dossier["instances"]!.AsArray());
+    }
+
+    [Fact]
     public async Task The_search_shows_the_own_teams_cases_and_another_team_gets_no_access()
     {
         var noord = await Cases.OpenAsync(_host, "wijkteam-noord", bsn: "123456782");

@@ -1322,7 +1322,7 @@ export interface paths {
         put?: never;
         /**
          * Nieuwe melding of aanvraag: opent een dossier en start het werkproces
-         * @description The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team.
+         * @description The kind chooses the zaaktype and the workflow: a reference kind (wmo-melding, jeugd-melding, bijstand-aanvraag) or the definition id of any published casework workflow that is not a reference workflow (see /api/cases/kinds). The case belongs to the caller's team. Send an Idempotency-Key header to make a retry safe: the same key from the same person opens one case file and answers with it.
          */
         post: {
             parameters: {

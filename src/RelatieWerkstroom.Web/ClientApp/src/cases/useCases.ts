@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components, paths } from '../api/schema';
@@ -37,10 +38,13 @@ export function useIntakeKinds() {
   return useQuery({ queryKey: ['case-kinds'], queryFn: () => unwrap(api.GET('/api/cases/kinds')), staleTime: 10 * 60_000 });
 }
 
+/** Opens a case file; one key per form, so a resent or double-clicked form opens one dossier. */
 export function useOpenCase() {
   const client = useQueryClient();
+  const [key] = useState(() => crypto.randomUUID());
   return useMutation({
-    mutationFn: (body: { kind: string; bsn: string; name: string; title: string | null }) => unwrap(api.POST('/api/cases', { body })),
+    mutationFn: (body: { kind: string; bsn: string; name: string; title: string | null }) =>
+      unwrap(api.POST('/api/cases', { body, headers: { 'Idempotency-Key': key } })),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['cases'] }), client.invalidateQueries({ queryKey: ['worklist'] })]),
   });
 }
