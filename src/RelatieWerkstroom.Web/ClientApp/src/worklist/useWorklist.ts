@@ -30,3 +30,23 @@ export function useClaim() {
     },
   });
 }
+
+/** The colleagues of the own team a team lead can give work to. */
+export function useAssignees() {
+  return useQuery({ queryKey: ['assignees'], queryFn: () => unwrap(api.GET('/api/worklist/assignees')), staleTime: 5 * 60_000 });
+}
+
+/** A team lead gives one task to a colleague; the worklist and the task are read again afterwards. */
+export function useAssign() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ bookmarkId, assignee }: { bookmarkId: string; assignee: string }) =>
+      unwrap(api.POST('/api/tasks/{id}/assign', { params: { path: { id: bookmarkId } }, body: { assignee } })),
+    onSettled: async (_data, _error, { bookmarkId }) => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: worklistKey }),
+        client.invalidateQueries({ queryKey: ['task', bookmarkId] }),
+      ]);
+    },
+  });
+}
