@@ -37,6 +37,7 @@ public static class WorkflowDefinitionReader
         var rootType = root.GetString("type");
         if (rootType is not null && rootType != "Elsa.Flowchart")
             throw new DefinitionFormatException("root.type", $"root activity must be 'Elsa.Flowchart', found '{rootType}'");
+        RestoreElsaPlaceholders(root);
 
         var activities = new List<ActivityNode>();
         if (root.Get("activities") is { } acts)
@@ -77,6 +78,88 @@ public static class WorkflowDefinitionReader
         }
 
         return new WorkflowDefinition(document, root, activities, connections, variables);
+    }
+
+    private const string NotFoundType = "Elsa.NotFoundActivity";
+    private const string NotFoundConnections = "notFoundConnections";
+
+    /// <summary>
+    /// Undoes what Elsa does to an activity type it does not know: it saves an <c>Elsa.NotFoundActivity</c> placeholder
+    /// holding the original JSON (<c>originalActivityJson</c>) and moves the placeholder's outgoing connections to
+    /// <c>root.customProperties.notFoundConnections</c>. The original activity comes back with the designer metadata
+    /// Elsa kept (position, size) minus the "Not Found" display text and description Elsa put there; the connections
+    /// go back into <c>root.connections</c>.
+    /// </summary>
+    private static void RestoreElsaPlaceholders(JsonObject root)
+    {
+        if (root.Get("activities") is JsonArray activities)
+        {
+            for (var i = 0; i < activities.Count; i++)
+            {
+                if (activities[i] is not JsonObject placeholder || placeholder.GetString("type") != NotFoundType) continue;
+                if (placeholder.GetString("originalActivityJson") is not { } originalText) continue; // left as is: validation names the type
+                JsonObject original;
+                try
+                {
+                    original = JsonNode.Parse(originalText, documentOptions: DocumentOptions) as JsonObject
+                        ?? throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", "must hold a JSON object");
+                }
+                catch (JsonException ex)
+                {
+                    throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", $"not valid JSON ({FirstSentence(ex.Message)})");
+                }
+                if (placeholder.Get("metadata") is JsonObject outer)
+                    original[original.KeyOf("metadata") ?? "metadata"] = MergeMetadata(outer, original.Get("metadata") as JsonObject);
+                activities[i] = original;
+            }
+        }
+
+        if (root.Get("customProperties") is not JsonObject custom || custom.KeyOf(NotFoundConnections) is not { } key) return;
+        // An empty list stays (Elsa always writes one); a restored list is removed, as the original had none.
+        if (custom[key] is not JsonArray { Count: > 0 } moved) return;
+        custom.Remove(key);
+        var connectionsKey = root.KeyOf("connections") ?? "connections";
+        if (root[connectionsKey] is not JsonArray connections) root[connectionsKey] = connections = [];
+        var present = new HashSet<string>(connections.Select(c => EndpointsKey(c)));
+        foreach (var c in moved)
+            if (present.Add(EndpointsKey(c))) connections.Add(c?.DeepClone());
+    }
+
+    // Elsa's metadata wins (the designer may have moved the node), except the display text and description it made up;
+    // the original's key order is kept so that an untouched placeholder comes back byte for byte.
+    private static JsonObject MergeMetadata(JsonObject outer, JsonObject? inner)
+    {
+        static bool MadeUp(string key, JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) && key switch
+        {
+            "displayText" => text.StartsWith("Not Found: ", StringComparison.Ordinal),
+            "description" => text.StartsWith("Could not find activity type ", StringComparison.Ordinal),
+            _ => false,
+        };
+        var merged = new JsonObject();
+        foreach (var (key, value) in inner ?? [])
+        {
+            var fromElsa = outer.TryGetPropertyValue(key, out var o);
+            if (!fromElsa && key is not ("displayText" or "description")) continue; // removed in Elsa
+            merged[key] = (fromElsa && !MadeUp(key, o) ? o : value)?.DeepClone();
+        }
+        foreach (var (key, value) in outer)
+            if (!merged.ContainsKey(key) && !MadeUp(key, value)) merged[key] = value?.DeepClone();
+        return merged;
+    }
+
+    // A connection's identity for de-duplication: source, source port, target, target port (either connection form).
+    private static string EndpointsKey(JsonNode? node)
+    {
+        if (node is not JsonObject c) return node?.ToJsonString() ?? "null";
+        static (string?, string?) End(JsonNode? e, string? port) => e switch
+        {
+            JsonObject o => (o.GetString("activity"), o.GetString("port") ?? port),
+            JsonValue v when v.TryGetValue<string>(out var s) => (s, port),
+            _ => (null, port),
+        };
+        var (s, sp) = End(c.Get("source"), c.GetString("sourcePort"));
+        var (t, tp) = End(c.Get("target"), c.GetString("targetPort"));
+        return $"{s}\u0001{sp ?? "Done"}\u0001{t}\u0001{tp ?? "In"}";
     }
 
     private static Connection ReadConnection(JsonNode? node, int index)
