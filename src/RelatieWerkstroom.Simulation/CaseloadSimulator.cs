@@ -186,7 +186,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         {
             // Only published versions start cases; a draft may be saved with problems.
             imported = [.. _request.Definitions.Where(d => d.IsPublished)];
-            var problems = imported.SelectMany(d => validator.Validate(d).Select(p => (d.Id, p))).ToList();
+            var problems = imported.SelectMany(d => validator.Validate(d).Errors().Select(p => (d.Id, p))).ToList();
             if (problems.Count > 0) throw new DefinitionValidationException(problems);
             await _definitionStore.SaveAsync(_request.Definitions, cancellationToken);
         }

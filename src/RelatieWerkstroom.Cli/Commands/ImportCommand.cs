@@ -33,7 +33,7 @@ public static class ImportCommand
         {
             var (definition, problems) = DefinitionFiles.Load(file, validator);
             foreach (var p in problems) error.WriteLine($"{file}: {p}");
-            failed |= problems.Count > 0;
+            failed |= problems.Errors().Count > 0;
             if (definition is not null) loaded.Add((file.ToString(), definition));
         }
         if (failed)

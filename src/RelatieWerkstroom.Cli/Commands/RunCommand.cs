@@ -60,11 +60,8 @@ public static class RunCommand
         team ??= settings?.Teams.FirstOrDefault()?.Id ?? CommandLineUser.Team;
         await using var host = await WerkstroomHost.OpenAsync(db?.FullName, output, ct, municipality: settings);
         var (definition, problems) = DefinitionFiles.Load(file, new DefinitionValidator(host.Runtime.Registry));
-        if (definition is null || problems.Count > 0)
-        {
-            foreach (var p in problems) error.WriteLine($"{file}: {p}");
-            return ExitCodes.Failed;
-        }
+        foreach (var p in problems) error.WriteLine($"{file}: {p}");
+        if (definition is null || problems.Errors().Count > 0) return ExitCodes.Failed;
         var stored = await host.Definitions.ImportAsync([(file.Name, definition)], publish: true, ct);
         var result = CaseworkActivities.NeedCaseFile(stored[0])
             ? await StartForCaseFileAsync(host, stored[0], team, error, ct)

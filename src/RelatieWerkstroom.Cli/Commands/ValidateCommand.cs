@@ -31,19 +31,23 @@ public static class ValidateCommand
         var known = loaded.Select(l => l.Result.Definition?.DefinitionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strictValidator = strict ? new StrictValidator(registry) : null;
 
+        // Warnings (what Elsa 3 imports and runs) are printed too but do not fail the run.
         var problemCount = 0;
+        var warningCount = 0;
         foreach (var (file, (definition, problems)) in loaded)
         {
-            var all = strictValidator is not null && definition is not null && problems.Count == 0
+            var all = strictValidator is not null && definition is not null && problems.Errors().Count == 0
                 ? strictValidator.Validate(definition, known)
                 : problems;
             foreach (var problem in all)
             {
                 error.WriteLine($"{file}: {problem}");
-                problemCount++;
+                if (problem.IsError) problemCount++;
+                else warningCount++;
             }
         }
-        if (problemCount == 0) output.WriteLine($"{files.Length} definition(s) valid{(strict ? " (strict)" : "")}");
+        if (problemCount == 0)
+            output.WriteLine($"{files.Length} definition(s) valid{(strict ? " (strict)" : "")}{(warningCount > 0 ? $", {warningCount} warning(s)" : "")}");
         return problemCount == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

@@ -5,7 +5,7 @@ namespace RelatieWerkstroom.Engine.Activities;
 
 /// <summary>Given to activities while a definition is compiled: compiles expressions and collects problems.</summary>
 public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<string, string> report,
-    ActivityRegistry? registry = null)
+    ActivityRegistry? registry = null, Action<string, string>? warn = null)
 {
     /// <summary>The definition being compiled.</summary>
     public WorkflowDefinition Definition { get; } = definition;
@@ -36,4 +36,7 @@ public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode n
 
     /// <summary>Reports a configuration problem at a property path of this activity.</summary>
     public void Report(string path, string message) => report(path, message);
+
+    /// <summary>Reports something Elsa 3 runs fine as it stands (a warning: it neither stops publishing nor running).</summary>
+    public void Warn(string path, string message) => (warn ?? report)(path, message);
 }

@@ -16,7 +16,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     {
         var problems = new List<(string, ValidationProblem)>();
         foreach (var (source, definition) in items)
-            problems.AddRange(validator.Validate(definition).Select(p => (source, p)));
+            problems.AddRange(validator.Validate(definition).Errors().Select(p => (source, p)));
         var duplicates = items.GroupBy(i => i.Definition.DefinitionId).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
             problems.Add((group.Last().Source, new ValidationProblem(null, "definitionId", $"definitionId '{group.Key}' appears in more than one file ({string.Join(", ", group.Select(g => g.Source))})")));
@@ -76,7 +76,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     {
         var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
         var latest = versions.LastOrDefault() ?? throw new Runtime.WorkflowNotFoundException($"no workflow definition '{definitionId}'");
-        var problems = validator.Validate(latest);
+        var problems = validator.Validate(latest).Errors();
         if (problems.Count > 0) throw new DefinitionValidationException(problems.Select(p => (definitionId, p)).ToList());
         var changed = Publish(versions, latest).ToList();
         await store.SaveAsync(changed, cancellationToken);

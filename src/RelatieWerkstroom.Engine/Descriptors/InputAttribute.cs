@@ -16,6 +16,9 @@ public sealed class InputAttribute : Attribute
     /// <summary>Whether a definition must set this input.</summary>
     public bool Required { get; set; }
 
+    /// <summary>Elsa runs the activity with this input unset (with its default): a missing value is a warning, not an error.</summary>
+    public bool MissingRunsInElsa { get; set; }
+
     /// <summary>Default value used when the definition does not set the input.</summary>
     public object? DefaultValue { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
@@ -47,6 +48,10 @@ internal static class ActivityBinding
                     Report(name, ex.Message);
                 }
             }
+            else if (input.Required && property.GetCustomAttribute<InputAttribute>()?.MissingRunsInElsa == true)
+            {
+                problems.Add(ValidationProblem.Warning(node.Id, name, $"input '{name}' is not set; it runs with its default, as in Elsa"));
+            }
             else if (input.Required)
             {
                 Report(name, $"required input '{name}' is missing");
@@ -59,7 +64,8 @@ internal static class ActivityBinding
             }
         }
 
-        activity.Bind(new ActivityBinder(definition, node, compiler, Report, registry));
+        activity.Bind(new ActivityBinder(definition, node, compiler, Report, registry,
+            (path, message) => problems.Add(ValidationProblem.Warning(node.Id, path, message))));
         IReadOnlyList<string> outcomes = activity is IDynamicOutcomes dynamic ? dynamic.GetOutcomes() : descriptor.Outcomes;
         return new GraphNode(node, activity, descriptor, outcomes);
     }

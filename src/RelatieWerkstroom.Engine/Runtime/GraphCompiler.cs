@@ -46,6 +46,7 @@ public static class GraphCompiler
     {
         foreach (var node in nodes.Values)
             if (!tree.IsReachable(node))
-                problems.Add(new(node.Id, $"activities[{node.Node.Index}]", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'"));
+                // Elsa never schedules a stray activity and runs the rest: a warning.
+                problems.Add(ValidationProblem.Warning(node.Id, $"activities[{node.Node.Index}]", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'; it never runs"));
     }
 }

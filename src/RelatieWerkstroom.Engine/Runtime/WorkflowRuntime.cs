@@ -68,8 +68,8 @@ public sealed class WorkflowRuntime
             : definition.Id + "#" + definition.Version, _ =>
         {
             var graph = GraphCompiler.Compile(definition, Registry);
-            if (graph.Problems.Count > 0)
-                throw new DefinitionValidationException(graph.Problems.Select(p => (definition.DefinitionId, p)).ToList());
+            if (graph.Problems.Errors() is { Count: > 0 } errors)
+                throw new DefinitionValidationException(errors.Select(p => (definition.DefinitionId, p)).ToList());
             return graph;
         });
 

@@ -83,6 +83,33 @@ public sealed class ValidateCommandTests
         Assert.Contains(result.Stderr, l => l.StartsWith($"{bad}: c: activities[2]: ", StringComparison.Ordinal) && l.Contains("cannot be reached"));
     }
 
+    // Issue 13: what Elsa 3 imports and runs is a warning (printed, exit 0); Elsa 3.8 runs this file to the end.
+    [Fact]
+    public async Task Validate_HalfConfiguredNodesElsaRuns_WarnsAndExitsZero()
+    {
+        var file = Path.Combine(Werkstroom.RepositoryRoot, "tests", "fixtures", "elsa3-oracle", "warnings-only.json");
+
+        var result = await Werkstroom.RunAsync("validate", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, result.Stderr.Length);
+        Assert.All(result.Stderr, l => Assert.Contains(": warning: ", l));
+        Assert.Contains($"{file}: empty: text: warning: input 'text' is not set; it runs with its default, as in Elsa", result.Stderr);
+        Assert.Equal("1 definition(s) valid, 3 warning(s)", result.LastLine);
+    }
+
+    // Issue 13: the bezwaar sub-flow as Elsa 3.8 saved it (36 NotFoundActivity placeholders) was 30 errors; now it is valid.
+    [Fact]
+    public async Task Validate_BezwaarSavedByElsa_ExitsZero()
+    {
+        var file = Path.Combine(Werkstroom.RepositoryRoot, "tests", "fixtures", "elsa3-saved", "rw5-bezwaar.elsa.json");
+
+        var result = await Werkstroom.RunAsync("validate", "--strict", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+    }
+
     [Fact]
     public async Task Validate_FileThatIsNotJson_ReportsLineAndColumn()
     {

@@ -36,7 +36,12 @@ public sealed class FlowFork : Activity, IDynamicOutcomes
         _branches = (configured ?? []).Where(b => b.Length > 0).Distinct().ToArray();
         if (binder.Node.Input("branches") is { Value: JsonArray array } && _branches.Length == 0)
             _branches = array.Select(n => n?.GetValue<string>() ?? "").Where(b => b.Length > 0).ToArray();
-        if (_branches.Length == 0) binder.Report("branches", "a fork needs at least one branch name");
+        if (_branches.Length == 0)
+        {
+            // Elsa's FlowFork completes with "Done" when it names no branch (a fork just dropped on the canvas).
+            binder.Warn("branches", "the fork names no branch; it continues at 'Done', as in Elsa");
+            _branches = ["Done"];
+        }
     }
 
     /// <inheritdoc />

@@ -23,11 +23,12 @@ public sealed class StrictValidator(ActivityRegistry registry)
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(knownDefinitionIds);
         var problems = _validator.Validate(definition);
-        if (problems.Count > 0) return problems;
+        if (problems.Errors().Count > 0) return problems;
 
         var graph = GraphCompiler.Compile(definition, registry);
         return
         [
+            .. problems, // warnings only
             .. FrictionAnnotationRule.Check(definition),
             .. PathRules.Check(graph),
             .. SubWorkflowRule.Check(graph, knownDefinitionIds),
