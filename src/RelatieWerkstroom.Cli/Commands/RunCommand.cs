@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Casework.Activities;
 using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Cli.Hosting;
 using RelatieWerkstroom.Engine.Definitions;
@@ -12,8 +13,9 @@ using RelatieWerkstroom.Engine.Validation;
 namespace RelatieWerkstroom.Cli.Commands;
 
 /// <summary>
-/// <c>werkstroom run FILE [--db PATH] [--fast-timers] [--team TEAM]</c>: import, start and drive one definition. A definition
-/// with Casework activities (tasks, clocks, service steps) is started for a new case file, as the web host does.
+/// <c>werkstroom run FILE [--db PATH] [--fast-timers] [--team TEAM] [--municipality NAME]</c>: import, start and drive one
+/// definition. A definition with Casework activities (tasks, clocks, service steps) is started for a new case file, as the
+/// web host does; with <c>--municipality</c> under that municipality's settings (teams, local defaults, bezwaar route).
 /// </summary>
 public static class RunCommand
 {
@@ -23,23 +25,40 @@ public static class RunCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Workflow definition file (Elsa 3 JSON)" };
         var db = CommonOptions.Database();
         var fast = new Option<bool>("--fast-timers") { Description = "Move a virtual clock to each due timer at once" };
-        var team = new Option<string>("--team")
+        var team = new Option<string?>("--team")
         {
-            Description = "Team that owns the case file opened for a workflow with Casework activities",
-            DefaultValueFactory = _ => CommandLineUser.Team,
+            Description = "Team that owns the case file opened for a workflow with Casework activities (default: the municipality's first team, else werkstroom-cli)",
         };
+        var municipality = new Option<string?>("--municipality") { Description = "Municipality settings to run under: workflows/settings/NAME.json" };
+        var workflows = new Option<DirectoryInfo>("--workflows") { Description = "Folder with settings/ (for --municipality)", DefaultValueFactory = _ => new DirectoryInfo("workflows") };
         var command = new Command("run", "Import and run a workflow until it finishes or waits; prints WriteLine output, then 'status: ...'")
         {
-            file, db, fast, team,
+            file, db, fast, team, municipality, workflows,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(db), parse.GetValue(fast), parse.GetValue(team)!,
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(db), parse.GetValue(fast), parse.GetValue(team),
+            parse.GetValue(municipality), parse.GetValue(workflows)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, FileInfo? db, bool fastTimers, string team, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo file, FileInfo? db, bool fastTimers, string? team, string? municipality, DirectoryInfo workflows,
+        TextWriter output, TextWriter error, CancellationToken ct)
     {
-        await using var host = await WerkstroomHost.OpenAsync(db?.FullName, output, ct);
+        MunicipalitySettings? settings = null;
+        if (municipality is not null)
+        {
+            try
+            {
+                settings = await MunicipalitySettingsLoader.LoadAsync(Path.Combine(workflows.FullName, "settings"), municipality, ct);
+            }
+            catch (SettingsFormatException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failed;
+            }
+        }
+
+        team ??= settings?.Teams.FirstOrDefault()?.Id ?? CommandLineUser.Team;
+        await using var host = await WerkstroomHost.OpenAsync(db?.FullName, output, ct, municipality: settings);
         var (definition, problems) = DefinitionFiles.Load(file, new DefinitionValidator(host.Runtime.Registry));
         foreach (var p in problems) error.WriteLine($"{file}: {p}");
         if (definition is null || problems.Errors().Count > 0) return ExitCodes.Failed;
@@ -55,7 +74,7 @@ public static class RunCommand
     private static async Task<RunResult> StartForCaseFileAsync(WerkstroomHost host, WorkflowDefinition definition, string team, TextWriter error, CancellationToken ct)
     {
         var mediator = host.Services.GetRequiredService<IMediator>();
-        var opened = await mediator.Send(new OpenCaseFile.Command(definition.DefinitionId, team, CommandLineUser.Instance,
+        var opened = await mediator.Send(new OpenCaseFile.Command(definition.DefinitionId, team, CommandLineUser.In(team),
             Title: $"werkstroom run {definition.DefinitionId}", DefinitionId: definition.DefinitionId), ct);
         error.WriteLine($"case file: {opened.CaseFileId} (team {team})");
         return new RunResult(opened.InstanceId, opened.Status, opened.Bookmarks, [], opened.Incident);
@@ -67,5 +86,6 @@ internal static class CommandLineUser
 {
     public const string Team = "werkstroom-cli";
 
-    public static readonly User Instance = new("werkstroom-cli", "werkstroom (command line)", ["caseworker"], Team);
+    /// <summary>The command line acting for <paramref name="team"/>.</summary>
+    public static User In(string team) => new("werkstroom-cli", "werkstroom (command line)", ["caseworker"], team);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Casework.Extensions;
 using RelatieWerkstroom.Casework.Activities.Steps;
 using RelatieWerkstroom.Casework.Steps;
 using RelatieWerkstroom.Engine.Activities;
@@ -49,7 +50,7 @@ public sealed class WerkstroomHost : IAsyncDisposable
     /// a temporary one. A database of another application or of a newer version is refused unchanged.
     /// </summary>
     public static async Task<WerkstroomHost> OpenAsync(string? databasePath, TextWriter output, CancellationToken cancellationToken = default,
-        bool requireExisting = false)
+        bool requireExisting = false, Casework.Settings.MunicipalitySettings? municipality = null)
     {
         string? temporaryFolder = null;
         if (databasePath is null)
@@ -63,6 +64,7 @@ public sealed class WerkstroomHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         // The same composition as the web host, so that service steps find their handlers and case files.
         services.AddWerkstroom(PersistenceOptions.ForSqliteFile(databasePath), output);
+        if (municipality is not null) services.AddMunicipalitySettings(municipality);
         var provider = services.BuildServiceProvider();
         await provider.InitializePersistenceAsync(cancellationToken, requireExisting);
         return new WerkstroomHost(provider, clock, temporaryFolder);

@@ -153,8 +153,8 @@ public static class DefinitionsApi
         }
         else draft = await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId);
 
-        // A draft with problems cannot run; the answer names each problem, as publishing does.
-        var problems = validator.Validate(draft);
+        // A draft with errors cannot run; the answer names each, as publishing does (warnings, which Elsa runs too, do not stop it).
+        var problems = validator.Validate(draft).Errors();
         if (problems.Count > 0) throw new DefinitionValidationException([.. problems.Select(p => (draft.DefinitionId, p))]);
         return TypedResults.Ok(await simulation.RunAsync(draft, cases, months, seed, cancellationToken));
     }

@@ -48,6 +48,26 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_WithAMunicipality_OpensTheCaseFileForItsFirstTeamUnderItsSettings()
+    {
+        var workflows = Path.Combine(Werkstroom.RepositoryRoot, "workflows");
+
+        var result = await Werkstroom.RunAsync("run", Path.Combine(workflows, "rw1-wmo-maatwerkvoorziening.json"), "--fast-timers",
+            "--municipality", "voorbeeldstad", "--workflows", workflows);
+        var unknownTeam = await Werkstroom.RunAsync("run", Path.Combine(workflows, "rw1-wmo-maatwerkvoorziening.json"), "--fast-timers",
+            "--municipality", "voorbeeldstad", "--workflows", workflows, "--team", "wijkteam-west");
+        var unknownMunicipality = await Werkstroom.RunAsync("run", Path.Combine(workflows, "rw1-wmo-maatwerkvoorziening.json"),
+            "--municipality", "nergensdorp", "--workflows", workflows);
+
+        Assert.True(result.ExitCode == 3, $"exit {result.ExitCode}: {string.Join(Environment.NewLine, result.Stderr)}");
+        Assert.Contains(result.Stderr, l => l.StartsWith("case file: z-", StringComparison.Ordinal) && l.EndsWith("(team wijkteam-noord)", StringComparison.Ordinal));
+        Assert.NotEqual(0, unknownTeam.ExitCode);
+        Assert.Contains(unknownTeam.Stderr, l => l.Contains("wijkteam-west", StringComparison.Ordinal) && l.Contains("bestaat niet", StringComparison.Ordinal));
+        Assert.Equal(1, unknownMunicipality.ExitCode);
+        Assert.Contains(unknownMunicipality.Stderr, l => l.Contains("nergensdorp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_TimerWorkflowWithoutFastTimersAndFarAwayTimer_StopsSuspendedWithExit3()
     {
         using var temp = new TempFolder();

@@ -88,6 +88,12 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         if (Question.IsSet && Question.IsConstant && string.IsNullOrWhiteSpace(Question.Constant)) binder.Report("question", "the question is empty");
         if (DiscretionId.IsSet && DiscretionId.IsConstant && string.IsNullOrWhiteSpace(DiscretionId.Constant))
             binder.Report("discretionId", "the discretion id is empty");
+        // A misspelt value would quietly count as the default (discretion, werkwijze) in every report: refuse it.
+        if (Kind.IsSet && Kind.IsConstant && Kind.Constant is { } kind && kind.Trim().ToLowerInvariant() is not ("discretion" or "rule"))
+            binder.Report("kind", $"Soort '{kind}' bestaat niet: kies discretion (de wet laat ruimte) of rule (een regeltoets) (unknown kind)");
+        if (DefaultBasis.IsSet && DefaultBasis.IsConstant && DefaultBasis.Constant is { } basis && basis.Trim().ToLowerInvariant() is not ("werkwijze" or "beleidsregel"))
+            binder.Report("defaultBasis",
+                $"Grond van de standaard '{basis}' bestaat niet: kies werkwijze (afwijken motiveren, Awb 3:46) of beleidsregel (Awb 4:84) (unknown default basis)");
     }
 
     /// <inheritdoc />

@@ -193,4 +193,40 @@ public sealed class DiscretionPointTests
         Assert.Equal("legalBasis", problem.Path);
         Assert.Contains(message, problem.Message);
     }
+
+    [Theory]
+    [InlineData("kind", "regel", "Soort 'regel' bestaat niet: kies discretion (de wet laat ruimte) of rule (een regeltoets)")]
+    [InlineData("kind", "", "Soort '' bestaat niet")]
+    [InlineData("defaultBasis", "beleid", "Grond van de standaard 'beleid' bestaat niet: kies werkwijze (afwijken motiveren, Awb 3:46) of beleidsregel (Awb 4:84)")]
+    public void Validate_UnknownKindOrDefaultBasis_IsReportedInDutchAtItsField(string input, string value, string message)
+    {
+        // Arrange
+        var definition = new FlowBuilder("wf").Start().Discretion("dp").Chain("start", "dp").Build();
+        ((JsonObject)definition.Document["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "dp")!)[input] =
+            new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+        definition = Engine.Definitions.WorkflowDefinitionReader.Read(definition.Document);
+
+        // Act
+        var problems = new DefinitionValidator(CaseworkHost.CreateRegistry()).Validate(definition);
+
+        // Assert
+        var problem = Assert.Single(problems);
+        Assert.Equal(("dp", input), (problem.ActivityId, problem.Path));
+        Assert.StartsWith(message, problem.Message);
+    }
+
+    [Theory]
+    [InlineData("kind", "rule")]
+    [InlineData("kind", " Discretion ")]
+    [InlineData("defaultBasis", "beleidsregel")]
+    [InlineData("defaultBasis", "werkwijze")]
+    public void Validate_KnownKindOrDefaultBasis_HasNoProblem(string input, string value)
+    {
+        var definition = new FlowBuilder("wf").Start().Discretion("dp").Chain("start", "dp").Build();
+        ((JsonObject)definition.Document["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "dp")!)[input] =
+            new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+        definition = Engine.Definitions.WorkflowDefinitionReader.Read(definition.Document);
+
+        Assert.Empty(new DefinitionValidator(CaseworkHost.CreateRegistry()).Validate(definition));
+    }
 }

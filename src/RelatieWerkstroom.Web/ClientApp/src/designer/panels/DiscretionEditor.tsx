@@ -3,7 +3,7 @@ import type { ElsaActivity } from '../model/elsa';
 import { inputJson, inputNames, inputText, withInput, withJson, withText } from '../model/inputs';
 import { isObject } from '../model/json';
 import { CommitInput, CommitTextarea } from './CommitInput';
-import { PropertyField } from './PropertyField';
+import { PropertyField, type ControlProps } from './PropertyField';
 
 interface Option {
   id: string;
@@ -21,13 +21,44 @@ function readOptions(activity: ElsaActivity): Option[] {
   }));
 }
 
-/** A discretion point: question, options (each an outcome port), default, legal basis, who may decide. */
+const kinds = ['discretion', 'rule'] as const;
+const defaultBases = ['werkwijze', 'beleidsregel'] as const;
+
+/**
+ * A choice between known values that keeps a value it does not know (an imported file) visible, so the server's
+ * problem under the field points at something the designer can see and change. Absent means the first value.
+ */
+function ChoiceSelect({ control, values, value, label, onChange }: {
+  control: ControlProps;
+  values: readonly string[];
+  value: string;
+  label: (v: string) => string;
+  onChange: (v: string) => void;
+}) {
+  const { t } = useTranslation('designer');
+  const known = values.includes(value.trim().toLowerCase());
+  return (
+    <select {...control} className="utrecht-select" value={known ? value.trim().toLowerCase() : value} onChange={(e) => onChange(e.target.value)}>
+      {!known ? <option value={value}>{t('discretion.unknownValue', { value })}</option> : null}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {label(v)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A discretion point: question, kind, options (each an outcome port), default and what it rests on, legal basis, who may decide. */
 export function DiscretionEditor({ activity, onChange }: { activity: ElsaActivity; onChange: (a: ElsaActivity) => void }) {
   const { t } = useTranslation('designer');
   const options = readOptions(activity);
   const writeOptions = (next: Option[]) => onChange(withJson(activity, 'options', next.map((o) => ({ ...o }))));
   const text = (name: string) => inputText(activity, name) ?? '';
   const setText = (name: string, value: string) => onChange(value ? withText(activity, name, value) : withInput(activity, name, undefined));
+  const kind = inputText(activity, 'kind') ?? 'discretion';
+  const defaultBasis = inputText(activity, 'defaultBasis') ?? 'werkwijze';
+  const isRule = kind.trim().toLowerCase() === 'rule';
   return (
     <fieldset className="rw-fieldset">
       <legend>{t('discretion.title')}</legend>
@@ -36,6 +67,11 @@ export function DiscretionEditor({ activity, onChange }: { activity: ElsaActivit
       </PropertyField>
       <PropertyField activityId={activity.id} path="question" label={t('discretion.question')} required>
         {(props) => <CommitInput {...props} value={text('question')} onCommit={(v) => setText('question', v)} />}
+      </PropertyField>
+      <PropertyField activityId={activity.id} path="kind" label={t('discretion.kind')} description={t('discretion.kindHelp')}>
+        {(props) => (
+          <ChoiceSelect control={props} values={kinds} value={kind} label={(v) => t(`discretion.kinds.${v}`)} onChange={(v) => setText('kind', v)} />
+        )}
       </PropertyField>
       <PropertyField activityId={activity.id} path="options" label={t('discretion.options')} description={t('discretion.optionsHelp')} required>
         {(props) => (
@@ -70,7 +106,14 @@ export function DiscretionEditor({ activity, onChange }: { activity: ElsaActivit
           </div>
         )}
       </PropertyField>
-      <PropertyField activityId={activity.id} path="defaultOption" label={t('discretion.defaultOption')} description={t('discretion.defaultHelp')} required>
+      <PropertyField activityId={activity.id} path="defaultBasis" label={t('discretion.defaultBasis')} description={t('discretion.defaultBasisHelp')}>
+        {(props) => (
+          <ChoiceSelect control={props} values={defaultBases} value={defaultBasis} label={(v) => t(`discretion.defaultBases.${v}`)}
+            onChange={(v) => setText('defaultBasis', v)} />
+        )}
+      </PropertyField>
+      <PropertyField activityId={activity.id} path="defaultOption" label={t('discretion.defaultOption')}
+        description={t(defaultBasis.trim().toLowerCase() === 'beleidsregel' ? 'discretion.defaultHelpBeleidsregel' : 'discretion.defaultHelp')} required>
         {(props) => (
           <select {...props} className="utrecht-select" value={text('defaultOption')} onChange={(e) => setText('defaultOption', e.target.value)}>
             <option value="">{t('panel.choose')}</option>
@@ -82,7 +125,8 @@ export function DiscretionEditor({ activity, onChange }: { activity: ElsaActivit
           </select>
         )}
       </PropertyField>
-      <PropertyField activityId={activity.id} path="legalBasis" label={t('discretion.legalBasis')} description={t('discretion.legalBasisHelp')} required>
+      <PropertyField activityId={activity.id} path="legalBasis" label={t(isRule ? 'discretion.legalBasisRule' : 'discretion.legalBasis')}
+        description={t(isRule ? 'discretion.legalBasisRuleHelp' : 'discretion.legalBasisHelp')} required>
         {(props) => <CommitInput {...props} value={text('legalBasis')} onCommit={(v) => setText('legalBasis', v)} />}
       </PropertyField>
       <PropertyField activityId={activity.id} path="roles" label={t('discretion.roles')} description={t('panel.listHelp')}>

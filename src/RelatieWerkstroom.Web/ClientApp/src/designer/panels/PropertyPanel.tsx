@@ -17,7 +17,7 @@ import { ServiceStepRequest } from './ServiceStepRequest';
 
 /** Inputs a domain editor shows itself; the rest come from the descriptor. */
 const ownInputs: Record<string, ReadonlySet<string>> = {
-  [ActivityTypes.discretionPoint]: new Set(['discretionId', 'question', 'options', 'defaultOption', 'legalBasis', 'roles', 'reasonRequired']),
+  [ActivityTypes.discretionPoint]: new Set(['discretionId', 'question', 'options', 'defaultOption', 'legalBasis', 'roles', 'reasonRequired', 'kind', 'defaultBasis']),
   [ActivityTypes.humanTask]: new Set(['formFields']),
   [ActivityTypes.serviceStep]: new Set(['request']),
 };
