@@ -2,7 +2,7 @@ import { Alert, Button, FormLabel, Paragraph, Select, SelectOption, UnorderedLis
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem';
-import { useAssign, useAssignees, useClaim, type WorklistItem } from './useWorklist';
+import { assignTask, claimTask, useAssignees, useWorkChanged, type WorklistItem } from './useWorklist';
 
 interface Outcome {
   item: WorklistItem;
@@ -16,13 +16,13 @@ const reasonOf = (error: unknown) =>
 
 /**
  * A team lead claims several items at once, or gives them to a colleague of the team. Each item gets its own result:
- * one refusal does not stop the rest, and the list says which item it was and why.
+ * one refusal does not stop the rest, and the list says which item it was and why. The worklist is read again once,
+ * after the last item: reading it after every item made a run of n items wait for n full worklist queries.
  */
 export function TeamActions({ selected, onDone }: { selected: WorklistItem[]; onDone: () => void }) {
   const { t } = useTranslation('worklist');
   const id = useId();
-  const claim = useClaim();
-  const assign = useAssign();
+  const changed = useWorkChanged();
   const assignees = useAssignees();
   const [assignee, setAssignee] = useState('');
   const [running, setRunning] = useState<'claim' | 'assign' | null>(null);
@@ -35,8 +35,8 @@ export function TeamActions({ selected, onDone }: { selected: WorklistItem[]; on
     const name = assignees.data?.find((a) => a.userName === assignee)?.displayName ?? assignee;
     for (const item of selected) {
       try {
-        if (action === 'claim') await claim.mutateAsync({ bookmarkId: item.bookmarkId, claim: true });
-        else await assign.mutateAsync({ bookmarkId: item.bookmarkId, assignee });
+        if (action === 'claim') await claimTask(item.bookmarkId, true);
+        else await assignTask(item.bookmarkId, assignee);
         outcomes.push({ item, ok: true, message: action === 'claim' ? t('bulk.claimedOne') : t('bulk.assignedOne', { name }) });
       } catch (error) {
         outcomes.push({ item, ok: false, message: t('bulk.failedOne', { reason: reasonOf(error) }) });
@@ -45,6 +45,8 @@ export function TeamActions({ selected, onDone }: { selected: WorklistItem[]; on
     setRunning(null);
     setDone({ action, outcomes });
     onDone();
+    // Not awaited: the results are shown now, the rows update when the worklist has been read again.
+    void changed(selected.map((item) => item.bookmarkId));
   };
 
   const none = selected.length === 0;
