@@ -34,8 +34,11 @@ public sealed class BurstContext : IDisposable
     /// <summary>Host services.</summary>
     public IServiceProvider Services => Runtime.Services;
 
-    /// <summary>Where WriteLine goes.</summary>
-    public TextWriter Output => Runtime.Output;
+    /// <summary>
+    /// WriteLine text of this burst. It reaches the runtime's output only after the burst is committed, so a burst that
+    /// loses a race (or fails to store) never shows output as if it had happened.
+    /// </summary>
+    internal List<string> PendingOutput { get; } = [];
 
     /// <summary>The JavaScript engine of this burst, created on first use.</summary>
     public JavaScriptSandbox JavaScript => _javaScript ??= new JavaScriptSandbox(Runtime.Options);
