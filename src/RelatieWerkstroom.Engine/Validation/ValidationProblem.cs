@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace RelatieWerkstroom.Engine.Validation;
@@ -14,7 +15,7 @@ public enum ProblemSeverity
 
 /// <summary>One problem in a definition: the activity it concerns (if any), the property path, and what is wrong.</summary>
 /// <remarks>The severity is not (yet) part of the REST API's JSON: exposing it changes the OpenAPI document (Web's part).</remarks>
-public sealed record ValidationProblem(string? ActivityId, string Path, string Message,
+public sealed partial record ValidationProblem(string? ActivityId, string Path, string Message,
     [property: JsonIgnore] ProblemSeverity Severity = ProblemSeverity.Error)
 {
     /// <summary>Whether the problem stops the definition from being published or run.</summary>
@@ -26,6 +27,23 @@ public sealed record ValidationProblem(string? ActivityId, string Path, string M
 
     /// <summary>A warning: something Elsa 3 runs fine.</summary>
     public static ValidationProblem Warning(string? activityId, string path, string message) => new(activityId, path, message, ProblemSeverity.Warning);
+
+    /// <summary>What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back.</summary>
+    public string Message { get; init; } = ShortenQuotes(Message);
+
+    private const int QuoteLimit = 80;
+    private const int MessageLimit = 500;
+
+    private static string ShortenQuotes(string message)
+    {
+        if (message.Length <= QuoteLimit) return message;
+        var shortened = LongQuote().Replace(message, m => $"'{m.Groups[1].Value[..60]}…' ({m.Groups[1].Value.Length} characters)");
+        return shortened.Length <= MessageLimit ? shortened : shortened[..MessageLimit] + "…";
+    }
+
+    // A quoted value of QuoteLimit characters or more.
+    [GeneratedRegex("'([^']{80,})'")]
+    private static partial Regex LongQuote();
 }
 
 /// <summary>Filters for problem lists.</summary>
