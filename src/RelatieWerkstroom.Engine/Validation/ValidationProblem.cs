@@ -29,21 +29,20 @@ public sealed partial record ValidationProblem(string? ActivityId, string Path, 
     public static ValidationProblem Warning(string? activityId, string path, string message) => new(activityId, path, message, ProblemSeverity.Warning);
 
     /// <summary>What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back.</summary>
-    public string Message { get; init; } = ShortenQuotes(Message);
+    public string Message { get; init; } = ShortenValues(Message);
 
-    private const int QuoteLimit = 80;
-    private const int MessageLimit = 500;
+    private const int MessageLimit = 2000;
 
-    private static string ShortenQuotes(string message)
+    // Prose has spaces; a run of 100 characters without one is a value copied from the file (an id, a script, a string).
+    private static string ShortenValues(string message)
     {
-        if (message.Length <= QuoteLimit) return message;
-        var shortened = LongQuote().Replace(message, m => $"'{m.Groups[1].Value[..60]}…' ({m.Groups[1].Value.Length} characters)");
+        if (message.Length < 100) return message;
+        var shortened = LongValue().Replace(message, m => $"{m.Value[..60]}… ({m.Length} characters)");
         return shortened.Length <= MessageLimit ? shortened : shortened[..MessageLimit] + "…";
     }
 
-    // A quoted value of QuoteLimit characters or more.
-    [GeneratedRegex("'([^']{80,})'")]
-    private static partial Regex LongQuote();
+    [GeneratedRegex(@"\S{100,}")]
+    private static partial Regex LongValue();
 }
 
 /// <summary>Filters for problem lists.</summary>

@@ -53,14 +53,14 @@ public sealed class BadDefinitionTests
     public void Validate_FourMegabyteValueInTheWrongPlace_MessageSaysHowLongItIsWithoutEchoingIt()
     {
         var huge = new string('x', 4 * 1024 * 1024);
-        var json = $$"""{ "definitionId": "bad", "root": { "type": "{{huge}}", "activities": [] } }""";
+        var json = Flow($$"""[ { "id": "a", "type": "{{huge}}" } ]""");
 
         var (_, problems) = Validator.Validate(json);
 
         var problem = Assert.Single(problems);
         Assert.True(problem.Message.Length < 300, $"{problem.Message.Length} characters");
-        Assert.Contains($"({huge.Length} characters)", problem.Message);
-        Assert.Equal("root.type", problem.Path);
+        Assert.Matches(@"xxxx… \(\d{7} characters\)", problem.Message);
+        Assert.Equal("a", problem.ActivityId);
     }
 
     [Fact]
