@@ -8,7 +8,7 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class Timer : Activity
 {
     /// <summary>The interval.</summary>
-    [Input(Description = "The interval, e.g. 01:00:00 or P1D.", UIHint = UIHints.Duration, Required = true)]
+    [Input(Description = "The interval, as d.hh:mm:ss: 01:00:00 is an hour, 1.00:00:00 a day.", UIHint = UIHints.Duration, Required = true)]
     public Input<TimeSpan> Interval { get; set; } = new(TimeSpan.Zero);
 
     /// <inheritdoc />
@@ -16,6 +16,7 @@ public sealed class Timer : Activity
     {
         if (Interval.IsConstant && Interval.IsSet && Interval.Constant <= TimeSpan.Zero)
             binder.Report("interval", $"interval must be positive, got {Interval.Constant}");
+        DurationText.WarnIfSurprising(binder, "interval");
     }
 
     /// <inheritdoc />
