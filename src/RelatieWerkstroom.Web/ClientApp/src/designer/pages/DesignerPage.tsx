@@ -15,7 +15,8 @@ import { readDefinition, type ElsaDefinition } from '../model/elsa';
 import { needsLayout, type NodeDecorations, type NodeMark } from '../model/flowGraph';
 import { BurdenPanel } from '../panels/BurdenPanel';
 import { Palette } from '../panels/Palette';
-import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { problemSummary, ProblemsPanel } from '../panels/ProblemsPanel';
+import { countProblems, problemsByActivity } from '../model/problems';
 import { PropertyPanel } from '../panels/PropertyPanel';
 import { Tabs } from '../panels/Tabs';
 import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
@@ -159,10 +160,12 @@ function DesignerScreen() {
     try {
       const found = await designerApi.validate(current);
       store.setProblems(found);
-      if (found.length > 0) {
+      // Only errors stop publishing; warnings are what Elsa 3 runs as it stands.
+      const { errors } = countProblems(found);
+      if (errors > 0) {
         setTab('problems');
         setShowSide(true);
-        store.announce(t('toolbar.publishRefused', { count: found.length }));
+        store.announce(t('toolbar.publishRefused', { count: errors }));
         return;
       }
     } finally {
@@ -251,11 +254,7 @@ function DesignerScreen() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const decorations = useMemo<NodeDecorations>(() => {
-    const counts = new Map<string, number>();
-    for (const p of problems) if (p.activityId) counts.set(p.activityId, (counts.get(p.activityId) ?? 0) + 1);
-    return { problems: counts };
-  }, [problems]);
+  const decorations = useMemo<NodeDecorations>(() => ({ problems: problemsByActivity(problems) }), [problems]);
   const diffDecorations = useMemo<NodeDecorations | undefined>(() => {
     if (!diff) return undefined;
     const marks = new Map<string, NodeMark>();
@@ -339,7 +338,7 @@ function DesignerScreen() {
         {announcement}
       </div>
       <div className="rw-visually-hidden" aria-live="polite" aria-atomic="true" id="rw-validation-status">
-        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.count', { count: problems.length })}
+        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.found', { list: problemSummary(t, countProblems(problems)) })}
       </div>
       {error ? <ErrorAlert error={error} /> : null}
       {diff ? (
