@@ -46,8 +46,14 @@ public sealed class WorkflowDefinition
     /// <summary>Whether this version is the published one new instances use.</summary>
     public bool IsPublished => Document.GetBool("isPublished") ?? false;
 
+    /// <summary>
+    /// Whether the root is a flowchart (or names no type). Elsa also runs a definition whose root is one other activity;
+    /// then that activity is the only one in <see cref="Activities"/> and <see cref="Root"/> is that activity itself.
+    /// </summary>
+    public bool RootIsFlowchart => Root.GetString("type") is null or WorkflowDefinitionReader.FlowchartType;
+
     /// <summary>Explicit start activity id (<c>root.start</c>), if any.</summary>
-    public string? StartActivityId => Root.GetString("start");
+    public string? StartActivityId => RootIsFlowchart ? Root.GetString("start") : null;
 
     /// <summary>Activities in document order.</summary>
     public IReadOnlyList<ActivityNode> Activities { get; }

@@ -15,6 +15,11 @@ public static class WorkflowDefinitionWriter
     {
         var document = (JsonObject)definition.Document.DeepClone();
         var root = (JsonObject)document.Get("root")!;
+        if (!definition.RootIsFlowchart)
+        {
+            NormaliseInputs(root); // a single activity as the root: no connections to write
+            return document;
+        }
         var connections = new JsonArray();
         foreach (var c in definition.Connections) connections.Add(c.ToJson());
         root.Set("connections", connections);

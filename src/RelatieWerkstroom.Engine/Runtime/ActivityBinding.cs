@@ -48,9 +48,12 @@ internal static class ActivityBinding
                     Report(name, ex.Message);
                 }
             }
-            else if (input.Required && property.GetCustomAttribute<InputAttribute>()?.MissingRunsInElsa == true)
+            else if (property.GetCustomAttribute<InputAttribute>()?.MissingInElsa is [var nl, var en])
             {
-                problems.Add(ValidationProblem.Warning(node.Id, name, $"input '{name}' is not set; it runs with its default, as in Elsa"));
+                // Elsa runs it with the default: a warning that says what that does, so the designer can tell whether it is meant.
+                problems.Add(ValidationProblem.Warning(node.Id, name,
+                    $"'{node.Label}': '{name}' is niet ingevuld, dus {nl} (zo doet Elsa het ook); vul '{name}' in als dat niet de bedoeling is " +
+                    $"('{node.Label}': input '{name}' is not set, so it {en}, as in Elsa; set '{name}' if that is not what you mean)"));
             }
             else if (input.Required)
             {

@@ -79,6 +79,12 @@ internal sealed class FlowchartRunner
                     break;
                 case ActivityResultKind.Completed:
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
+                    if (InvalidLoopTaken(node, result.Outcomes) is { } invalid)
+                    {
+                        Fault(node, new InvalidOperationException(
+                            $"invalid backward connection {invalid.Connection}: not every path from the start to '{node.Id}' passes '{invalid.Target.Id}' (Elsa faults here too)"), item);
+                        break;
+                    }
                     Propagate(node, result.Outcomes);
                     break;
                 case ActivityResultKind.Terminate:
@@ -145,6 +151,13 @@ internal sealed class FlowchartRunner
         }
     }
 
+    private static GraphEdge? InvalidLoopTaken(GraphNode node, IReadOnlyList<string> outcomes)
+    {
+        foreach (var edge in node.Outbound)
+            if (edge.IsInvalidBackward && Contains(outcomes, edge.Connection.SourcePort)) return edge;
+        return null;
+    }
+
     private static bool Contains(IReadOnlyList<string> outcomes, string port)
     {
         for (var i = 0; i < outcomes.Count; i++)
@@ -206,7 +219,8 @@ internal sealed class FlowchartRunner
 
             Record(state, edge, followed);
             if (state.Visited.Count < inboundCount) return;
-            var all = state.Followed.Count >= inboundCount;
+            // WaitAll runs only when every branch was taken; WaitAllActive when any was (an implicit join).
+            var all = mode == FlowJoinMode.WaitAllActive ? state.Followed.Count > 0 : state.Followed.Count >= inboundCount;
             _instance.Inbound.Remove(target.Id);
             if (all) _queue.AddLast(new WorkItem(target));
             else Skip(target);

@@ -20,6 +20,12 @@ public static class GraphCompiler
         var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
 
         VariableDeclarations.Check(definition, problems);
+        if (!definition.RootIsFlowchart && definition.Activities is [var only])
+            problems.Add(ValidationProblem.Warning(only.Id, "root.type",
+                $"De hoofdstap '{only.Label}' is een {only.Type}, geen Elsa.Flowchart: Elsa voert alleen die ene stap uit en de ontwerper kan er geen stappen aan vastmaken; " +
+                "zet de stap in een flowchart als er meer moet gebeuren " +
+                $"(the root '{only.Label}' is a {only.Type}, not an Elsa.Flowchart: Elsa runs just that activity and no other activity can be connected to it; " +
+                "put it in a flowchart if more should happen)"));
         foreach (var activityNode in definition.Activities)
         {
             if (nodes.ContainsKey(activityNode.Id))
@@ -38,6 +44,7 @@ public static class GraphCompiler
             ReportUnreachable(start, nodes, tree, problems);
             LoopAnalysis.Classify(tree, problems);
             JoinBookkeeping.Record(tree.Reachable);
+            IntentChecks.Check(tree, problems);
         }
         return new WorkflowGraph(definition, nodes, start, problems);
     }

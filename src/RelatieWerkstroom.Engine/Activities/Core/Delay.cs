@@ -8,7 +8,8 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class Delay : Activity
 {
     /// <summary>How long to wait (hh:mm:ss, d.hh:mm:ss or ISO 8601 such as P14D).</summary>
-    [Input(Description = "How long to wait, e.g. 00:05:00 or P14D.", UIHint = UIHints.Duration, Required = true)]
+    [Input(Description = "How long to wait, e.g. 00:05:00 or P14D.", UIHint = UIHints.Duration, Required = true,
+        MissingInElsa = ["wacht de stap niet (0 seconden)", "does not wait (zero seconds)"])]
     public Input<TimeSpan> TimeSpan { get; set; } = new(System.TimeSpan.Zero);
 
     /// <inheritdoc />
