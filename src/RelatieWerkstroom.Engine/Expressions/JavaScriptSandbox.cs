@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Jint;
 using JsEngine = Jint.Engine;
 using Jint.Native;
+using Jint.Native.Error;
 using Jint.Native.Json;
 using Jint.Native.Object;
 using Jint.Runtime;
@@ -17,17 +18,25 @@ public sealed class JavaScriptSandbox : IDisposable
 {
     private readonly JsEngine _engine;
     private readonly HashSet<string> _registered = new(StringComparer.Ordinal);
+    private readonly long _memoryLimitBytes;
     private ActivityExecutionContext? _current;
 
-    /// <summary>Creates the engine with the runtime's limits.</summary>
-    public JavaScriptSandbox(RuntimeOptions options)
+    /// <summary>Creates the engine with the runtime's limits; <paramref name="burstDeadline"/> stops any script once the burst's time is up.</summary>
+    public JavaScriptSandbox(RuntimeOptions options, CancellationToken burstDeadline = default)
     {
-        _engine = new JsEngine(o => o
-            .TimeoutInterval(options.JavaScriptTimeout)
-            .LimitMemory(options.JavaScriptMemoryLimitBytes)
-            .LimitRecursion(options.JavaScriptRecursionLimit)
-            .MaxStatements(options.JavaScriptMaxStatements)
-            .Strict(false));
+        _memoryLimitBytes = options.JavaScriptMemoryLimitBytes;
+        _engine = new JsEngine(o =>
+        {
+            o.TimeoutInterval(options.JavaScriptTimeout)
+                .LimitMemory(options.JavaScriptMemoryLimitBytes)
+                .LimitRecursion(options.JavaScriptRecursionLimit)
+                .MaxStatements(options.JavaScriptMaxStatements)
+                .CancellationToken(burstDeadline)
+                .Strict(false);
+            // Jint checks memory between statements; one call that makes a huge array would pass the check first.
+            o.Constraints.MaxArraySize = (uint)Math.Max(1024, options.JavaScriptMemoryLimitBytes / 16);
+        });
+        GuardAmplifyingBuiltIns();
         _engine.SetValue("variables", new VariablesObject(_engine, this));
     }
 
@@ -50,10 +59,69 @@ public sealed class JavaScriptSandbox : IDisposable
         {
             throw new ExpressionException($"JavaScript stopped: {ex.Message} (script: {Shorten(expression.Source)})", ex);
         }
+        catch (ExecutionCanceledException ex)
+        {
+            throw new ExpressionException($"JavaScript stopped: the burst ran out of time (script: {Shorten(expression.Source)})", ex);
+        }
         finally
         {
             _current = null;
         }
+    }
+
+    /// <summary>
+    /// String built-ins that make a long string in one call ('x'.repeat(1e8)) are checked before they run: Jint's memory
+    /// limit is checked between statements, so without this one call could take a gigabyte and be stored in the instance.
+    /// </summary>
+    private void GuardAmplifyingBuiltIns()
+    {
+        var strings = _engine.Evaluate("String.prototype").AsObject();
+        Guard(strings, "repeat", 1, (self, args) => TypeConverter.ToString(self).Length * Count(args, 0));
+        Guard(strings, "padStart", 2, (self, args) => Count(args, 0));
+        Guard(strings, "padEnd", 2, (self, args) => Count(args, 0));
+        Guard(strings, "concat", 1, (self, args) => TypeConverter.ToString(self).Length + args.Sum(a => (double)TypeConverter.ToString(a).Length));
+        Guard(strings, "replaceAll", 2, ReplaceAllLength);
+        Guard(_engine.Evaluate("Array.prototype").AsObject(), "join", 1, JoinLength);
+    }
+
+    private void Guard(ObjectInstance prototype, string name, int length, Func<JsValue, JsValue[], double> resultLength)
+    {
+        var original = prototype.Get(name);
+        prototype.FastSetProperty(name, new PropertyDescriptor(new ClrFunction(_engine, name, (self, args) =>
+        {
+            var characters = resultLength(self, args);
+            if (characters * 2 > _memoryLimitBytes)
+                throw new JavaScriptException((ErrorConstructor)_engine.GetValue("RangeError"),
+                    $"{name} would make a string of {characters:0} characters, more than the {_memoryLimitBytes / (1024 * 1024)} MB a script may use");
+            return _engine.Call(original, self, args);
+        }, length, PropertyFlag.Configurable), PropertyFlag.Writable | PropertyFlag.Configurable));
+    }
+
+    private static double Count(JsValue[] args, int index) =>
+        args.Length > index && TypeConverter.ToNumber(args[index]) is var n && double.IsFinite(n) && n > 0 ? Math.Floor(n) : 0;
+
+    // An exact count for a string pattern and string replacement; a function or RegExp replacement is bounded by the input.
+    private static double ReplaceAllLength(JsValue self, JsValue[] args)
+    {
+        if (args.Length < 2 || !args[0].IsString() || !args[1].IsString()) return TypeConverter.ToString(self).Length;
+        var text = TypeConverter.ToString(self);
+        var pattern = args[0].AsString();
+        var replacement = args[1].AsString();
+        if (pattern.Length == 0) return text.Length + (text.Length + 1.0) * replacement.Length;
+        var matches = 0.0;
+        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal)) matches++;
+        return text.Length + matches * (replacement.Length - pattern.Length);
+    }
+
+    private static double JoinLength(JsValue self, JsValue[] args)
+    {
+        if (self is not JsArray array) return 0;
+        var count = (uint)TypeConverter.ToNumber(array.Get("length"));
+        var separator = args.Length > 0 && !args[0].IsUndefined() ? TypeConverter.ToString(args[0]).Length : 1;
+        var total = count > 0 ? (count - 1.0) * separator : 0;
+        for (uint i = 0; i < count; i++)
+            if (array.Get(i) is { } item && item.IsString()) total += item.AsString().Length;
+        return total;
     }
 
     private void RegisterAccessors(string name)

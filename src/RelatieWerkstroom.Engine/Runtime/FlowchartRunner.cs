@@ -39,6 +39,13 @@ internal sealed class FlowchartRunner
                     $"the burst ran {max} activities without waiting for input; the flow probably loops endlessly"), item);
                 break;
             }
+            if (_burst.TimeIsUp)
+            {
+                Fault(node, new InvalidOperationException(
+                    $"the burst ran longer than {_burst.Runtime.Options.MaxBurstDuration.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s without waiting for input " +
+                    $"({runs - 1} activities); the flow probably loops over slow steps"), item);
+                break;
+            }
 
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
             if (item.Bookmark is null)

@@ -280,6 +280,7 @@ public sealed class WorkflowRuntime
             changes.Add(new InstanceChange(instance, expected));
         }
         await Instances.CommitAsync(new BurstCommit(changes, burst.Journal, operation), cancellationToken);
+        foreach (var line in burst.PendingOutput) Output.WriteLine(line);
         await NotifyCommittedAsync(burst, cancellationToken);
     }
 
