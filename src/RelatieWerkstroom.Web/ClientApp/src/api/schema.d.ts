@@ -3850,8 +3850,9 @@ export interface components {
         ValidationProblem: {
             activityId: null | string;
             path: string;
-            message: string;
             severity?: components["schemas"]["ProblemSeverity"];
+            /** @description What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back. */
+            message: string;
         };
         /** @description One process variant (distinct sequence of completed steps) of a workflow and how many instances followed it (metric 14). */
         VariantRow: {
