@@ -48,6 +48,15 @@ internal static class ActivityBinding
                     Report(name, ex.Message);
                 }
             }
+
+            // A literal null ({ "expression": { "type": "Literal", "value": null } }) is how Studio saves a cleared field:
+            // it counts as not set, so a required input given as null is reported here instead of faulting at run time.
+            var givenAsNull = expression is LiteralExpression { Value: null };
+            if (givenAsNull) expression = null;
+            if (raw is not null && !givenAsNull)
+            {
+                // Set: nothing to say.
+            }
             else if (property.GetCustomAttribute<InputAttribute>()?.MissingInElsa is [var nl, var en])
             {
                 // Elsa runs it with the default: a warning that says what that does, so the designer can tell whether it is meant.
@@ -57,7 +66,7 @@ internal static class ActivityBinding
             }
             else if (input.Required)
             {
-                Report(name, $"required input '{name}' is missing");
+                Report(name, givenAsNull ? $"required input '{name}' is given as null" : $"required input '{name}' is missing");
             }
 
             if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))

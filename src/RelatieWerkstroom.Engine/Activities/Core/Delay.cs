@@ -13,10 +13,18 @@ public sealed class Delay : Activity
     public Input<TimeSpan> TimeSpan { get; set; } = new(System.TimeSpan.Zero);
 
     /// <inheritdoc />
+    public override void Bind(ActivityBinder binder)
+    {
+        // A fixed delay that run would fault on is a mistake validate can name now.
+        if (TimeSpan.IsConstant && TimeSpan.IsSet && TimerMoments.Problem(TimeSpan.Constant, "delay") is { } problem)
+            binder.Report("timeSpan", problem);
+    }
+
+    /// <inheritdoc />
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var duration = TimeSpan.Get(context);
-        if (duration < System.TimeSpan.Zero) throw new InvalidOperationException($"delay of {duration} is negative");
-        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + duration)));
+        if (TimerMoments.Problem(duration, "delay") is { } problem) throw new InvalidOperationException(problem);
+        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, duration))));
     }
 }

@@ -16,9 +16,15 @@ public sealed class Timer : Activity
     {
         if (Interval.IsConstant && Interval.IsSet && Interval.Constant <= TimeSpan.Zero)
             binder.Report("interval", $"interval must be positive, got {Interval.Constant}");
+        else if (Interval.IsConstant && Interval.IsSet && TimerMoments.Problem(Interval.Constant, "interval") is { } problem)
+            binder.Report("interval", problem);
     }
 
     /// <inheritdoc />
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>
-        new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + Interval.Get(context))));
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var interval = Interval.Get(context);
+        if (TimerMoments.Problem(interval, "interval") is { } problem) throw new InvalidOperationException(problem);
+        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, interval))));
+    }
 }
