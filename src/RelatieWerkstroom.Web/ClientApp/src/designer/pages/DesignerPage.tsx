@@ -20,7 +20,7 @@ import { countProblems, problemsByActivity } from '../model/problems';
 import { PropertyPanel } from '../panels/PropertyPanel';
 import { Tabs } from '../panels/Tabs';
 import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
-import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { useWhatIf, WhatIfPanel, WhatIfResults } from '../panels/WhatIfPanel';
 import { InstancesPanel } from '../panels/InstancesPanel';
 import { redo, undo, useDesignerStore } from '../state/designerStore';
 import { useLiveValidation } from '../state/useLiveValidation';
@@ -78,6 +78,8 @@ function DesignerScreen() {
   const [error, setError] = useState<unknown>(null);
   const flow = useReactFlow();
   const { checking } = useLiveValidation();
+  // The what-if run lives here: its form is a tab, its results stand under the canvas and stay while tabs change.
+  const whatIf = useWhatIf(definitionId);
   const fieldFocus = useDesignerStore((s) => s.fieldFocus);
   // A click on a problem opens the property panel on its field.
   useEffect(() => {
@@ -273,7 +275,7 @@ function DesignerScreen() {
     { id: 'burden', label: t('tabs.burden'), content: <BurdenPanel published={published.data ? readDefinition(published.data) : undefined} /> },
     ...(isNew ? [] : [
       { id: 'versions', label: t('tabs.versions'), content: <VersionsPanel definitionId={definitionId} onShowDiff={setDiff} /> },
-      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel definitionId={definitionId} /> },
+      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel whatIf={whatIf} /> },
       { id: 'instances', label: t('tabs.instances'), content: <InstancesPanel definitionId={definitionId} /> },
     ]),
   ];
@@ -364,6 +366,7 @@ function DesignerScreen() {
         </div>
         ) : null}
       </div>
+      {!isNew ? <WhatIfResults whatIf={whatIf} /> : null}
     </div>
   );
 }
