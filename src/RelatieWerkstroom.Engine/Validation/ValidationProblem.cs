@@ -13,10 +13,10 @@ public enum ProblemSeverity
     Warning,
 }
 
-/// <summary>One problem in a definition: the activity it concerns (if any), the property path, and what is wrong.</summary>
-/// <remarks>The severity is not (yet) part of the REST API's JSON: exposing it changes the OpenAPI document (Web's part).</remarks>
+/// <summary>One problem in a definition: the activity it concerns (if any), the property path, what is wrong, and how bad it is.</summary>
+/// <remarks>The severity is in the REST API's JSON so the designer can show warnings apart and publish past them.</remarks>
 public sealed partial record ValidationProblem(string? ActivityId, string Path, string Message,
-    [property: JsonIgnore] ProblemSeverity Severity = ProblemSeverity.Error)
+    ProblemSeverity Severity = ProblemSeverity.Error)
 {
     /// <summary>Whether the problem stops the definition from being published or run.</summary>
     [JsonIgnore]

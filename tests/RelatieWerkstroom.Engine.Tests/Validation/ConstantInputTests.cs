@@ -23,8 +23,8 @@ public sealed class ConstantInputTests
     public static TheoryData<string, string, string> Faulting => new()
     {
         { One("Elsa.Delay", "timeSpan", "TimeSpan", "\"-00:00:05\""), "timeSpan", "negative" },
-        { One("Elsa.Delay", "timeSpan", "TimeSpan", "\"P9000Y\""), "timeSpan", "more than 1000 years" },
-        { One("Elsa.Timer", "interval", "TimeSpan", "\"P9000Y\""), "interval", "more than 1000 years" },
+        { One("Elsa.Delay", "timeSpan", "TimeSpan", "\"3300000.00:00:00\""), "timeSpan", "more than 1000 years" },
+        { One("Elsa.Timer", "interval", "TimeSpan", "\"3300000.00:00:00\""), "interval", "more than 1000 years" },
         { One("Elsa.Cron", "cronExpression", "String", "\"0 0 30 2 *\""), "cronExpression", "never matches" },
         { One("Elsa.Cron", "cronExpression", "String", "null"), "cronExpression", "required input 'cronExpression' is given as null" },
         { One("Elsa.Event", "eventName", "String", "null"), "eventName", "required input 'eventName' is given as null" },
@@ -59,7 +59,7 @@ public sealed class ConstantInputTests
     [Fact]
     public void Validate_OrdinaryFixedTimers_HaveNoProblem()
     {
-        Assert.Empty(Validator.Validate(One("Elsa.Delay", "timeSpan", "TimeSpan", "\"P14D\"")).Problems);
+        Assert.Empty(Validator.Validate(One("Elsa.Delay", "timeSpan", "TimeSpan", "\"14.00:00:00\"")).Problems);
         Assert.Empty(Validator.Validate(One("Elsa.Cron", "cronExpression", "String", "\"0 0 29 2 *\"")).Problems);
         Assert.Empty(Validator.Validate(One("Elsa.Timer", "interval", "TimeSpan", "\"01:00:00\"")).Problems);
     }

@@ -186,4 +186,18 @@ public sealed class ElsaIntentWarningTests
 
         Assert.Contains(problems, p => p is { ActivityId: "Sequence1", Path: "type", IsError: true } && p.Message.Contains("'Elsa.Sequence'"));
     }
+
+    [Fact]
+    public async Task MergeModeOnAnActivity_WarnsItIsIgnoredAndRunsAsElsasDefaultFlowchart()
+    {
+        var problem = Assert.Single(Validate("merge-mode.json"));
+        Assert.Equal(("samen", "customProperties.mergeMode", ProblemSeverity.Warning), (problem.ActivityId, problem.Path, problem.Severity));
+        Assert.StartsWith("'samen': samenvoegmodus (mergeMode) 'Converge' heeft geen effect", problem.Message);
+
+        var (t, result) = await RunAsync("merge-mode.json");
+
+        // Elsa's token-based mode would wait for ever here (Converge); its default counter-based one runs "Samen".
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal("Ja\nSamen\n", Text(t));
+    }
 }

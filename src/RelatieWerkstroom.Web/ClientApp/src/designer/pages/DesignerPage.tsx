@@ -15,11 +15,12 @@ import { readDefinition, type ElsaDefinition } from '../model/elsa';
 import { needsLayout, type NodeDecorations, type NodeMark } from '../model/flowGraph';
 import { BurdenPanel } from '../panels/BurdenPanel';
 import { Palette } from '../panels/Palette';
-import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { problemSummary, ProblemsPanel } from '../panels/ProblemsPanel';
+import { countProblems, problemsByActivity } from '../model/problems';
 import { PropertyPanel } from '../panels/PropertyPanel';
 import { Tabs } from '../panels/Tabs';
 import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
-import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { useWhatIf, WhatIfPanel, WhatIfResults } from '../panels/WhatIfPanel';
 import { InstancesPanel } from '../panels/InstancesPanel';
 import { redo, undo, useDesignerStore } from '../state/designerStore';
 import { useLiveValidation } from '../state/useLiveValidation';
@@ -77,6 +78,8 @@ function DesignerScreen() {
   const [error, setError] = useState<unknown>(null);
   const flow = useReactFlow();
   const { checking } = useLiveValidation();
+  // The what-if run lives here: its form is a tab, its results stand under the canvas and stay while tabs change.
+  const whatIf = useWhatIf(definitionId);
   const fieldFocus = useDesignerStore((s) => s.fieldFocus);
   // A click on a problem opens the property panel on its field.
   useEffect(() => {
@@ -159,10 +162,12 @@ function DesignerScreen() {
     try {
       const found = await designerApi.validate(current);
       store.setProblems(found);
-      if (found.length > 0) {
+      // Only errors stop publishing; warnings are what Elsa 3 runs as it stands.
+      const { errors } = countProblems(found);
+      if (errors > 0) {
         setTab('problems');
         setShowSide(true);
-        store.announce(t('toolbar.publishRefused', { count: found.length }));
+        store.announce(t('toolbar.publishRefused', { count: errors }));
         return;
       }
     } finally {
@@ -251,11 +256,7 @@ function DesignerScreen() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const decorations = useMemo<NodeDecorations>(() => {
-    const counts = new Map<string, number>();
-    for (const p of problems) if (p.activityId) counts.set(p.activityId, (counts.get(p.activityId) ?? 0) + 1);
-    return { problems: counts };
-  }, [problems]);
+  const decorations = useMemo<NodeDecorations>(() => ({ problems: problemsByActivity(problems) }), [problems]);
   const diffDecorations = useMemo<NodeDecorations | undefined>(() => {
     if (!diff) return undefined;
     const marks = new Map<string, NodeMark>();
@@ -274,7 +275,7 @@ function DesignerScreen() {
     { id: 'burden', label: t('tabs.burden'), content: <BurdenPanel published={published.data ? readDefinition(published.data) : undefined} /> },
     ...(isNew ? [] : [
       { id: 'versions', label: t('tabs.versions'), content: <VersionsPanel definitionId={definitionId} onShowDiff={setDiff} /> },
-      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel definitionId={definitionId} /> },
+      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel whatIf={whatIf} /> },
       { id: 'instances', label: t('tabs.instances'), content: <InstancesPanel definitionId={definitionId} /> },
     ]),
   ];
@@ -339,7 +340,7 @@ function DesignerScreen() {
         {announcement}
       </div>
       <div className="rw-visually-hidden" aria-live="polite" aria-atomic="true" id="rw-validation-status">
-        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.count', { count: problems.length })}
+        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.found', { list: problemSummary(t, countProblems(problems)) })}
       </div>
       {error ? <ErrorAlert error={error} /> : null}
       {diff ? (
@@ -365,6 +366,7 @@ function DesignerScreen() {
         </div>
         ) : null}
       </div>
+      {!isNew ? <WhatIfResults whatIf={whatIf} /> : null}
     </div>
   );
 }
