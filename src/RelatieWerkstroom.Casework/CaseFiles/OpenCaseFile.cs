@@ -5,7 +5,9 @@ using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Subjects;
 using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Stores;
 
 namespace RelatieWerkstroom.Casework.CaseFiles;
 
@@ -91,7 +93,7 @@ public static class OpenCaseFile
 
             // The same opening key twice (a retried or double-clicked request) opens one case file and answers with it.
             var caseFileId = request.OpeningKey is { Length: > 0 } key ? KeyedId(request.OpenedBy, key) : ids.NewId("z-", 8);
-            if (request.OpeningKey is { Length: > 0 } && await ReplayAsync(caseFileId, request.OpenedBy, cancellationToken) is { } replayed) return replayed;
+            if (request.OpeningKey is { Length: > 0 } && await ReplayAsync(caseFileId, request, definition, cancellationToken) is { } replayed) return replayed;
 
             CaseSubject? subject = null;
             var newSubject = false;
@@ -122,19 +124,22 @@ public static class OpenCaseFile
             catch (Exception) when (request.OpeningKey is { Length: > 0 })
             {
                 // A concurrent request with the same key may have stored it first: then answer as that one did.
-                if (await ReplayAsync(caseFileId, request.OpenedBy, cancellationToken) is not { } first) throw;
+                if (await ReplayAsync(caseFileId, request, definition, cancellationToken) is not { } first) throw;
                 if (newSubject) await subjects.DeleteAsync(subject!.SubjectId, CancellationToken.None);
                 return first;
             }
 
-            var input = (JsonObject?)request.Input?.DeepClone() ?? new JsonObject();
-            input.TryAdd("caseFileId", caseFile.Id);
-            input.TryAdd("zaaktype", caseFile.Zaaktype);
-            if (subject is not null) input.TryAdd("subjectId", subject.SubjectId);
             RunResult run;
             try
             {
-                run = await runtime.StartAsync(definition, new StartOptions(input, caseFile.Id, request.OpenedBy.Id, instanceId, request.Variables), cancellationToken);
+                run = await StartWorkflowAsync(caseFile, definition, request, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (request.OpeningKey is { Length: > 0 })
+            {
+                // A retry with the same key completed this opening meanwhile (it found the case file without a workflow and
+                // started it): the case file is in use, so answer as the retry did.
+                return await ReplayAsync(caseFileId, request, definition, cancellationToken)
+                    ?? throw new InvalidOperationException($"case file {caseFileId} vanished during its opening");
             }
             catch
             {
@@ -146,20 +151,47 @@ public static class OpenCaseFile
             return new Result(caseFile.Id, run.InstanceId, subject?.SubjectId, run.Status, run.Bookmarks, run.Incident);
         }
 
+        private Task<RunResult> StartWorkflowAsync(CaseFile caseFile, WorkflowDefinition definition, Command request, CancellationToken cancellationToken)
+        {
+            var input = (JsonObject?)request.Input?.DeepClone() ?? new JsonObject();
+            input.TryAdd("caseFileId", caseFile.Id);
+            input.TryAdd("zaaktype", caseFile.Zaaktype);
+            if (caseFile.SubjectId is { } subjectId) input.TryAdd("subjectId", subjectId);
+            return runtime.StartAsync(definition,
+                new StartOptions(input, caseFile.Id, request.OpenedBy.Id, caseFile.InstanceIds[0], request.Variables), cancellationToken);
+        }
+
         // The case file an earlier request with the same key opened, as that request answered (its workflow as it stands now).
-        private async Task<Result?> ReplayAsync(string caseFileId, User user, CancellationToken cancellationToken)
+        // If that request was stopped between storing the case file and starting its workflow (a killed process), the
+        // workflow is started now, so a retry completes the opening instead of answering with a case file that has none.
+        private async Task<Result?> ReplayAsync(string caseFileId, Command request, WorkflowDefinition definition, CancellationToken cancellationToken)
         {
             if (await caseFiles.FindAsync(caseFileId, cancellationToken) is not { } existing) return null;
-            if (existing.OpenedBy != user.Id)
+            if (existing.OpenedBy != request.OpenedBy.Id)
                 throw new CaseworkRefusedException(RefusalKind.Conflict, "Deze sleutel hoort bij een andere opening (the opening key belongs to another request)");
             var instanceId = existing.InstanceIds[0];
             var instance = await runtime.Instances.FindAsync(instanceId, cancellationToken);
-            var bookmarks = instance?.Bookmarks.Select(BookmarkInfo.From).ToList() ?? [];
-            return new Result(existing.Id, instanceId, existing.SubjectId, instance?.Status ?? WorkflowStatus.Running, bookmarks);
+            if (instance is null)
+            {
+                try
+                {
+                    var run = await StartWorkflowAsync(existing, definition, request, cancellationToken);
+                    return new Result(existing.Id, run.InstanceId, existing.SubjectId, run.Status, run.Bookmarks, run.Incident);
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    // The first request (or another retry) started it just now.
+                    instance = await runtime.Instances.FindAsync(instanceId, cancellationToken) ?? throw new InvalidOperationException(
+                        $"the workflow of case file {existing.Id} could not be started and was not started by anyone else");
+                }
+            }
+            return new Result(existing.Id, instanceId, existing.SubjectId, instance.Status, instance.Bookmarks.Select(BookmarkInfo.From).ToList());
         }
 
-        // Scoped to the user, so one person's key never finds another's case file.
-        private static string KeyedId(User user, string key) =>
-            "z-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{user.Id}\n{key}")).AsSpan(0, 8));
+        private static string KeyedId(User user, string key) => OpenCaseFile.KeyedId(user.Id, key);
     }
+
+    /// <summary>The id of the case file an opening key of <paramref name="userId"/> opens; scoped to the user, so one person's key never finds another's.</summary>
+    public static string KeyedId(string userId, string key) =>
+        "z-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{userId}\n{key}")).AsSpan(0, 8));
 }

@@ -46,8 +46,14 @@ public sealed class WorkflowDefinition
     /// <summary>Whether this version is the published one new instances use.</summary>
     public bool IsPublished => Document.GetBool("isPublished") ?? false;
 
+    /// <summary>
+    /// Whether the root is a flowchart (or names no type). Elsa also runs a definition whose root is one other activity;
+    /// then that activity is the only one in <see cref="Activities"/> and <see cref="Root"/> is that activity itself.
+    /// </summary>
+    public bool RootIsFlowchart => Root.GetString("type") is null or WorkflowDefinitionReader.FlowchartType;
+
     /// <summary>Explicit start activity id (<c>root.start</c>), if any.</summary>
-    public string? StartActivityId => Root.GetString("start");
+    public string? StartActivityId => RootIsFlowchart ? Root.GetString("start") : null;
 
     /// <summary>Activities in document order.</summary>
     public IReadOnlyList<ActivityNode> Activities { get; }
@@ -57,6 +63,14 @@ public sealed class WorkflowDefinition
 
     /// <summary>Connections in document order.</summary>
     public IReadOnlyList<Connection> Connections { get; }
+
+    /// <summary>The names of the inputs the definition declares (<c>inputs[].name</c>), as Elsa Studio writes them.</summary>
+    public IReadOnlyList<string> InputNames => Document.Get("inputs") is JsonArray inputs
+        ? [.. inputs.OfType<JsonObject>().Select(i => i.GetString("name")).Where(n => !string.IsNullOrWhiteSpace(n) && IsIdentifier(n!)).Select(n => n!)]
+        : [];
+
+    // Only names a script can call as get<Name>() (Elsa skips the others too).
+    private static bool IsIdentifier(string name) => (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     /// <summary>Declared variables.</summary>
     public IReadOnlyList<VariableDefinition> Variables { get; }

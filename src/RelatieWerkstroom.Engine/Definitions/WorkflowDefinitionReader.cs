@@ -35,8 +35,14 @@ public static class WorkflowDefinitionReader
         var root = document.Get("root") as JsonObject
             ?? throw new DefinitionFormatException("root", "missing the root flowchart ('root' object)");
         var rootType = root.GetString("type");
-        if (rootType is not null && rootType != "Elsa.Flowchart")
-            throw new DefinitionFormatException("root.type", $"root activity must be 'Elsa.Flowchart', found '{rootType}'");
+        if (rootType is not null && rootType != FlowchartType)
+        {
+            // Elsa runs any activity as the root (a single WriteLine, say): read it as a flowchart holding just that
+            // activity, so it runs as in Elsa; validation warns, and the document itself stays as it was.
+            var rootId = root.GetString("id");
+            if (string.IsNullOrWhiteSpace(rootId)) throw new DefinitionFormatException("root.id", $"the root activity ({rootType}) has no id");
+            return new WorkflowDefinition(document, root, [new ActivityNode(0, rootId, rootType, root)], [], ReadVariables(document));
+        }
         RestoreElsaPlaceholders(root);
 
         var activities = new List<ActivityNode>();
@@ -64,6 +70,14 @@ public static class WorkflowDefinitionReader
                 connections.Add(ReadConnection(array[i], i));
         }
 
+        return new WorkflowDefinition(document, root, activities, connections, ReadVariables(document));
+    }
+
+    /// <summary>The activity type of a root that holds activities and connections.</summary>
+    internal const string FlowchartType = "Elsa.Flowchart";
+
+    private static List<VariableDefinition> ReadVariables(JsonObject document)
+    {
         var variables = new List<VariableDefinition>();
         if (document.Get("variables") is not (null or JsonArray))
             throw new DefinitionFormatException("variables", "must be a list of { name, typeName, value }");
@@ -76,8 +90,7 @@ public static class WorkflowDefinitionReader
                 variables.Add(new VariableDefinition(v.GetString("id") ?? name, name, v.GetString("typeName") ?? "Object", v.Get("value")?.DeepClone()));
             }
         }
-
-        return new WorkflowDefinition(document, root, activities, connections, variables);
+        return variables;
     }
 
     private const string NotFoundType = "Elsa.NotFoundActivity";

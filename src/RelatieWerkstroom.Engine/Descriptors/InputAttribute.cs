@@ -16,8 +16,12 @@ public sealed class InputAttribute : Attribute
     /// <summary>Whether a definition must set this input.</summary>
     public bool Required { get; set; }
 
-    /// <summary>Elsa runs the activity with this input unset (with its default): a missing value is a warning, not an error.</summary>
-    public bool MissingRunsInElsa { get; set; }
+    /// <summary>
+    /// What Elsa 3 does when a definition leaves this input unset and it runs with its default, in Dutch and
+    /// in English (<c>["schrijft een lege regel", "writes an empty line"]</c>). When given, a missing value is a warning
+    /// that says so, not an error: Elsa Studio saves half-configured activities like that all the time.
+    /// </summary>
+    public string[]? MissingInElsa { get; set; }
 
     /// <summary>Default value used when the definition does not set the input.</summary>
     public object? DefaultValue { get; set; }

@@ -170,7 +170,11 @@ public static class ValueConverter
     private static FormatException NotStorable(string what, Exception? inner = null) =>
         new($"{what} cannot be stored: NaN and Infinity (for example 0/0 or 1/0 in a script) have no JSON form; check the expression", inner);
 
-    /// <summary>Parses Elsa's TimeSpan forms: <c>hh:mm:ss</c>, <c>d.hh:mm:ss</c> and ISO 8601 (<c>PT5S</c>, <c>P2D</c>).</summary>
+    /// <summary>
+    /// Reads a duration as Elsa 3 does: .NET's TimeSpan text (<c>hh:mm:ss</c>, <c>d.hh:mm:ss</c>, also <c>5</c> for five
+    /// days). What Elsa cannot read it silently takes as zero, so it does not wait at all; here that is an error that
+    /// says how to write it, an ISO 8601 duration such as <c>P2D</c> included.
+    /// </summary>
     public static TimeSpan ToTimeSpan(object value)
     {
         switch (value)
@@ -185,27 +189,29 @@ public static class ValueConverter
                 throw Bad(value, "a duration of at most about 29 000 years");
             case string s:
                 s = s.Trim();
+                // Elsa converts with TimeSpanConverter under the invariant culture, which is TimeSpan.Parse.
+                if (TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var ts)) return ts;
                 if (s.StartsWith('P') || s.StartsWith("-P", StringComparison.Ordinal))
                 {
+                    TimeSpan iso;
                     try
                     {
-                        return XmlConvert.ToTimeSpan(s);
+                        iso = XmlConvert.ToTimeSpan(s);
                     }
-                    catch (FormatException)
+                    catch (Exception ex) when (ex is FormatException or OverflowException)
                     {
-                        throw Bad(value, "a duration (hh:mm:ss or ISO 8601 such as PT5M)");
+                        throw new FormatException($"'{s}' is not a duration; {HowToWrite}");
                     }
-                    catch (OverflowException)
-                    {
-                        throw Bad(value, "a duration of at most about 29 000 years");
-                    }
+                    throw new FormatException($"'{s}' is an ISO 8601 duration, which Elsa 3 does not read (it would not wait at all); " +
+                        $"write {iso.ToString("c", CultureInfo.InvariantCulture)} instead");
                 }
-                if (TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var ts) && s.Contains(':')) return ts;
-                throw Bad(value, "a duration (hh:mm:ss or ISO 8601 such as PT5M)");
+                throw new FormatException($"'{s}' is not a duration; {HowToWrite}");
             default:
                 throw Bad(value, "a duration");
         }
     }
+
+    private const string HowToWrite = "write d.hh:mm:ss, such as 00:05:00 (5 minutes) or 2.00:00:00 (2 days), as Elsa reads it";
 
     private static bool IsNumeric(Type t) =>
         t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal) || t == typeof(float) || t == typeof(short);

@@ -48,13 +48,25 @@ internal static class ActivityBinding
                     Report(name, ex.Message);
                 }
             }
-            else if (input.Required && property.GetCustomAttribute<InputAttribute>()?.MissingRunsInElsa == true)
+
+            // A literal null ({ "expression": { "type": "Literal", "value": null } }) is how Studio saves a cleared field:
+            // it counts as not set, so a required input given as null is reported here instead of faulting at run time.
+            var givenAsNull = expression is LiteralExpression { Value: null };
+            if (givenAsNull) expression = null;
+            if (raw is not null && !givenAsNull)
             {
-                problems.Add(ValidationProblem.Warning(node.Id, name, $"input '{name}' is not set; it runs with its default, as in Elsa"));
+                // Set: nothing to say.
+            }
+            else if (property.GetCustomAttribute<InputAttribute>()?.MissingInElsa is [var nl, var en])
+            {
+                // Elsa runs it with the default: a warning that says what that does, so the designer can tell whether it is meant.
+                problems.Add(ValidationProblem.Warning(node.Id, name,
+                    $"'{node.Label}': '{name}' is niet ingevuld, dus {nl} (zo doet Elsa het ook); vul '{name}' in als dat niet de bedoeling is " +
+                    $"('{node.Label}': input '{name}' is not set, so it {en}, as in Elsa; set '{name}' if that is not what you mean)"));
             }
             else if (input.Required)
             {
-                Report(name, $"required input '{name}' is missing");
+                Report(name, givenAsNull ? $"required input '{name}' is given as null" : $"required input '{name}' is missing");
             }
 
             if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Expressions;
 
@@ -7,6 +8,8 @@ namespace RelatieWerkstroom.Engine.Runtime;
 public sealed class BurstContext : IDisposable
 {
     private JavaScriptSandbox? _javaScript;
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private CancellationTokenSource? _deadline;
 
     internal BurstContext(WorkflowRuntime runtime, string actor, JsonObject? resumePayload, CancellationToken cancellationToken)
     {
@@ -34,11 +37,27 @@ public sealed class BurstContext : IDisposable
     /// <summary>Host services.</summary>
     public IServiceProvider Services => Runtime.Services;
 
-    /// <summary>Where WriteLine goes.</summary>
-    public TextWriter Output => Runtime.Output;
+    /// <summary>
+    /// WriteLine text of this burst. It reaches the runtime's output only after the burst is committed, so a burst that
+    /// loses a race (or fails to store) never shows output as if it had happened.
+    /// </summary>
+    internal List<string> PendingOutput { get; } = [];
 
-    /// <summary>The JavaScript engine of this burst, created on first use.</summary>
-    public JavaScriptSandbox JavaScript => _javaScript ??= new JavaScriptSandbox(Runtime.Options);
+    /// <summary>The JavaScript engine of this burst, created on first use; it stops when the burst's time is up.</summary>
+    public JavaScriptSandbox JavaScript => _javaScript ??= new JavaScriptSandbox(Runtime.Options, Deadline);
+
+    /// <summary>Whether the burst has run longer than <see cref="RuntimeOptions.MaxBurstDuration"/> (real time, also in a simulation).</summary>
+    internal bool TimeIsUp => _elapsed.Elapsed > Runtime.Options.MaxBurstDuration;
+
+    private CancellationToken Deadline
+    {
+        get
+        {
+            var left = Runtime.Options.MaxBurstDuration - _elapsed.Elapsed;
+            _deadline ??= new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            return _deadline.Token;
+        }
+    }
 
     /// <summary>Instances changed in this burst, with the version they had when loaded.</summary>
     public Dictionary<string, (WorkflowInstance Instance, long ExpectedVersion, WorkflowGraph Graph)> Instances { get; } = new(StringComparer.Ordinal);
@@ -68,5 +87,9 @@ public sealed class BurstContext : IDisposable
         });
 
     /// <inheritdoc />
-    public void Dispose() => _javaScript?.Dispose();
+    public void Dispose()
+    {
+        _javaScript?.Dispose();
+        _deadline?.Dispose();
+    }
 }

@@ -14,6 +14,9 @@ internal sealed class FlowchartRunner
     private readonly WorkQueue _queue = new();
     private readonly bool _hasLoops;
 
+    // Set by End or Complete: the flowchart is done, but what was already queued still runs (without going further), as in Elsa.
+    private bool _completing;
+
     public FlowchartRunner(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph)
     {
         _burst = burst;
@@ -37,6 +40,13 @@ internal sealed class FlowchartRunner
             {
                 Fault(node, new InvalidOperationException(
                     $"the burst ran {max} activities without waiting for input; the flow probably loops endlessly"), item);
+                break;
+            }
+            if (_burst.TimeIsUp)
+            {
+                Fault(node, new InvalidOperationException(
+                    $"the burst ran longer than {_burst.Runtime.Options.MaxBurstDuration.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s without waiting for input " +
+                    $"({runs - 1} activities); the flow probably loops over slow steps"), item);
                 break;
             }
 
@@ -76,18 +86,34 @@ internal sealed class FlowchartRunner
             {
                 case ActivityResultKind.Suspended:
                     foreach (var request in result.Bookmarks) AddBookmark(node, request);
+                    if (_completing) CancelBookmarks(b => b.ActivityId == node.Id); // the flowchart it would wait in is done
+                    break;
+                case ActivityResultKind.Completed when _completing:
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
                     break;
                 case ActivityResultKind.Completed:
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
+                    if (InvalidLoopTaken(node, result.Outcomes) is { } invalid)
+                    {
+                        Fault(node, new InvalidOperationException(
+                            $"invalid backward connection {invalid.Connection}: not every path from the start to '{node.Id}' passes '{invalid.Target.Id}' (Elsa faults here too)"), item);
+                        break;
+                    }
                     Propagate(node, result.Outcomes);
                     break;
-                case ActivityResultKind.Terminate:
+                case ActivityResultKind.Terminate when node.Activity is Finish:
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
                     CancelEverything();
                     _instance.Status = WorkflowStatus.Finished;
                     break;
+                case ActivityResultKind.Terminate:
+                    // End and Complete complete the flowchart: what waits is cancelled, what is already queued still runs.
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
+                    CancelBookmarks(_ => true);
+                    _completing = true;
+                    break;
             }
-            if (_hasLoops && _instance.Status == WorkflowStatus.Running) ReleaseStoppedLoopExits();
+            if (_hasLoops && !_completing && _instance.Status == WorkflowStatus.Running) ReleaseStoppedLoopExits();
         }
 
         if (_instance.Status == WorkflowStatus.Running)
@@ -143,6 +169,13 @@ internal sealed class FlowchartRunner
             }
             Visit(edge, followed);
         }
+    }
+
+    private static GraphEdge? InvalidLoopTaken(GraphNode node, IReadOnlyList<string> outcomes)
+    {
+        foreach (var edge in node.Outbound)
+            if (edge.IsInvalidBackward && Contains(outcomes, edge.Connection.SourcePort)) return edge;
+        return null;
     }
 
     private static bool Contains(IReadOnlyList<string> outcomes, string port)
@@ -206,7 +239,8 @@ internal sealed class FlowchartRunner
 
             Record(state, edge, followed);
             if (state.Visited.Count < inboundCount) return;
-            var all = state.Followed.Count >= inboundCount;
+            // WaitAll runs only when every branch was taken; WaitAllActive when any was (an implicit join).
+            var all = mode == FlowJoinMode.WaitAllActive ? state.Followed.Count > 0 : state.Followed.Count >= inboundCount;
             _instance.Inbound.Remove(target.Id);
             if (all) _queue.AddLast(new WorkItem(target));
             else Skip(target);

@@ -20,6 +20,12 @@ public static class GraphCompiler
         var nodes = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
 
         VariableDeclarations.Check(definition, problems);
+        if (!definition.RootIsFlowchart && definition.Activities is [var only])
+            problems.Add(ValidationProblem.Warning(only.Id, "root.type",
+                $"De hoofdstap '{only.Label}' is een {only.Type}, geen Elsa.Flowchart: Elsa voert alleen die ene stap uit en de ontwerper kan er geen stappen aan vastmaken; " +
+                "zet de stap in een flowchart als er meer moet gebeuren " +
+                $"(the root '{only.Label}' is a {only.Type}, not an Elsa.Flowchart: Elsa runs just that activity and no other activity can be connected to it; " +
+                "put it in a flowchart if more should happen)"));
         foreach (var activityNode in definition.Activities)
         {
             if (nodes.ContainsKey(activityNode.Id))
@@ -28,6 +34,7 @@ public static class GraphCompiler
                 continue;
             }
             nodes[activityNode.Id] = ActivityBinding.Bind(definition, activityNode, registry, compiler, problems);
+            WarnIfMergeModeSet(activityNode, problems);
         }
 
         ConnectionBinding.Link(definition, nodes, problems);
@@ -38,8 +45,21 @@ public static class GraphCompiler
             ReportUnreachable(start, nodes, tree, problems);
             LoopAnalysis.Classify(tree, problems);
             JoinBookkeeping.Record(tree.Reachable);
+            IntentChecks.Check(tree, problems);
         }
         return new WorkflowGraph(definition, nodes, start, problems);
+    }
+
+    // Elsa Studio 3.8 offers mergeMode on every activity, but only Elsa's token-based flowchart reads it; its default
+    // counter-based one (what this engine runs) ignores it: measured with elsa-oracle, tests/fixtures/elsa3-oracle/merge-mode.json.
+    private static void WarnIfMergeModeSet(ActivityNode node, List<ValidationProblem> problems)
+    {
+        if (node.CustomProperties.GetString("mergeMode") is not { Length: > 0 } mode || mode.Equals("None", StringComparison.OrdinalIgnoreCase)) return;
+        problems.Add(ValidationProblem.Warning(node.Id, "customProperties.mergeMode",
+            $"'{node.Label}': samenvoegmodus (mergeMode) '{mode}' heeft geen effect: de standaard-flowchart van Elsa (met tellers, zoals hier) leest die niet, " +
+            "alleen de token-modus; zet een samenvoeging (Elsa.FlowJoin) met WaitAll, WaitAllActive of WaitAny neer om te bepalen hoe takken samenkomen " +
+            $"('{node.Label}': mergeMode '{mode}' has no effect: Elsa's default counter-based flowchart, which this engine runs, ignores it, only the token-based mode reads it; " +
+            "use an Elsa.FlowJoin with WaitAll, WaitAllActive or WaitAny to say how branches merge)"));
     }
 
     private static void ReportUnreachable(GraphNode start, Dictionary<string, GraphNode> nodes, DominatorTree tree, List<ValidationProblem> problems)

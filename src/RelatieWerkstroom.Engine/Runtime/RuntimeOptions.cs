@@ -6,6 +6,12 @@ public sealed class RuntimeOptions
     /// <summary>Activity runs allowed in one burst before it is stopped as an endless loop.</summary>
     public int MaxActivitiesPerBurst { get; set; } = 10_000;
 
+    /// <summary>
+    /// Wall-clock limit for one burst (a start or resume until the flow waits). Without it, a loop of slow conditions
+    /// stays under the per-evaluation and per-burst activity limits and still runs for hours (10 000 × 2 s).
+    /// </summary>
+    public TimeSpan MaxBurstDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Wall-clock limit for one JavaScript evaluation.</summary>
     public TimeSpan JavaScriptTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

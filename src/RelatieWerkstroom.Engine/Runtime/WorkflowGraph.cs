@@ -90,6 +90,12 @@ public sealed class GraphEdge
     /// <summary>Whether this connection goes back to a loop head (its target lies on every path to its source).</summary>
     public bool IsBackward { get; internal set; }
 
+    /// <summary>
+    /// A connection that closes a loop whose first activity does not lie on every path to its source (a loop entered
+    /// from the side). Following it faults the instance, as in Elsa.
+    /// </summary>
+    public bool IsInvalidBackward { get; internal set; }
+
     /// <summary>Index among the target's forward inbound connections.</summary>
     public int InboundIndex { get; internal set; } = -1;
 

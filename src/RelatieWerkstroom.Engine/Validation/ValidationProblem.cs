@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace RelatieWerkstroom.Engine.Validation;
@@ -12,10 +13,10 @@ public enum ProblemSeverity
     Warning,
 }
 
-/// <summary>One problem in a definition: the activity it concerns (if any), the property path, and what is wrong.</summary>
-/// <remarks>The severity is not (yet) part of the REST API's JSON: exposing it changes the OpenAPI document (Web's part).</remarks>
-public sealed record ValidationProblem(string? ActivityId, string Path, string Message,
-    [property: JsonIgnore] ProblemSeverity Severity = ProblemSeverity.Error)
+/// <summary>One problem in a definition: the activity it concerns (if any), the property path, what is wrong, and how bad it is.</summary>
+/// <remarks>The severity is in the REST API's JSON so the designer can show warnings apart and publish past them.</remarks>
+public sealed partial record ValidationProblem(string? ActivityId, string Path, string Message,
+    ProblemSeverity Severity = ProblemSeverity.Error)
 {
     /// <summary>Whether the problem stops the definition from being published or run.</summary>
     [JsonIgnore]
@@ -26,6 +27,22 @@ public sealed record ValidationProblem(string? ActivityId, string Path, string M
 
     /// <summary>A warning: something Elsa 3 runs fine.</summary>
     public static ValidationProblem Warning(string? activityId, string path, string message) => new(activityId, path, message, ProblemSeverity.Warning);
+
+    /// <summary>What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back.</summary>
+    public string Message { get; init; } = ShortenValues(Message);
+
+    private const int MessageLimit = 2000;
+
+    // Prose has spaces; a run of 100 characters without one is a value copied from the file (an id, a script, a string).
+    private static string ShortenValues(string message)
+    {
+        if (message.Length < 100) return message;
+        var shortened = LongValue().Replace(message, m => $"{m.Value[..60]}… ({m.Length} characters)");
+        return shortened.Length <= MessageLimit ? shortened : shortened[..MessageLimit] + "…";
+    }
+
+    [GeneratedRegex(@"\S{100,}")]
+    private static partial Regex LongValue();
 }
 
 /// <summary>Filters for problem lists.</summary>

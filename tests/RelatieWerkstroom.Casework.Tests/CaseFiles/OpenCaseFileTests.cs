@@ -37,6 +37,38 @@ public sealed class OpenCaseFileTests
         Assert.Equal(CaseEventKinds.CaseOpened, Assert.Single(file.Events).Kind);
     }
 
+    // A process killed between storing the case file and starting its workflow left a case file without one; the retry
+    // with the same opening key (the web form's Idempotency-Key, the CLI's --operation-id) completes the opening.
+    [Fact]
+    public async Task Open_RetryAfterAnOpeningStoppedBeforeItsWorkflowStarted_StartsTheWorkflowForThatCaseFile()
+    {
+        // Arrange: what the interrupted opening left behind.
+        using var host = new CaseworkHost();
+        var flow = Flow();
+        await host.ImportAsync(flow);
+        var user = TestUsers.Consulent;
+        var caseFileId = OpenCaseFile.KeyedId(user.Id, "formulier-9");
+        await host.CaseFiles.AddAsync(new CaseFile
+        {
+            Id = caseFileId, Zaaktype = flow.DefinitionId, Team = user.Team!, Status = CaseFileStatus.Open,
+            OpenedAt = host.Clock.GetUtcNow(), OpenedBy = user.Id, InstanceIds = ["0123456789abcdef"],
+        });
+
+        // Act
+        var opened = await host.SendAsync(new OpenCaseFile.Command(flow.DefinitionId, user.Team!, user, DefinitionId: flow.DefinitionId, OpeningKey: "formulier-9"));
+        var again = await host.SendAsync(new OpenCaseFile.Command(flow.DefinitionId, user.Team!, user, DefinitionId: flow.DefinitionId, OpeningKey: "formulier-9"));
+
+        // Assert
+        Assert.Equal(caseFileId, opened.CaseFileId);
+        Assert.Equal("0123456789abcdef", opened.InstanceId);
+        Assert.Equal(WorkflowStatus.Suspended, opened.Status);
+        Assert.NotEmpty(opened.Bookmarks);
+        Assert.Equal(caseFileId, (await host.InstanceAsync(opened.InstanceId)).CorrelationId);
+        Assert.Equal(opened.InstanceId, again.InstanceId);
+        Assert.Equal(opened.Bookmarks.Select(b => b.Id), again.Bookmarks.Select(b => b.Id));
+        Assert.Single(await host.JournalAsync(opened.InstanceId), e => e.Kind == JournalEvents.InstanceStarted);
+    }
+
     [Fact]
     public async Task Open_WithStartVariables_WorkflowStartsWithThem()
     {

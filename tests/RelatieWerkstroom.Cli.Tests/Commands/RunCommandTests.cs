@@ -100,4 +100,77 @@ public sealed class RunCommandTests
         Assert.Equal(["before", "status: Faulted"], result.Stdout);
         Assert.Contains(result.Stderr, l => l.StartsWith("incident: activity boom", StringComparison.Ordinal) && l.Contains("bewust gestopt"));
     }
+
+    // Issue 14 finding 12: run had no idempotency key, so a client killed during run could not know whether it had
+    // started an instance. Now the same --operation-id answers with what the first run started.
+    [Fact]
+    public async Task Run_SameOperationIdTwice_StartsOneInstanceAndTheSecondAnswersWithIt()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("werkstroom.db");
+        var workflow = Path.Combine(Werkstroom.RepositoryRoot, "workflows", "rw1-wmo-maatwerkvoorziening.json");
+
+        var first = await Werkstroom.RunAsync("run", workflow, "--db", db, "--operation-id", "aanvraag-17");
+        var again = await Werkstroom.RunAsync("run", workflow, "--db", db, "--operation-id", "aanvraag-17");
+        var other = await Werkstroom.RunAsync("run", workflow, "--db", db, "--operation-id", "aanvraag-18");
+
+        Assert.Equal(3, first.ExitCode);
+        Assert.Equal(3, again.ExitCode);
+        Assert.Contains(again.Stderr, l => l.Contains("already carried out", StringComparison.Ordinal));
+        Assert.Equal(Line(first, "instance: "), Line(again, "instance: "));
+        Assert.Equal(Line(first, "bookmark: "), Line(again, "bookmark: "));
+        Assert.NotEqual(Line(first, "instance: "), Line(other, "instance: "));
+        Assert.Equal(2, await CountAsync(db, "SELECT COUNT(*) FROM Instances"));
+        Assert.Equal(2, await CountAsync(db, "SELECT COUNT(*) FROM CaseFiles"));
+    }
+
+    [Fact]
+    public async Task Run_OperationIdThatStartedAnotherWorkflow_IsRefusedAndRunsNothing()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("werkstroom.db");
+        await Werkstroom.RunAsync("run", Werkstroom.Sample("writeline.json"), "--db", db, "--operation-id", "klus-1");
+
+        var refused = await Werkstroom.RunAsync("run", Werkstroom.Sample("basic-hello-world.json"), "--db", db, "--operation-id", "klus-1");
+        var empty = await Werkstroom.RunAsync("run", Werkstroom.Sample("basic-hello-world.json"), "--db", db, "--operation-id", " ");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains(refused.Stderr, l => l.StartsWith("run refused:", StringComparison.Ordinal) && l.Contains("klus-1"));
+        Assert.DoesNotContain("Hello World!", refused.Stdout);
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Equal(1, await CountAsync(db, "SELECT COUNT(*) FROM Instances"));
+    }
+
+    [Fact]
+    public async Task Run_KilledAtRandomMomentsThenRetriedWithTheSameOperationId_LeavesExactlyOneInstance()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("werkstroom.db");
+        var workflow = Path.Combine(Werkstroom.RepositoryRoot, "workflows", "rw1-wmo-maatwerkvoorziening.json");
+        var noEnvironment = new Dictionary<string, string?>();
+        var random = new Random();
+        var kills = 0;
+        Werkstroom.Result answer;
+        do
+        {
+            answer = await Werkstroom.RunAsync(noEnvironment, kills < 4 ? TimeSpan.FromSeconds(0.5 + 3 * random.NextDouble()) : null,
+                "run", workflow, "--db", db, "--operation-id", "aanvraag-1");
+            if (answer.Killed) kills++;
+        } while (answer.Killed);
+
+        Assert.Equal(3, answer.ExitCode);
+        Assert.Equal(1, await CountAsync(db, "SELECT COUNT(*) FROM Instances"));
+        Assert.Equal(1, await CountAsync(db, "SELECT COUNT(*) FROM CaseFiles"));
+    }
+
+    private static string Line(Werkstroom.Result result, string prefix) => Assert.Single(result.Stderr, l => l.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static async Task<long> CountAsync(string db, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 }

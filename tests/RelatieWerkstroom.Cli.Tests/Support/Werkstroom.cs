@@ -5,7 +5,7 @@ namespace RelatieWerkstroom.Cli.Tests.Support;
 /// <summary>Runs the real <c>werkstroom</c> program in a separate process, as scripts do.</summary>
 public static class Werkstroom
 {
-    public sealed record Result(int ExitCode, string[] Stdout, string[] Stderr)
+    public sealed record Result(int ExitCode, string[] Stdout, string[] Stderr, bool Killed = false)
     {
         public string LastLine => Stdout.Length == 0 ? "" : Stdout[^1];
     }
@@ -20,7 +20,14 @@ public static class Werkstroom
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
 
     /// <summary>Runs with extra environment variables; a null value removes the variable for the child process.</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunAsync(environment, killAfter: null, args);
+
+    /// <summary>
+    /// Runs, and kills the process (SIGKILL, as a crash or an operator's kill -9) if it is still running after
+    /// <paramref name="killAfter"/>; a killed run has <see cref="Result.Killed"/> set and whatever it printed until then.
+    /// </summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string?> environment, TimeSpan? killAfter, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "werkstroom.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot };
@@ -34,9 +41,23 @@ public static class Werkstroom
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (killAfter is { } delay)
+        {
+            using var untilKill = new CancellationTokenSource(delay);
+            try
+            {
+                await process.WaitForExitAsync(untilKill.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, Lines(await stdout), Lines(await stderr));
+        // A process that exited on its own just before the kill keeps its own exit code; SIGKILL shows as 128 + 9.
+        var killed = killAfter is not null && process.ExitCode == 137;
+        return new Result(process.ExitCode, Lines(await stdout), Lines(await stderr), killed);
     }
 
     private static string[] Lines(string text) => text.Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries);

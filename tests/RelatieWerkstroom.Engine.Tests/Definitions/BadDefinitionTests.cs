@@ -50,6 +50,20 @@ public sealed class BadDefinitionTests
     }
 
     [Fact]
+    public void Validate_FourMegabyteValueInTheWrongPlace_MessageSaysHowLongItIsWithoutEchoingIt()
+    {
+        var huge = new string('x', 4 * 1024 * 1024);
+        var json = Flow($$"""[ { "id": "a", "type": "{{huge}}" } ]""");
+
+        var (_, problems) = Validator.Validate(json);
+
+        var problem = Assert.Single(problems);
+        Assert.True(problem.Message.Length < 300, $"{problem.Message.Length} characters");
+        Assert.Matches(@"xxxx… \(\d{7} characters\)", problem.Message);
+        Assert.Equal("a", problem.ActivityId);
+    }
+
+    [Fact]
     public void Validate_ThousandMutatedElsaSamples_EveryOneValidatesOrGetsProblemsNoneThrows()
     {
         // Arrange: the Elsa samples with random edits a person or a broken tool might make (seeded, so a failure repeats).

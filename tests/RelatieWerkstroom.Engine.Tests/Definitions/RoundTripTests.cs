@@ -69,11 +69,11 @@ public sealed class RoundTripTests
               "root": {
                 "type": "Elsa.Flowchart", "id": "F", "applicationProperties": { "a": 1 },
                 "activities": [
-                  { "id": "a", "type": "Elsa.WriteLine", "text": { "typeName": "String", "expression": { "type": "Literal", "value": "hi" }, "memoryReference": { "id": "a:input-0" } },
+                  { "id": "a", "type": "Elsa.WriteLine", "version": 1, "text": { "typeName": "String", "expression": { "type": "Literal", "value": "hi" }, "memoryReference": { "id": "a:input-0" } },
                     "unknownInput": { "typeName": "Int32", "expression": { "type": "Literal", "value": "3" } },
                     "customProperties": { "friction": { "origin": "national", "minutes": 30 } },
                     "metadata": { "designer": { "position": { "x": 1.5, "y": -2 }, "size": { "width": 10, "height": 5 } }, "displayText": "Hoi" } },
-                  { "id": "b", "type": "Elsa.FlowNode" }
+                  { "id": "b", "type": "Elsa.FlowNode", "version": 1 }
                 ],
                 "connections": [
                   { "source": { "activity": "a", "port": "Done" }, "target": { "activity": "b", "port": "In" },

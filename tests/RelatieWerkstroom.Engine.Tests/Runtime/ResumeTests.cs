@@ -214,6 +214,36 @@ public sealed class ResumeTests
         }
     }
 
+    [Fact]
+    public async Task Resume_LosingRacer_ShowsNoWriteLineOfTheBurstThatWasNeverStored()
+    {
+        // Both bursts run (and write) before either commits; only the stored one may show its line.
+        GatedInstanceStore? gated = null;
+        var t = new TestRuntime(wrapStore: inner => gated = new GatedInstanceStore(inner));
+        t.Registry.Add<ApprovalActivity>();
+        var definition = await t.ImportAsync(ApprovalFlow().Build());
+        for (var round = 0; round < 20; round++)
+        {
+            var bookmarkId = (await t.Runtime.StartAsync(definition)).Bookmarks.Single().Id;
+            using var commitTogether = new Barrier(2);
+            gated!.BeforeCommit = () => Task.Run(() => commitTogether.SignalAndWait(TimeSpan.FromSeconds(10)));
+            var approve = Task.Run(() => t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = true }, $"yes-{round}")));
+            var reject = Task.Run(() => t.Runtime.ResumeAsync(new ResumeRequest(bookmarkId, new JsonObject { ["approved"] = false }, $"no-{round}")));
+            try
+            {
+                await Task.WhenAll(approve, reject);
+            }
+            catch (BookmarkConflictException)
+            {
+                // One of them loses; which one is up to the scheduler.
+            }
+            gated.BeforeCommit = null;
+
+            Assert.Equal(round + 1, t.Lines.Length);
+            Assert.Equal(approve.IsCompletedSuccessfully ? "approved" : "rejected", t.Lines[^1]);
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -45,7 +45,7 @@ public sealed class DefinitionValidatorTests
             ("a", "connections[4]", "duplicate"),
             ("b", "connections[5].source.port", "Nope"),
             ("island", "activities[8]", "cannot be reached"),
-            ("noText", "text", "input 'text' is not set"),
+            ("noText", "text", "'text' is niet ingevuld, dus schrijft de stap een lege regel"),
             ("d", "condition", "does not parse"),
             ("delay", "timeSpan", "'abc' is not a duration"),
             ("cron", "cronExpression", "not a cron"),

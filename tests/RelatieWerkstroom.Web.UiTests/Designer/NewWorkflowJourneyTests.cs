@@ -51,7 +51,7 @@ public sealed class NewWorkflowJourneyTests(UiFixture fixture)
         var problems = page.Locator(".rw-problems__item");
         await Expect(problems.Filter(new() { HasText = "defaultOption" })).ToHaveCountAsync(1);
         await Expect(problems.Filter(new() { HasText = "legalBasis" })).ToHaveCountAsync(1);
-        await Expect(designer.Node("Discretiepunt")).ToContainTextAsync("problemen");
+        await Expect(designer.Node("Discretiepunt")).ToContainTextAsync("fouten");
 
         // Saving a draft works with problems; publishing is refused while they remain.
         await designer.SaveDraftAsync();

@@ -57,8 +57,25 @@ public sealed partial class WhatIfTests(UiFixture fixture)
         await Expect(page.Locator(".rw-whatif [data-testid=chart]")).ToBeVisibleAsync();
         await Expect(designer.Announcer).ToContainTextAsync("De simulatie is klaar");
 
+        // The results stand under the canvas, as wide as canvas and side panel together, not in the narrow panel.
+        var results = page.GetByRole(AriaRole.Region, new() { Name = "Uitkomsten van wat als: RW-1", Exact = false });
+        var canvas = (await designer.Canvas.BoundingBoxAsync())!;
+        var side = (await page.Locator("#rw-side").BoundingBoxAsync())!;
+        var box = (await results.BoundingBoxAsync())!;
+        Assert.True(box.Y >= canvas.Y + canvas.Height, $"the results start at {box.Y}, above the canvas' bottom {canvas.Y + canvas.Height}");
+        Assert.True(box.Width >= side.X + side.Width - canvas.X, $"the results are {box.Width} px wide, canvas and panel {side.X + side.Width - canvas.X} px");
+        // Wide enough for tables side by side: the burden by origin stands beside the headline figures.
+        var origins = (await page.Locator("#rw-whatif-origins").BoundingBoxAsync())!;
+        var headlineBox = (await headline.BoundingBoxAsync())!;
+        Assert.True(origins.X > headlineBox.X + headlineBox.Width - 1, "the origin table is beside the headline table");
+
+        // The link in the panel takes the keyboard to the results; they stay while another panel is open.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar de uitkomsten onder het werkblad" }).PressAsync("Enter");
+        await Expect(results).ToBeFocusedAsync();
+        await designer.OpenTabAsync("Eigenschappen");
+        await Expect(headline).ToBeVisibleAsync();
+
         await page.AssertAccessibleAsync("the designer's what-if panel with results");
-        await headline.ScrollIntoViewIfNeededAsync();
         await page.SaveScreenshotAsync("designer-what-if");
         await page.Context.CloseAsync();
     }

@@ -8,7 +8,8 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class Correlate : Activity
 {
     /// <summary>The correlation id.</summary>
-    [Input(Description = "The correlation id.", Required = true)]
+    [Input(Description = "The correlation id.", Required = true,
+        MissingInElsa = ["maakt de stap de correlatie-id van de instantie leeg", "clears the instance's correlation id"])]
     public Input<string?> CorrelationId { get; set; } = new((string?)null);
 
     /// <inheritdoc />

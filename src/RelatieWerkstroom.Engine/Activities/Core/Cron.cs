@@ -15,14 +15,22 @@ public sealed class Cron : Activity
     /// <inheritdoc />
     public override void Bind(ActivityBinder binder)
     {
-        if (CronExpression.IsConstant && CronExpression.Constant is { } text && TryParse(text, out _, out var error))
+        if (CronExpression.IsConstant && CronExpression.Constant is { } text && TryParse(text, out var parsed, out _))
+        {
+            // '0 0 30 2 *' (30 February) parses, but run would fault: no moment ever matches.
+            if (parsed!.GetNextOccurrence(NeverBefore, TimeZoneInfo.Utc) is null)
+                binder.Report("cronExpression", $"cron expression '{text}' never matches (no such day in any year)");
             return;
+        }
         if (CronExpression.IsConstant && CronExpression.Constant is { } bad)
         {
             TryParse(bad, out _, out var message);
             binder.Report("cronExpression", message!);
         }
     }
+
+    // Cron has no year field: an expression that matches no moment after this one matches none at all.
+    private static readonly DateTime NeverBefore = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <inheritdoc />
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)

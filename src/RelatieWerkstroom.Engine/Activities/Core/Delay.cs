@@ -7,15 +7,25 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 [Activity("Elsa.Delay", "Scheduling", "Delay", Description = "Waits for the given duration.", Blocking = true)]
 public sealed class Delay : Activity
 {
-    /// <summary>How long to wait (hh:mm:ss, d.hh:mm:ss or ISO 8601 such as P14D).</summary>
-    [Input(Description = "How long to wait, e.g. 00:05:00 or P14D.", UIHint = UIHints.Duration, Required = true)]
+    /// <summary>How long to wait, as Elsa reads it: hh:mm:ss or d.hh:mm:ss (an ISO 8601 duration such as P14D is refused: Elsa would not wait).</summary>
+    [Input(Description = "How long to wait, as d.hh:mm:ss: 00:05:00 is 5 minutes, 14.00:00:00 is 14 days.", UIHint = UIHints.Duration, Required = true,
+        MissingInElsa = ["wacht de stap niet (0 seconden)", "does not wait (zero seconds)"])]
     public Input<TimeSpan> TimeSpan { get; set; } = new(System.TimeSpan.Zero);
+
+    /// <inheritdoc />
+    public override void Bind(ActivityBinder binder)
+    {
+        // A fixed delay that run would fault on is a mistake validate can name now.
+        if (TimeSpan.IsConstant && TimeSpan.IsSet && TimerMoments.Problem(TimeSpan.Constant, "delay") is { } problem)
+            binder.Report("timeSpan", problem);
+        DurationText.WarnIfSurprising(binder, "timeSpan");
+    }
 
     /// <inheritdoc />
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var duration = TimeSpan.Get(context);
-        if (duration < System.TimeSpan.Zero) throw new InvalidOperationException($"delay of {duration} is negative");
-        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + duration)));
+        if (TimerMoments.Problem(duration, "delay") is { } problem) throw new InvalidOperationException(problem);
+        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, duration))));
     }
 }

@@ -9,7 +9,8 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class Fault : Activity
 {
     /// <summary>The message.</summary>
-    [Input(Description = "Why the workflow faults.", Required = true)]
+    [Input(Description = "Why the workflow faults.", Required = true,
+        MissingInElsa = ["stopt de workflow met een fout zonder uitleg", "faults the workflow without saying why"])]
     public Input<string?> Message { get; set; } = new((string?)null);
 
     /// <summary>An optional code.</summary>

@@ -9,7 +9,8 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class FlowDecision : Activity
 {
     /// <summary>The condition.</summary>
-    [Input(Description = "The condition to evaluate.", UIHint = UIHints.SingleLine, Required = true)]
+    [Input(Description = "The condition to evaluate.", UIHint = UIHints.SingleLine, Required = true,
+        MissingInElsa = ["gaat de beslissing altijd naar False", "always takes False"])]
     public Input<bool> Condition { get; set; } = new(false);
 
     /// <inheritdoc />

@@ -45,6 +45,9 @@ public sealed class FlowFork : Activity, IDynamicOutcomes
     }
 
     /// <inheritdoc />
+    public override bool CompletesWithOneOutcome => false;
+
+    /// <inheritdoc />
     public IReadOnlyList<string> GetOutcomes() => _branches;
 
     /// <inheritdoc />

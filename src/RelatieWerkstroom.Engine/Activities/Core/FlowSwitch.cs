@@ -67,6 +67,9 @@ public sealed class FlowSwitch : Activity, IDynamicOutcomes
     }
 
     /// <inheritdoc />
+    public override bool CompletesWithOneOutcome => Mode is { IsConstant: true, Constant: FlowSwitchMode.MatchFirst };
+
+    /// <inheritdoc />
     public IReadOnlyList<string> GetOutcomes() => [.. _cases.Select(c => c.Label), "Default"];
 
     /// <inheritdoc />

@@ -11,7 +11,8 @@ public sealed class RunJavaScript : Activity
     private JavaScriptExpression? _script;
 
     /// <summary>The script.</summary>
-    [Input(Description = "The script to run.", UIHint = UIHints.Code, Required = true, SupportsExpressions = false)]
+    [Input(Description = "The script to run.", UIHint = UIHints.Code, Required = true, SupportsExpressions = false,
+        MissingInElsa = ["doet de stap niets", "does nothing"])]
     public Input<string?> Script { get; set; } = new((string?)null);
 
     /// <summary>The value of the last statement.</summary>

@@ -8,7 +8,7 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class Timer : Activity
 {
     /// <summary>The interval.</summary>
-    [Input(Description = "The interval, e.g. 01:00:00 or P1D.", UIHint = UIHints.Duration, Required = true)]
+    [Input(Description = "The interval, as d.hh:mm:ss: 01:00:00 is an hour, 1.00:00:00 a day.", UIHint = UIHints.Duration, Required = true)]
     public Input<TimeSpan> Interval { get; set; } = new(TimeSpan.Zero);
 
     /// <inheritdoc />
@@ -16,9 +16,16 @@ public sealed class Timer : Activity
     {
         if (Interval.IsConstant && Interval.IsSet && Interval.Constant <= TimeSpan.Zero)
             binder.Report("interval", $"interval must be positive, got {Interval.Constant}");
+        else if (Interval.IsConstant && Interval.IsSet && TimerMoments.Problem(Interval.Constant, "interval") is { } problem)
+            binder.Report("interval", problem);
+        DurationText.WarnIfSurprising(binder, "interval");
     }
 
     /// <inheritdoc />
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context) =>
-        new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, context.Now + Interval.Get(context))));
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var interval = Interval.Get(context);
+        if (TimerMoments.Problem(interval, "interval") is { } problem) throw new InvalidOperationException(problem);
+        return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, interval))));
+    }
 }

@@ -8,7 +8,7 @@ namespace RelatieWerkstroom.Engine.Activities.Core;
 public sealed class WriteLine : Activity
 {
     /// <summary>The text to write.</summary>
-    [Input(Description = "The text to write.", Required = true, MissingRunsInElsa = true)]
+    [Input(Description = "The text to write.", Required = true, MissingInElsa = ["schrijft de stap een lege regel", "writes an empty line"])]
     public Input<string?> Text { get; set; } = new((string?)null);
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 using RelatieWerkstroom.Engine.Tests.Support;
 using static RelatieWerkstroom.Engine.Tests.Support.FlowBuilder;
 
@@ -11,10 +12,10 @@ public sealed class DelayTests
     {
         { "Elsa.Delay", "00:05:00", TimeSpan.FromMinutes(5) },
         { "Elsa.Delay", "2.00:00:00", TimeSpan.FromDays(2) },
-        { "Elsa.Delay", "P14D", TimeSpan.FromDays(14) },
-        { "Elsa.Delay", "PT90S", TimeSpan.FromSeconds(90) },
+        { "Elsa.Delay", "14.00:00:00", TimeSpan.FromDays(14) },
+        { "Elsa.Delay", "00:01:30", TimeSpan.FromSeconds(90) },
         { "Elsa.Timer", "01:00:00", TimeSpan.FromHours(1) },
-        { "Elsa.Timer", "P1D", TimeSpan.FromDays(1) },
+        { "Elsa.Timer", "1.00:00:00", TimeSpan.FromDays(1) },
     };
 
     [Theory]
@@ -41,11 +42,56 @@ public sealed class DelayTests
     {
         var t = new TestRuntime();
         var flow = new FlowBuilder().Variable("Days", "Int32", "3")
-            .Activity("wait", "Elsa.Delay", ("timeSpan", Js("'P' + getDays() + 'D'", "TimeSpan"))).Build();
+            .Activity("wait", "Elsa.Delay", ("timeSpan", Js("getDays() + '.00:00:00'", "TimeSpan"))).Build();
 
         var result = await t.StartAsync(flow);
 
         Assert.Equal(t.Clock.GetUtcNow().AddDays(3), Assert.Single(result.Bookmarks).DueAt);
+    }
+
+    [Fact]
+    public async Task Delay_JavaScriptGivingAnIsoDuration_FaultsSayingWhatToWrite()
+    {
+        // Elsa would not wait at all (it reads P3D as zero); an incident that says so is better than a case that skips its wait.
+        var t = new TestRuntime();
+        var flow = new FlowBuilder().Variable("Days", "Int32", "3")
+            .Activity("wait", "Elsa.Delay", ("timeSpan", Js("'P' + getDays() + 'D'", "TimeSpan"))).Build();
+
+        var result = await t.StartAsync(flow);
+
+        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        Assert.Equal("wait", result.Incident!.ActivityId);
+        Assert.Contains("'P3D' is an ISO 8601 duration, which Elsa 3 does not read (it would not wait at all); write 3.00:00:00 instead", result.Incident.Message);
+    }
+
+    [Theory]
+    [InlineData("Elsa.Delay", "timeSpan", "P2D", "write 2.00:00:00 instead")]
+    [InlineData("Elsa.Timer", "interval", "PT36H", "write 1.12:00:00 instead")]
+    [InlineData("Elsa.Delay", "timeSpan", "2 dagen", "write d.hh:mm:ss")]
+    public void Validate_DurationElsaCannotRead_ErrorAtTheInput(string type, string input, string text, string fragment)
+    {
+        var flow = new FlowBuilder().Activity("wait", type, (input, Literal(text, "TimeSpan"))).Build();
+
+        var problem = Assert.Single(new DefinitionValidator(Engine.Activities.ActivityRegistry.CreateWithCoreActivities()).Validate(flow));
+
+        Assert.Equal(("wait", input, true), (problem.ActivityId, problem.Path, problem.IsError));
+        Assert.Contains(fragment, problem.Message);
+    }
+
+    [Theory]
+    [InlineData("36:00:00", 36, "'36:00:00' betekent 36 dagen (ook in Elsa: uren boven 23 tellen als dagen); schrijf 36.00:00:00 als dat de bedoeling is, of 1.12:00:00 voor 36 uur")]
+    [InlineData("5", 5, "'5' betekent 5 dagen (ook in Elsa: een getal zonder dubbele punt telt als dagen); schrijf 5.00:00:00 als dat de bedoeling is")]
+    public async Task Delay_DurationThatReadsAsDays_WarnsAndWaitsThoseDaysAsElsa(string text, int days, string message)
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder().Delay("wait", text).Build();
+
+        var problem = Assert.Single(new DefinitionValidator(t.Registry).Validate(flow));
+        var result = await t.StartAsync(flow);
+
+        Assert.Equal(("wait", "timeSpan", ProblemSeverity.Warning), (problem.ActivityId, problem.Path, problem.Severity));
+        Assert.StartsWith(message, problem.Message);
+        Assert.Equal(t.Clock.GetUtcNow().AddDays(days), Assert.Single(result.Bookmarks).DueAt);
     }
 
     [Fact]

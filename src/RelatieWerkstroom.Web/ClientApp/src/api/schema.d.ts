@@ -3420,6 +3420,12 @@ export interface components {
             instance?: null | string;
         };
         /**
+         * @description How bad a problem is.
+         * @default Error
+         * @enum {unknown}
+         */
+        ProblemSeverity: "Error" | "Warning";
+        /**
          * @description The directly-follows graph of one workflow over the filtered cases: how often each step follows another, how long
          *     the steps and the hand-overs between them take (medians), and the most frequent variants. Groups of fewer instances
          *     than the threshold keep their place in the graph but their figures are withheld.
@@ -3949,10 +3955,12 @@ export interface components {
              */
             events: number;
         };
-        /** @description One problem in a definition: the activity it concerns (if any), the property path, and what is wrong. */
+        /** @description One problem in a definition: the activity it concerns (if any), the property path, what is wrong, and how bad it is. */
         ValidationProblem: {
             activityId: null | string;
             path: string;
+            severity?: components["schemas"]["ProblemSeverity"];
+            /** @description What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back. */
             message: string;
         };
         /** @description One process variant (distinct sequence of completed steps) of a workflow and how many instances followed it (metric 14). */

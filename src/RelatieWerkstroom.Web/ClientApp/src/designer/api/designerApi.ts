@@ -3,6 +3,7 @@ import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
 import type { ElsaDefinition } from '../model/elsa';
 import type { JournalRow } from '../model/instancePath';
+import type { ValidationProblem } from '../model/problems';
 import type { WhatIfResult } from '../model/whatIf';
 
 /**
@@ -29,12 +30,7 @@ export interface VersionSummary {
   changedAt?: string | null;
 }
 
-/** One problem of the server's validation: activity, property path, message. */
-export interface ValidationProblem {
-  activityId?: string | null;
-  path: string;
-  message: string;
-}
+export type { ValidationProblem } from '../model/problems';
 
 async function call<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -101,7 +97,7 @@ export const designerApi = {
     `/api/definitions/${enc(definitionId)}/export${version ? `?version=${version}` : ''}`,
 };
 
-/** The problems in a failed call's problem document (`errors` keyed `ActivityId: path` or `path`). */
+/** The problems in a failed call's problem document (`errors` keyed `ActivityId: path` or `path`); a refusal lists errors only. */
 export function problemsFromError(error: unknown): ValidationProblem[] {
   if (!(error instanceof ApiError) || !error.problem) return [];
   const problem = error.problem as Problem & { problems?: ValidationProblem[] };
@@ -109,6 +105,6 @@ export function problemsFromError(error: unknown): ValidationProblem[] {
   return Object.entries(problem.errors ?? {}).flatMap(([key, messages]) => {
     const [activityId, ...rest] = key.split(':');
     const path = rest.join(':').trim();
-    return (messages as string[]).map((message) => ({ activityId: path ? activityId : null, path: path || key, message }));
+    return (messages as string[]).map((message) => ({ activityId: path ? activityId : null, path: path || key, message, severity: 'Error' as const }));
   });
 }

@@ -13,9 +13,9 @@ import { OriginBadge } from './OriginBadge';
  */
 function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
   const { t, typeLabel } = useNodeLabels();
-  const { activity, ports, problemCount, mark } = data;
+  const { activity, ports, errorCount, warningCount, mark } = data;
   const friction = readFriction(activity);
-  const classes = ['rw-node', selected ? 'rw-node--selected' : '', problemCount ? 'rw-node--problem' : '', mark ? `rw-node--${mark}` : '']
+  const classes = ['rw-node', selected ? 'rw-node--selected' : '', errorCount ? 'rw-node--problem' : warningCount ? 'rw-node--warning' : '', mark ? `rw-node--${mark}` : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -26,10 +26,16 @@ function ActivityNodeView({ data, selected }: NodeProps<ActivityFlowNode>) {
       <div className="rw-node__head">
         <OriginBadge origin={friction?.origin} t={t} />
         {mark ? <span className={`rw-node__mark rw-node__mark--${mark}`}>{t(`mark.${mark}`)}</span> : null}
-        {problemCount > 0 ? (
+        {errorCount > 0 ? (
           <span className="rw-node__problems">
+            <span aria-hidden="true">✖ </span>
+            {t('canvas.errorCount', { count: errorCount })}
+          </span>
+        ) : null}
+        {warningCount > 0 ? (
+          <span className="rw-node__warnings">
             <span aria-hidden="true">⚠ </span>
-            {t('canvas.problemCount', { count: problemCount })}
+            {t('canvas.warningCount', { count: warningCount })}
           </span>
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import type { ActivityDescriptor, DescriptorIndex } from "./descriptors";
 import { designerPosition, designerSize, InPort, type ElsaActivity, type ElsaDefinition, type Position } from "./elsa";
 import { connectionKey } from "./edit";
 import { portsToDraw, type PortView } from "./ports";
+import type { ProblemCount } from "./problems";
 
 /** How an activity stands out on the canvas: in a diff, in an instance, or with problems. */
 export type NodeMark = "added" | "changed" | "removed" | "executed" | "waiting";
@@ -11,14 +12,16 @@ export interface ActivityNodeData extends Record<string, unknown> {
   activity: ElsaActivity;
   descriptor?: ActivityDescriptor;
   ports: PortView[];
-  problemCount: number;
+  /** Errors and warnings apart: numbers, so an unchanged node keeps its object while dragging. */
+  errorCount: number;
+  warningCount: number;
   mark?: NodeMark;
 }
 
 export type ActivityFlowNode = Node<ActivityNodeData, "activity">;
 
 export interface NodeDecorations {
-  problems?: ReadonlyMap<string, number>;
+  problems?: ReadonlyMap<string, ProblemCount>;
   marks?: ReadonlyMap<string, NodeMark>;
 }
 
@@ -52,11 +55,12 @@ export function toNodes(
   return definition.root.activities.map((activity, index) => {
     const position = dragging?.get(activity.id) ?? designerPosition(activity) ?? fallbackPosition(index);
     const isSelected = selected.has(activity.id);
-    const problemCount = decorations.problems?.get(activity.id) ?? 0;
+    const errorCount = decorations.problems?.get(activity.id)?.errors ?? 0;
+    const warningCount = decorations.problems?.get(activity.id)?.warnings ?? 0;
     const mark = decorations.marks?.get(activity.id);
     const old = previous?.get(activity.id);
-    if (old && old.data.activity === activity && old.selected === isSelected && old.data.problemCount === problemCount
-      && old.data.mark === mark && old.position.x === position.x && old.position.y === position.y) {
+    if (old && old.data.activity === activity && old.selected === isSelected && old.data.errorCount === errorCount
+      && old.data.warningCount === warningCount      && old.data.mark === mark && old.position.x === position.x && old.position.y === position.y) {
       return old;
     }
     const size = designerSize(activity);
@@ -73,7 +77,8 @@ export function toNodes(
         descriptor: descriptors.get(activity.type),
         // Same port list object when the ports did not change, so handles are not re-measured.
         ports: oldPorts && oldPorts.length === ports.length && oldPorts.every((p, i) => p.name === ports[i]?.name && p.known === ports[i]?.known) ? oldPorts : ports,
-        problemCount,
+        errorCount,
+        warningCount,
         mark,
       },
     } satisfies ActivityFlowNode;

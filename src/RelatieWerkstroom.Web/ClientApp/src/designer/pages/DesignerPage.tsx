@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,17 +9,21 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { designerApi, problemsFromError } from '../api/designerApi';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { GoToStep } from '../canvas/GoToStep';
+import { readableZoom } from '../canvas/openingView';
+import { useReadableFit } from '../canvas/useReadableFit';
 import { autoLayout } from '../layout/autoLayout';
 import { moveActivities } from '../model/edit';
 import { readDefinition, type ElsaDefinition } from '../model/elsa';
 import { needsLayout, type NodeDecorations, type NodeMark } from '../model/flowGraph';
 import { BurdenPanel } from '../panels/BurdenPanel';
 import { Palette } from '../panels/Palette';
-import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { problemSummary, ProblemsPanel } from '../panels/ProblemsPanel';
+import { countProblems, problemsByActivity } from '../model/problems';
 import { PropertyPanel } from '../panels/PropertyPanel';
 import { Tabs } from '../panels/Tabs';
 import { VersionsPanel, type DiffSelection } from '../panels/VersionsPanel';
-import { WhatIfPanel } from '../panels/WhatIfPanel';
+import { useWhatIf, WhatIfPanel, WhatIfResults } from '../panels/WhatIfPanel';
 import { InstancesPanel } from '../panels/InstancesPanel';
 import { redo, undo, useDesignerStore } from '../state/designerStore';
 import { useLiveValidation } from '../state/useLiveValidation';
@@ -75,8 +79,15 @@ function DesignerScreen() {
   const [diff, setDiff] = useState<DiffSelection | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const flow = useReactFlow();
+  const readableFit = useReadableFit();
+  // "Alles in beeld" stops at a readable zoom; when that is not all, the screen reader hears how to reach the rest.
+  const fit = useCallback(async () => {
+    const whole = await readableFit();
+    if (!whole) useDesignerStore.getState().announce(t('toolbar.fitPartial', { percent: Math.round(readableZoom * 100) }));
+  }, [readableFit, t]);
   const { checking } = useLiveValidation();
+  // The what-if run lives here: its form is a tab, its results stand under the canvas and stay while tabs change.
+  const whatIf = useWhatIf(definitionId);
   const fieldFocus = useDesignerStore((s) => s.fieldFocus);
   // A click on a problem opens the property panel on its field.
   useEffect(() => {
@@ -111,12 +122,12 @@ function DesignerScreen() {
     try {
       const positions = await autoLayout(store.definition, store.descriptors);
       store.edit((d) => moveActivities(d, positions));
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.05 }));
       store.announce(t('toolbar.laidOut'));
+      window.requestAnimationFrame(() => void fit());
     } finally {
       setBusy(null);
     }
-  }, [flow, t]);
+  }, [fit, t]);
 
   // A file without positions (an Elsa export without designer data) is laid out when it opens.
   useEffect(() => {
@@ -159,10 +170,12 @@ function DesignerScreen() {
     try {
       const found = await designerApi.validate(current);
       store.setProblems(found);
-      if (found.length > 0) {
+      // Only errors stop publishing; warnings are what Elsa 3 runs as it stands.
+      const { errors } = countProblems(found);
+      if (errors > 0) {
         setTab('problems');
         setShowSide(true);
-        store.announce(t('toolbar.publishRefused', { count: found.length }));
+        store.announce(t('toolbar.publishRefused', { count: errors }));
         return;
       }
     } finally {
@@ -251,11 +264,7 @@ function DesignerScreen() {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const decorations = useMemo<NodeDecorations>(() => {
-    const counts = new Map<string, number>();
-    for (const p of problems) if (p.activityId) counts.set(p.activityId, (counts.get(p.activityId) ?? 0) + 1);
-    return { problems: counts };
-  }, [problems]);
+  const decorations = useMemo<NodeDecorations>(() => ({ problems: problemsByActivity(problems) }), [problems]);
   const diffDecorations = useMemo<NodeDecorations | undefined>(() => {
     if (!diff) return undefined;
     const marks = new Map<string, NodeMark>();
@@ -274,7 +283,7 @@ function DesignerScreen() {
     { id: 'burden', label: t('tabs.burden'), content: <BurdenPanel published={published.data ? readDefinition(published.data) : undefined} /> },
     ...(isNew ? [] : [
       { id: 'versions', label: t('tabs.versions'), content: <VersionsPanel definitionId={definitionId} onShowDiff={setDiff} /> },
-      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel definitionId={definitionId} /> },
+      { id: 'whatif', label: t('tabs.whatIf'), content: <WhatIfPanel whatIf={whatIf} /> },
       { id: 'instances', label: t('tabs.instances'), content: <InstancesPanel definitionId={definitionId} /> },
     ]),
   ];
@@ -287,6 +296,7 @@ function DesignerScreen() {
           {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}
           {dirty ? ` · ${t('page.unsaved')}` : ''}
         </p>
+        <GoToStep onSelected={() => { setTab('properties'); setShowSide(true); }} />
         <details className="rw-shortcuts">
           <summary>{t('toolbar.shortcutsTitle')}</summary>
           <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
@@ -319,7 +329,7 @@ function DesignerScreen() {
         </div>
         <div className="rw-toolbar__group">
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void flow.fitView({ padding: 0.05, duration: 0 })}>{t('toolbar.fit')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void fit()}>{t('toolbar.fit')}</button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-expanded={showPalette} aria-controls="rw-palette" onClick={() => setShowPalette((v) => !v)}>
             {t('toolbar.palette')}
           </button>
@@ -339,7 +349,7 @@ function DesignerScreen() {
         {announcement}
       </div>
       <div className="rw-visually-hidden" aria-live="polite" aria-atomic="true" id="rw-validation-status">
-        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.count', { count: problems.length })}
+        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.found', { list: problemSummary(t, countProblems(problems)) })}
       </div>
       {error ? <ErrorAlert error={error} /> : null}
       {diff ? (
@@ -357,6 +367,7 @@ function DesignerScreen() {
           readOnlyDefinition={diff?.after}
           decorations={diff ? diffDecorations : decorations}
           onReady={markOpened}
+          onFit={() => void fit()}
           ariaLabel={t('canvas.label', { name })}
         />
         {showSide ? (
@@ -365,6 +376,7 @@ function DesignerScreen() {
         </div>
         ) : null}
       </div>
+      {!isNew ? <WhatIfResults whatIf={whatIf} /> : null}
     </div>
   );
 }

@@ -1,21 +1,25 @@
 import { useDesignerStore } from '../state/designerStore';
+import { errorsFirst, isError, type ValidationProblem } from '../model/problems';
+import { SeverityLabel } from './ProblemsPanel';
 
-/** The server's problems for one field, shown under it (this is also the syntax check of expressions). */
-export function useFieldProblems(activityId: string, path: string): string[] {
+/** The server's problems for one field, errors first (this is also the syntax check of expressions). */
+export function useFieldProblems(activityId: string, path: string): ValidationProblem[] {
   const problems = useDesignerStore((s) => s.problems);
-  return problems
-    .filter((p) => p.activityId === activityId && (p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)))
-    .map((p) => p.message);
+  return errorsFirst(
+    problems.filter((p) => p.activityId === activityId && (p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))),
+  );
 }
 
-export function FieldProblems({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
+/** Whether a field's problems make it invalid: a warning alone does not. */
+export const hasError = (problems: readonly ValidationProblem[]): boolean => problems.some(isError);
+
+export function FieldProblems({ id, problems }: { id: string; problems: ValidationProblem[] }) {
+  if (problems.length === 0) return null;
   return (
     <ul id={id} className="rw-field-problems">
-      {messages.map((m, i) => (
-        <li key={i}>
-          <span aria-hidden="true">⚠ </span>
-          {m}
+      {problems.map((p, i) => (
+        <li key={i} className={isError(p) ? undefined : 'rw-field-problems__warning'}>
+          <SeverityLabel problem={p} />: {p.message}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './fieldIds';
-import { FieldProblems, useFieldProblems } from './FieldProblems';
+import { FieldProblems, hasError, useFieldProblems } from './FieldProblems';
 
 export type ControlProps = {
   id: string;
@@ -28,8 +28,9 @@ export function PropertyField({ activityId, path, label, description, required, 
   const problems = useFieldProblems(activityId, path);
   const problemsId = `${id}-problems`;
   const describedBy = [description ? helpId : null, problems.length ? problemsId : null].filter(Boolean).join(' ') || undefined;
+  const invalid = hasError(problems);
   return (
-    <div className={`rw-prop${problems.length ? ' rw-prop--invalid' : ''}`}>
+    <div className={`rw-prop${invalid ? ' rw-prop--invalid' : problems.length ? ' rw-prop--warning' : ''}`}>
       <label htmlFor={id} className="rw-prop__label">
         {label}
         {required ? <span className="rw-required"> {t('panel.required')}</span> : null}
@@ -39,8 +40,8 @@ export function PropertyField({ activityId, path, label, description, required, 
           {description}
         </p>
       ) : null}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': problems.length > 0 || undefined, 'aria-required': required || undefined })}
-      <FieldProblems id={problemsId} messages={problems} />
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined, 'aria-required': required || undefined })}
+      <FieldProblems id={problemsId} problems={problems} />
     </div>
   );
 }

@@ -9,11 +9,27 @@ import { useDesignerStore } from '../state/designerStore';
 const maxCases = 2000;
 const maxMonths = 24;
 
+/** One what-if run's inputs and outcome; the screen keeps it while the designer switches panels. */
+export interface WhatIfRun {
+  cases: number;
+  months: number;
+  seed: number;
+  setCases(value: number): void;
+  setMonths(value: number): void;
+  setSeed(value: number): void;
+  running: boolean;
+  elapsed: number;
+  result: WhatIfResult | null;
+  error: unknown;
+  run(): Promise<void>;
+  close(): void;
+}
+
 /**
  * What-if before publishing: the host simulates the same caseload, with the same seed, through the workflow as drawn
  * here (unsaved edits included) and through the published version, and the friction figures stand side by side.
  */
-export function WhatIfPanel({ definitionId }: { definitionId: string }) {
+export function useWhatIf(definitionId: string): WhatIfRun {
   const { t, i18n } = useTranslation('designer');
   const [cases, setCases] = useState(200);
   const [months, setMonths] = useState(12);
@@ -51,9 +67,13 @@ export function WhatIfPanel({ definitionId }: { definitionId: string }) {
     }
   };
 
-  const number = (value: number | null | undefined, decimals = 1) =>
-    value === null || value === undefined ? '–' : value.toLocaleString(i18n.language, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  return { cases, months, seed, setCases, setMonths, setSeed, running, elapsed, result, error, run, close: () => setResult(null) };
+}
 
+/** The what-if form in the side panel; the results take the width under the canvas ({@link WhatIfResults}). */
+export function WhatIfPanel({ whatIf }: { whatIf: WhatIfRun }) {
+  const { t } = useTranslation('designer');
+  const { cases, months, seed, running, elapsed, result, error } = whatIf;
   return (
     <section className="rw-panel rw-whatif" aria-labelledby="rw-whatif-title">
       <h2 id="rw-whatif-title" className="rw-panel__title">{t('whatIf.title')}</h2>
@@ -62,20 +82,20 @@ export function WhatIfPanel({ definitionId }: { definitionId: string }) {
         className="rw-whatif__form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run();
+          void whatIf.run();
         }}
       >
         <label className="rw-prop">
           <span className="rw-prop__label">{t('whatIf.cases')}</span>
-          <input className="utrecht-textbox" type="number" min={1} max={maxCases} required value={cases} onChange={(e) => setCases(Number(e.target.value))} />
+          <input className="utrecht-textbox" type="number" min={1} max={maxCases} required value={cases} onChange={(e) => whatIf.setCases(Number(e.target.value))} />
         </label>
         <label className="rw-prop">
           <span className="rw-prop__label">{t('whatIf.months')}</span>
-          <input className="utrecht-textbox" type="number" min={1} max={maxMonths} required value={months} onChange={(e) => setMonths(Number(e.target.value))} />
+          <input className="utrecht-textbox" type="number" min={1} max={maxMonths} required value={months} onChange={(e) => whatIf.setMonths(Number(e.target.value))} />
         </label>
         <label className="rw-prop">
           <span className="rw-prop__label">{t('whatIf.seed')}</span>
-          <input className="utrecht-textbox" type="number" required value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+          <input className="utrecht-textbox" type="number" required value={seed} onChange={(e) => whatIf.setSeed(Number(e.target.value))} />
         </label>
         <p className="rw-prop__help rw-whatif__limit">{t('whatIf.limit', { cases: maxCases, months: maxMonths })}</p>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={running}>
@@ -90,8 +110,42 @@ export function WhatIfPanel({ definitionId }: { definitionId: string }) {
           </p>
         ) : null}
         {error ? <ErrorAlert error={error} /> : null}
-        {result && !running ? <Results result={result} number={number} /> : null}
+        {result && !running ? (
+          <p>
+            <a
+              href="#rw-whatif-results"
+              className="utrecht-link"
+              onClick={(e) => {
+                // The results are outside the side panel: move the focus there too, not only the scroll position.
+                e.preventDefault();
+                document.getElementById('rw-whatif-results')?.focus();
+              }}
+            >
+              {t('whatIf.toResults')}
+            </a>
+          </p>
+        ) : null}
       </div>
+    </section>
+  );
+}
+
+/** The outcome of the last run, the full width under the canvas, so the tables and the chart can be read side by side. */
+export function WhatIfResults({ whatIf }: { whatIf: WhatIfRun }) {
+  const { t, i18n } = useTranslation('designer');
+  const { result, running } = whatIf;
+  if (!result || running) return null;
+  const number = (value: number | null | undefined, decimals = 1) =>
+    value === null || value === undefined ? '–' : value.toLocaleString(i18n.language, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  return (
+    <section className="rw-whatif rw-whatif-results" id="rw-whatif-results" aria-labelledby="rw-whatif-results-title" tabIndex={-1}>
+      <div className="rw-whatif-results__head">
+        <h2 id="rw-whatif-results-title" className="rw-panel__title">{t('whatIf.resultsTitle', { name: result.name })}</h2>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={whatIf.close}>
+          {t('whatIf.closeResults')}
+        </button>
+      </div>
+      <Results result={result} number={number} />
     </section>
   );
 }
@@ -138,10 +192,10 @@ function Results({ result, number }: { result: WhatIfResult; number: (v: number 
   );
   return (
     <div className="rw-whatif__results">
-      <p className="rw-prop__help">
+      <p className="rw-prop__help rw-whatif__wide">
         {t('whatIf.summary', { cases: result.cases, months: result.months, seed: result.seed, from: result.from, to: result.to, seconds: number(result.seconds, 1) })}
       </p>
-      {!published ? <p>{t('whatIf.noPublishedHelp')}</p> : null}
+      {!published ? <p className="rw-whatif__wide">{t('whatIf.noPublishedHelp')}</p> : null}
       <table className="utrecht-table rw-table" id="rw-whatif-headline">
         <caption>{t('whatIf.headline')}</caption>
         {head(t('whatIf.figure'))}
@@ -162,7 +216,9 @@ function Results({ result, number }: { result: WhatIfResult; number: (v: number 
           {origins.map((o) => row(t(`origin.${o.origin}`), o.published?.professionalHours ?? (published ? 0 : null), o.draft?.professionalHours ?? 0, 2, `p-${o.origin}`))}
         </tbody>
       </table>
-      <EChart option={chart} height={220} />
+      <div className="rw-whatif__chart">
+        <EChart option={chart} height={260} />
+      </div>
       <table className="utrecht-table rw-table" id="rw-whatif-citizen">
         <caption>{t('whatIf.citizenByOrigin')}</caption>
         {head(t('burden.origin'))}
@@ -199,7 +255,7 @@ function Results({ result, number }: { result: WhatIfResult; number: (v: number 
         </tbody>
       </table>
       {[...(published?.problems ?? []), ...draft.problems].length > 0 ? (
-        <div role="note">
+        <div role="note" className="rw-whatif__wide">
           <h3>{t('whatIf.simulationProblems')}</h3>
           <ul>{[...(published?.problems ?? []), ...draft.problems].map((p, i) => <li key={i}>{p}</li>)}</ul>
         </div>

@@ -1,0 +1,26 @@
+using System.Globalization;
+using RelatieWerkstroom.Engine.Expressions;
+
+namespace RelatieWerkstroom.Engine.Activities.Core;
+
+/// <summary>
+/// Fixed durations that Elsa reads differently from how they look: TimeSpan text without a day part counts a bare
+/// number, or hours above 23, as days. Both engines wait the same (long) time; the warning says so.
+/// </summary>
+internal static class DurationText
+{
+    public static void WarnIfSurprising(ActivityBinder binder, string input)
+    {
+        if (binder.Node.Input(input) is not { ExpressionType: "Literal", Text: { } raw }) return;
+        var text = raw.Trim();
+        if (text.Contains('.') || !TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed) || parsed.TotalDays < 1) return;
+        var written = parsed.ToString("c", CultureInfo.InvariantCulture);
+        var first = text.Split(':')[0];
+        var asHours = text.Contains(':') && int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            ? TimeSpan.FromHours(hours).ToString("c", CultureInfo.InvariantCulture) : null;
+        binder.Warn(input,
+            $"'{text}' betekent {parsed.TotalDays:0.##} dagen (ook in Elsa: {(asHours is null ? "een getal zonder dubbele punt telt als dagen" : "uren boven 23 tellen als dagen")}); " +
+            $"schrijf {written} als dat de bedoeling is{(asHours is null ? "" : $", of {asHours} voor {first} uur")} " +
+            $"('{text}' means {parsed.TotalDays:0.##} days, in Elsa too; write {written} if that is meant{(asHours is null ? "" : $", or {asHours} for {first} hours")})");
+    }
+}
