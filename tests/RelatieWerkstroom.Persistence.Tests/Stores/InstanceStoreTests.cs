@@ -200,25 +200,17 @@ public abstract class InstanceStoreTests
 }
 
 /// <summary>The contract on a database provider: each test gets a fresh database, each session its own services.</summary>
-public abstract class DatabaseInstanceStoreTests : InstanceStoreTests, IAsyncLifetime
+public abstract class DatabaseInstanceStoreTests(Func<TestDatabase> createDatabase) : InstanceStoreTests, IAsyncLifetime
 {
-    private TestDatabase? _database;
+    // Made when the test class is, disposed with it: each test gets a fresh database.
+    private readonly TestDatabase _database = createDatabase();
 
-    protected abstract TestDatabase CreateDatabase();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task InitializeAsync()
-    {
-        _database = CreateDatabase();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null) await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
     protected override async Task<IInstanceStoreSession> OpenAsync() =>
-        new DatabaseSession(await PersistentRuntime.OpenAsync(_database!.Options, PersistentRuntime.NewClock()));
+        new DatabaseSession(await PersistentRuntime.OpenAsync(_database.Options, PersistentRuntime.NewClock()));
 
     private sealed class DatabaseSession(PersistentRuntime runtime) : IInstanceStoreSession
     {
