@@ -14,6 +14,9 @@ internal sealed class FlowchartRunner
     private readonly WorkQueue _queue = new();
     private readonly bool _hasLoops;
 
+    // Set by End or Complete: the flowchart is done, but what was already queued still runs (without going further), as in Elsa.
+    private bool _completing;
+
     public FlowchartRunner(BurstContext burst, WorkflowInstance instance, WorkflowGraph graph)
     {
         _burst = burst;
@@ -83,6 +86,10 @@ internal sealed class FlowchartRunner
             {
                 case ActivityResultKind.Suspended:
                     foreach (var request in result.Bookmarks) AddBookmark(node, request);
+                    if (_completing) CancelBookmarks(b => b.ActivityId == node.Id); // the flowchart it would wait in is done
+                    break;
+                case ActivityResultKind.Completed when _completing:
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
                     break;
                 case ActivityResultKind.Completed:
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: string.Join(",", result.Outcomes));
@@ -94,13 +101,19 @@ internal sealed class FlowchartRunner
                     }
                     Propagate(node, result.Outcomes);
                     break;
-                case ActivityResultKind.Terminate:
+                case ActivityResultKind.Terminate when node.Activity is Finish:
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
                     CancelEverything();
                     _instance.Status = WorkflowStatus.Finished;
                     break;
+                case ActivityResultKind.Terminate:
+                    // End and Complete complete the flowchart: what waits is cancelled, what is already queued still runs.
+                    _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
+                    CancelBookmarks(_ => true);
+                    _completing = true;
+                    break;
             }
-            if (_hasLoops && _instance.Status == WorkflowStatus.Running) ReleaseStoppedLoopExits();
+            if (_hasLoops && !_completing && _instance.Status == WorkflowStatus.Running) ReleaseStoppedLoopExits();
         }
 
         if (_instance.Status == WorkflowStatus.Running)
