@@ -15,6 +15,9 @@ public static class CaseEventKinds
     public const string DocumentAdded = "DocumentAdded";
     public const string TaskClaimed = CaseworkEvents.TaskClaimed;
     public const string TaskReleased = "TaskReleased";
+
+    /// <summary>A teamleider gave an open task to a colleague (details: <c>assignee</c>, and <c>heldBy</c> when someone held it).</summary>
+    public const string TaskAssigned = "TaskAssigned";
     public const string TaskCompleted = CaseworkEvents.TaskCompleted;
     public const string DiscretionDecided = CaseworkEvents.DiscretionDecided;
     public const string MeldingRegistered = "MeldingRegistered";

@@ -39,7 +39,7 @@ public static class GetDossier
     private static readonly HashSet<string> CaseLogKinds =
     [
         CaseEventKinds.CaseOpened, CaseEventKinds.CaseAssigned, CaseEventKinds.CaseClosed, CaseEventKinds.NoteAdded,
-        CaseEventKinds.TaskClaimed, CaseEventKinds.TaskReleased, CaseEventKinds.MeldingRegistered, CaseEventKinds.RegistersConsulted,
+        CaseEventKinds.TaskClaimed, CaseEventKinds.TaskReleased, CaseEventKinds.TaskAssigned, CaseEventKinds.MeldingRegistered, CaseEventKinds.RegistersConsulted,
         CaseEventKinds.IngebrekestellingReceived,
     ];
 

@@ -64,6 +64,14 @@ public sealed class WorkflowDefinition
     /// <summary>Connections in document order.</summary>
     public IReadOnlyList<Connection> Connections { get; }
 
+    /// <summary>The names of the inputs the definition declares (<c>inputs[].name</c>), as Elsa Studio writes them.</summary>
+    public IReadOnlyList<string> InputNames => Document.Get("inputs") is JsonArray inputs
+        ? [.. inputs.OfType<JsonObject>().Select(i => i.GetString("name")).Where(n => !string.IsNullOrWhiteSpace(n) && IsIdentifier(n!)).Select(n => n!)]
+        : [];
+
+    // Only names a script can call as get<Name>() (Elsa skips the others too).
+    private static bool IsIdentifier(string name) => (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+
     /// <summary>Declared variables.</summary>
     public IReadOnlyList<VariableDefinition> Variables { get; }
 

@@ -8,12 +8,17 @@ using Jint.Native.Object;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
+using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 
 namespace RelatieWerkstroom.Engine.Expressions;
 
 /// <summary>One Jint engine per burst, with limits on time, memory, recursion and statements.</summary>
-/// <remarks>Workflow variables are reachable as <c>getX()</c> / <c>setX(v)</c> and as <c>variables.X</c>.</remarks>
+/// <remarks>
+/// Workflow variables are reachable as <c>getX()</c> / <c>setX(v)</c> and as <c>variables.X</c>; as in Elsa 3, the
+/// workflow's input as <c>getInput(name)</c> and, for each input the definition declares, <c>getName()</c>; and
+/// <c>getCorrelationId()</c> / <c>setCorrelationId(v)</c>, <c>getWorkflowInstanceId()</c>, <c>getWorkflowDefinitionId()</c>.
+/// </remarks>
 public sealed class JavaScriptSandbox : IDisposable
 {
     private readonly JsEngine _engine;
@@ -38,7 +43,19 @@ public sealed class JavaScriptSandbox : IDisposable
         });
         GuardAmplifyingBuiltIns();
         _engine.SetValue("variables", new VariablesObject(_engine, this));
+        Function("getInput", args => ToJs(args.Length > 0 && args[0].IsString() ? _current?.Instance.Input.Get(args[0].AsString()) : null));
+        Function("getCorrelationId", _ => _current?.Instance.CorrelationId is { } id ? new JsString(id) : JsValue.Null);
+        Function("setCorrelationId", args =>
+        {
+            if (_current is not null) _current.Instance.CorrelationId = args.Length > 0 && !args[0].IsNull() && !args[0].IsUndefined() ? TypeConverter.ToString(args[0]) : null;
+            return JsValue.Undefined;
+        });
+        Function("getWorkflowInstanceId", _ => _current is null ? JsValue.Null : new JsString(_current.Instance.Id));
+        Function("getWorkflowDefinitionId", _ => _current is null ? JsValue.Null : new JsString(_current.Graph.Definition.DefinitionId));
     }
+
+    private void Function(string name, Func<JsValue[], JsValue> body) =>
+        _engine.SetValue(name, new ClrFunction(_engine, name, (_, args) => body(args)));
 
     /// <summary>Evaluates a compiled expression for the running activity and returns a CLR value.</summary>
     public object? Evaluate(JavaScriptExpression expression, ActivityExecutionContext context)
@@ -46,6 +63,8 @@ public sealed class JavaScriptSandbox : IDisposable
         _current = context;
         foreach (var variable in context.Graph.Definition.Variables) RegisterAccessors(variable.Name);
         foreach (var name in context.Instance.Variables.Keys) RegisterAccessors(name);
+        // After the variables, as in Elsa: an input accessor wins over a variable of the same name.
+        foreach (var input in context.Graph.Definition.InputNames) RegisterInputAccessor(input);
         try
         {
             var result = _engine.Evaluate(expression.Script);
@@ -135,9 +154,16 @@ public sealed class JavaScriptSandbox : IDisposable
         }));
     }
 
-    private JsValue Read(string name)
+    private void RegisterInputAccessor(string name)
     {
-        var node = _current?.Instance.Variables.GetValueOrDefault(name);
+        if (!_registered.Add("input:" + name)) return;
+        _engine.SetValue("get" + name, new ClrFunction(_engine, "get" + name, (_, _) => ToJs(_current?.Instance.Input.Get(name))));
+    }
+
+    private JsValue Read(string name) => ToJs(_current?.Instance.Variables.GetValueOrDefault(name));
+
+    private JsValue ToJs(JsonNode? node)
+    {
         return node switch
         {
             null => JsValue.Null,

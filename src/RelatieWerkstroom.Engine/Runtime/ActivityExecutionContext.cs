@@ -101,6 +101,7 @@ public sealed class ActivityExecutionContext
     public void WriteLine(string text) => Burst.PendingOutput.Add(text);
 
     /// <summary>Starts a sub-workflow in the same unit of work; returns its state after its first burst.</summary>
-    public Task<WorkflowInstance> StartChildWorkflowAsync(string definitionId, JsonObject? input, CancellationToken cancellationToken = default) =>
-        Burst.Runtime.StartChildAsync(Burst, Instance, definitionId, input, cancellationToken);
+    /// <remarks>A null <paramref name="correlationId"/> gives the child this instance's.</remarks>
+    public Task<WorkflowInstance> StartChildWorkflowAsync(string definitionId, JsonObject? input, CancellationToken cancellationToken = default, string? correlationId = null) =>
+        Burst.Runtime.StartChildAsync(Burst, Instance, definitionId, input, cancellationToken, correlationId);
 }

@@ -238,12 +238,13 @@ public sealed class WorkflowRuntime
         return RunResult.From(instance);
     }
 
-    internal async Task<WorkflowInstance> StartChildAsync(BurstContext burst, WorkflowInstance parent, string definitionId, JsonObject? input, CancellationToken cancellationToken)
+    internal async Task<WorkflowInstance> StartChildAsync(BurstContext burst, WorkflowInstance parent, string definitionId, JsonObject? input, CancellationToken cancellationToken,
+        string? correlationId = null)
     {
         var definition = await Definitions.FindPublishedAsync(definitionId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"sub-workflow '{definitionId}' has no published version");
         var graph = GetGraph(definition);
-        var child = NewInstance(definition, graph, new StartOptions(input, parent.CorrelationId, burst.Actor), parent.Id);
+        var child = NewInstance(definition, graph, new StartOptions(input, correlationId ?? parent.CorrelationId, burst.Actor), parent.Id);
         burst.Instances[child.Id] = (child, 0, graph);
         burst.AddJournal(child, null, JournalEvents.InstanceStarted, payload: new JsonObject { ["parentInstanceId"] = parent.Id }.ToJsonString());
         // Run the child's first burst inline; the parent activity looks at the outcome itself.

@@ -2,17 +2,22 @@ using System.Text.Json.Nodes;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RelatieWerkstroom.Casework.CaseFiles;
+using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Web.Identity;
 using RelatieWerkstroom.Web.Security;
 
 namespace RelatieWerkstroom.Web.Apis;
 
-/// <summary><c>/api/tasks/{id}</c>: open a task, claim it, release it, complete it with an action and form values.</summary>
+/// <summary><c>/api/tasks/{id}</c>: open a task, claim it, release it, assign it (teamleider), complete it with an action and form values.</summary>
 public static class TasksApi
 {
     /// <summary>The chosen action and the form values, by field name.</summary>
     public sealed record CompleteRequest(string? Action, JsonObject? Fields);
+
+    /// <summary>The user name of the colleague who gets the task.</summary>
+    public sealed record AssignRequest(string? Assignee);
 
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
@@ -22,6 +27,9 @@ public static class TasksApi
         tasks.MapPost("/{id}/claim", ClaimAsync).WithSummary("Taak oppakken (claim)")
             .WithDescription("Claiming one's own task again answers with the first claim; a task someone else holds is a 409 problem naming them.");
         tasks.MapPost("/{id}/release", ReleaseAsync).WithSummary("Taak teruggeven aan het team (release)");
+        tasks.MapPost("/{id}/assign", AssignAsync).WithSummary("Taak toewijzen aan een collega van het team (teamleider)")
+            .WithDescription("The assignee must work in the case's team and hold a role for the task (else a 400 problem on 'assignee'); " +
+                "the task then shows as their claim, also when someone else held it.");
         tasks.MapPost("/{id}/complete", CompleteAsync)
             .WithSummary("Taak afronden met een actie en formulierwaarden")
             .WithDescription("Send an Idempotency-Key header to make a retry safe: the same key gives the first answer. " +
@@ -42,6 +50,14 @@ public static class TasksApi
 
     private static async Task<Ok<TaskClaim>> ReleaseAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ReleaseTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
+
+    private static async Task<Ok<TaskClaim>> AssignAsync(string id, AssignRequest request, HttpContext context, IMediator mediator,
+        TeamMembers members, CancellationToken cancellationToken)
+    {
+        var assignee = await members.FindAsync(request.Assignee ?? "")
+            ?? throw new CommandValidationException([new("assignee", $"Gebruiker '{request.Assignee}' bestaat niet (unknown user)")]);
+        return TypedResults.Ok(await mediator.Send(new AssignTask.Command(context.User.ToCaseworkUser(), id, assignee), cancellationToken));
+    }
 
     private static async Task<Results<Ok<RunResult>, ProblemHttpResult>> CompleteAsync(string id, CompleteRequest request, HttpContext context,
         IMediator mediator, AlreadyHandled alreadyHandled, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Validation;
 using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Stores;
+using RelatieWerkstroom.Web.Identity;
 using RelatieWerkstroom.Web.Security;
 
 namespace RelatieWerkstroom.Web.Apis;
@@ -21,9 +22,14 @@ public static class WorklistApi
     /// <summary>One filter value (team id or definition id), its name, and how many open items it has.</summary>
     public sealed record WorklistFacet(string Value, string Label, int Count);
 
-    /// <summary>Maps the endpoint.</summary>
+    /// <summary>Someone a teamleider can give a task to: a colleague of the own team who acts in a casework role.</summary>
+    public sealed record Assignee(string UserName, string DisplayName, IReadOnlyList<string> Roles);
+
+    /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapWorklistApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/worklist/assignees", AssigneesAsync).WithTags("Werkvoorraad")
+            .WithSummary("Aan wie een teamleider taken kan toewijzen: de collega's van het eigen team met een rol in het zaakwerk");
         api.MapGet("/worklist", GetAsync).WithTags("Werkvoorraad")
             .WithSummary("Mijn werkvoorraad: taken en beslispunten van mijn team, op deadline gesorteerd")
             .WithDescription("Filters: team, role (casework role, e.g. consulent), assignee (user name), dueBefore (YYYY-MM-DD), definitionId, " +
@@ -52,6 +58,12 @@ public static class WorklistApi
         var teams = Facets(items, i => i.Team, id => settings.Teams.FirstOrDefault(t => t.Id == id)?.Name ?? id);
         var workflows = Facets(items, i => i.DefinitionId, id => workflowNames.GetValueOrDefault(id) ?? id);
         return TypedResults.Ok(new WorklistPage(pageItems, filtered.Count, page, pageSize, teams, workflows));
+    }
+
+    private static async Task<Ok<IReadOnlyList<Assignee>>> AssigneesAsync(HttpContext context, TeamMembers members, CancellationToken cancellationToken)
+    {
+        var team = await members.OfTeamAsync(context.User.ToCaseworkUser().Team, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<Assignee>>([.. team.Select(u => new Assignee(u.Id, u.DisplayName, u.Roles))]);
     }
 
     // The values present in the user's whole worklist, so a filter never offers an empty choice.

@@ -56,6 +56,7 @@ public static class IdentityServiceExtensions
             };
         });
         services.AddScoped<DemoUsers>();
+        services.AddScoped<TeamMembers>();
         return services;
     }
 }

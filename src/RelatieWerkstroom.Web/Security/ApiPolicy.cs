@@ -41,9 +41,11 @@ public static class ApiPolicy
         new("POST", "/api/instances/{id}/retry", [Administrator]),
 
         new("GET", "/api/worklist", CaseworkRoles),
+        new("GET", "/api/worklist/assignees", [Teamlead]),
         new("GET", "/api/tasks/{id}", CaseworkRoles),
         new("POST", "/api/tasks/{id}/claim", CaseworkRoles),
         new("POST", "/api/tasks/{id}/release", CaseworkRoles),
+        new("POST", "/api/tasks/{id}/assign", [Teamlead]),
         new("POST", "/api/tasks/{id}/complete", CaseworkRoles),
         new("POST", "/api/discretion/{id}/decide", CaseworkRoles),
 

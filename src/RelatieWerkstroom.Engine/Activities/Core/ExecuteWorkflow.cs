@@ -16,6 +16,11 @@ public sealed class ExecuteWorkflow : Activity
     [Input(Description = "Input for the sub-workflow (a JSON object).", UIHint = UIHints.Json)]
     public Input<JsonNode?> Input { get; set; } = new((JsonNode?)null);
 
+    /// <summary>The sub-workflow's correlation id (Elsa's ExecuteWorkflow input of the same name).</summary>
+    /// <remarks>Left empty, the child gets this workflow's correlation id (the case it belongs to); Elsa leaves it empty then.</remarks>
+    [Input(Description = "The correlation id of the sub-workflow; empty: the same as this workflow's.")]
+    public Input<string?> CorrelationId { get; set; } = new((string?)null);
+
     /// <summary>Whether to wait for the sub-workflow.</summary>
     [Input(Description = "Wait until the sub-workflow finishes.", UIHint = UIHints.Checkbox, DefaultValue = true)]
     public Input<bool> WaitForCompletion { get; set; } = new(true);
@@ -30,7 +35,8 @@ public sealed class ExecuteWorkflow : Activity
         var definitionId = WorkflowDefinitionId.Get(context);
         if (string.IsNullOrWhiteSpace(definitionId)) throw new InvalidOperationException("ExecuteWorkflow names no workflow");
         var input = Input.Get(context) as JsonObject;
-        var child = await context.StartChildWorkflowAsync(definitionId, input, context.Burst.CancellationToken);
+        var correlationId = CorrelationId.Get(context) is { Length: > 0 } id ? id : null;
+        var child = await context.StartChildWorkflowAsync(definitionId, input, context.Burst.CancellationToken, correlationId);
         switch (child.Status)
         {
             case WorkflowStatus.Faulted:

@@ -231,6 +231,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/worklist/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aan wie een teamleider taken kan toewijzen: de collega's van het eigen team met een rol in het zaakwerk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assignee"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/worklist": {
         parameters: {
             query?: never;
@@ -1218,6 +1263,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Taak toewijzen aan een collega van het team (teamleider)
+         * @description The assignee must work in the case's team and hold a role for the task (else a 400 problem on 'assignee'); the task then shows as their claim, also when someone else held it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskClaim"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -2172,6 +2271,16 @@ export interface components {
             dynamicOutcomes: boolean;
             blocking: boolean;
             terminal: boolean;
+        };
+        /** @description Someone a teamleider can give a task to: a colleague of the own team who acts in a casework role. */
+        Assignee: {
+            userName: string;
+            displayName: string;
+            roles: string[];
+        };
+        /** @description The user name of the colleague who gets the task. */
+        AssignRequest: {
+            assignee: null | string;
         };
         /** @description Bezwaar rate per decision option (metric 16). */
         BezwaarRow: {

@@ -25,6 +25,11 @@ describe('timeline in plain words', () => {
     expect(text).toMatchObject({ key: 'timeline.IngebrekestellingReceived', values: { clock: 'beslistermijn', receivedOn: '2026-11-03' } });
   });
 
+  it('says to whom a team lead gave a task', () => {
+    const text = timelineText(event('TaskAssigned', { assignee: 'consulent.noord', heldBy: 'teamleider.noord' }), () => undefined);
+    expect(text).toMatchObject({ key: 'timeline.TaskAssigned', values: { assignee: 'consulent.noord' } });
+  });
+
   it('keeps an unknown event readable', () => {
     expect(timelineText(event('SomethingNew', null), () => undefined)).toMatchObject({ key: 'timeline.other', values: { kind: 'SomethingNew' } });
   });

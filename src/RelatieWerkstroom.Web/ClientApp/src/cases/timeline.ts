@@ -7,7 +7,7 @@ export interface TimelineText {
 }
 
 const known = new Set([
-  'CaseOpened', 'CaseAssigned', 'CaseClosed', 'NoteAdded', 'TaskClaimed', 'TaskReleased', 'MeldingRegistered', 'RegistersConsulted',
+  'CaseOpened', 'CaseAssigned', 'CaseClosed', 'NoteAdded', 'TaskClaimed', 'TaskReleased', 'TaskAssigned', 'MeldingRegistered', 'RegistersConsulted',
   'InstanceStarted', 'InstanceFinished', 'InstanceFaulted', 'InstanceCancelled', 'InstanceRetried', 'TaskOpened', 'TaskCompleted',
   'DiscretionDecided', 'ClockStarted', 'ClockSuspended', 'ClockResumed', 'ClockExtended', 'ClockStopped', 'ClockExpired', 'ClockWarning',
   'ClockBreached', 'IngebrekestellingReceived', 'DocumentGenerated', 'MessageQueued', 'DecisionTaken', 'BezwaarReceived', 'RedTapeFlagged',
@@ -32,6 +32,7 @@ export function timelineText(event: DossierEvent, documentTitle: (id: string) =>
     deadline: text(d, 'deadline'),
     term: text(d, 'term'),
     action: text(d, 'action'),
+    assignee: text(d, 'assignee'),
     option: text(d, 'option') || text(d, 'decisionOption'),
     defaultOption: text(d, 'defaultOption'),
     soort: text(d, 'soort'),

@@ -20,8 +20,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { Pagination } from '../components/Pagination';
-import { BulkClaim } from './BulkClaim';
 import { ClaimButton } from './ClaimButton';
+import { TeamActions } from './TeamActions';
 import { useWorklist, type WorklistItem } from './useWorklist';
 import { WorklistFiltersForm } from './WorklistFiltersForm';
 import { pageSize, readFilters, toQuery, writeFilters, type WorklistFilters } from './worklistFilters';
@@ -36,19 +36,22 @@ export function WorklistPage() {
   const query = useMemo(() => toQuery(readFilters(new URLSearchParams(key)), me.userName), [key, me.userName]);
   const worklist = useWorklist(query);
   const [announcement, setAnnouncement] = useState('');
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Kept across pages (a team lead may pick work from several), cleared when the filters change.
+  const [selected, setSelected] = useState<Map<string, WorklistItem>>(new Map());
   const isTeamlead = me.roles.includes(Roles.teamlead);
   const showTeam = !me.team || me.roles.includes(Roles.jurist);
 
   const change = (next: WorklistFilters) => {
-    setSelected(new Set());
+    const samePage = { ...next, page: filters.page };
+    const onlyPaging = JSON.stringify(samePage) === JSON.stringify(filters) && next.page !== filters.page;
+    if (!onlyPaging) setSelected(new Map());
     setParams(writeFilters(next));
   };
   const items = worklist.data?.items ?? [];
   const total = Number(worklist.data?.total ?? 0);
   const toggle = (item: WorklistItem, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(item.bookmarkId);
+    const next = new Map(selected);
+    if (on) next.set(item.bookmarkId, item);
     else next.delete(item.bookmarkId);
     setSelected(next);
   };
@@ -70,7 +73,7 @@ export function WorklistPage() {
             {t('count', { count: total })}
           </Paragraph>
           {isTeamlead ? (
-            <BulkClaim selected={items.filter((i) => selected.has(i.bookmarkId))} onDone={() => setSelected(new Set())} />
+            <TeamActions selected={[...selected.values()]} onDone={() => setSelected(new Map())} />
           ) : null}
           {items.length === 0 ? (
             <Paragraph>{t('empty')}</Paragraph>
@@ -99,7 +102,7 @@ export function WorklistPage() {
                       {isTeamlead ? (
                         <TableCell>
                           <Checkbox
-                            aria-label={t('selectItem', { title: item.title })}
+                            aria-label={t('selectItem', { title: item.title, case: item.caseTitle ?? item.caseFileId })}
                             checked={selected.has(item.bookmarkId)}
                             onChange={(e) => toggle(item, e.target.checked)}
                           />

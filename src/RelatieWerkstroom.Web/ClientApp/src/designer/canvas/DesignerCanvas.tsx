@@ -1,6 +1,7 @@
 import {
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -22,7 +23,7 @@ import { useDesignerStore } from '../state/designerStore';
 import { ActivityNode } from './ActivityNode';
 import { NodeLabelsContext } from './nodeLabels';
 import { useTypeLabel } from './typeLabel';
-import { openingView } from './openingView';
+import { openingView, readableZoom } from './openingView';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -43,11 +44,13 @@ interface Props {
   focusId?: string;
   /** Called once the canvas has drawn its nodes for the first time (the measurement of "time to open"). */
   onReady?: () => void;
+  /** The designer's "Alles in beeld" (readable zoom at least), also behind the canvas' own fit button. */
+  onFit?: () => void;
   ariaLabel: string;
 }
 
 /** The flowchart canvas. Edits go through the store; a drag is written into the definition once, when it ends. */
-export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onReady, ariaLabel }: Props) {
+export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onReady, onFit, ariaLabel }: Props) {
   const { t } = useTranslation('designer');
   const typeLabel = useTypeLabel();
   const labels = useMemo(() => ({ t, typeLabel }), [t, typeLabel]);
@@ -219,13 +222,24 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onRea
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
         onlyRenderVisibleElements
+        // The wheel scrolls the canvas (Ctrl with the wheel, or a pinch, zooms): what does not fit readably is a scroll away.
+        panOnScroll
         minZoom={0.05}
         maxZoom={2}
         ariaLabelConfig={ariaLabels}
         proOptions={{ hideAttribution: true }}
       >
         <Background />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} showFitView={!onFit} fitViewOptions={{ padding: 0.05, minZoom: readableZoom, maxZoom: 1 }}>
+          {onFit ? (
+            <ControlButton onClick={onFit} aria-label={t('a11y.fitView')} title={t('a11y.fitView')}>
+              {/* Four corners: the frame the flowchart is fitted into. */}
+              <svg viewBox="0 0 32 32" aria-hidden="true" style={{ fill: 'none' }}>
+                <path d="M3 11V3h8M21 3h8v8M29 21v8h-8M11 29H3v-8" stroke="currentColor" strokeWidth="3.5" />
+              </svg>
+            </ControlButton>
+          ) : null}
+        </Controls>
         <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} nodeColor="#6b6b6b" nodeStrokeColor="#1a1a1a" maskColor="rgba(230, 230, 230, 0.55)" style={minimapSize(nodes)} />
       </ReactFlow>
     </div>

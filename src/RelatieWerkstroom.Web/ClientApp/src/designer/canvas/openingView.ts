@@ -1,7 +1,7 @@
 import type { Position } from '../model/elsa';
 
 /** Below this zoom the node texts cannot be read. */
-const readableZoom = 0.6;
+export const readableZoom = 0.6;
 /** Opening a long flow a little below full size shows more of it, still easy to read. */
 const openingZoom = 0.85;
 const margin = 16;
@@ -45,4 +45,24 @@ export function openingView(nodes: Box[], width: number, height: number): { x: n
   let x = (shownRight - shownLeft) * zoom <= width - 2 * margin ? width / 2 - ((shownLeft + shownRight) / 2) * zoom : margin - shownLeft * zoom;
   if (!firstVisible(x)) x = width / 2 - ((first.position.x + right(first)) / 2) * zoom;
   return { x, y: margin - top * zoom, zoom };
+}
+
+/**
+ * "Alles in beeld", but never smaller than readable. What fits readably is fitted whole and centred (at most full
+ * size). What does not is shown at the readable zoom from its beginning: the top, and the left edge unless it fits
+ * across; the rest is a scroll, a pan or the minimap away. `whole` says which of the two it became.
+ */
+export function readableFit(nodes: Box[], width: number, height: number): { x: number; y: number; zoom: number; whole: boolean } {
+  if (nodes.length === 0) return { x: 0, y: 0, zoom: 1, whole: true };
+  const left = Math.min(...nodes.map((n) => n.position.x));
+  const top = Math.min(...nodes.map((n) => n.position.y));
+  const spanX = Math.max(...nodes.map(right)) - left;
+  const spanY = Math.max(...nodes.map(bottom)) - top;
+  const fit = Math.min(1, (width - 2 * margin) / (spanX || 1), (height - 2 * margin) / (spanY || 1));
+  if (fit >= readableZoom) {
+    return { x: width / 2 - (left + spanX / 2) * fit, y: height / 2 - (top + spanY / 2) * fit, zoom: fit, whole: true };
+  }
+  const zoom = readableZoom;
+  const x = spanX * zoom <= width - 2 * margin ? width / 2 - (left + spanX / 2) * zoom : margin - left * zoom;
+  return { x, y: margin - top * zoom, zoom, whole: false };
 }

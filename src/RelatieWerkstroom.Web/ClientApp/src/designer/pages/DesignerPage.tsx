@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { designerApi, problemsFromError } from '../api/designerApi';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { GoToStep } from '../canvas/GoToStep';
+import { readableZoom } from '../canvas/openingView';
+import { useReadableFit } from '../canvas/useReadableFit';
 import { autoLayout } from '../layout/autoLayout';
 import { moveActivities } from '../model/edit';
 import { readDefinition, type ElsaDefinition } from '../model/elsa';
@@ -76,7 +79,12 @@ function DesignerScreen() {
   const [diff, setDiff] = useState<DiffSelection | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const flow = useReactFlow();
+  const readableFit = useReadableFit();
+  // "Alles in beeld" stops at a readable zoom; when that is not all, the screen reader hears how to reach the rest.
+  const fit = useCallback(async () => {
+    const whole = await readableFit();
+    if (!whole) useDesignerStore.getState().announce(t('toolbar.fitPartial', { percent: Math.round(readableZoom * 100) }));
+  }, [readableFit, t]);
   const { checking } = useLiveValidation();
   // The what-if run lives here: its form is a tab, its results stand under the canvas and stay while tabs change.
   const whatIf = useWhatIf(definitionId);
@@ -114,12 +122,12 @@ function DesignerScreen() {
     try {
       const positions = await autoLayout(store.definition, store.descriptors);
       store.edit((d) => moveActivities(d, positions));
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.05 }));
       store.announce(t('toolbar.laidOut'));
+      window.requestAnimationFrame(() => void fit());
     } finally {
       setBusy(null);
     }
-  }, [flow, t]);
+  }, [fit, t]);
 
   // A file without positions (an Elsa export without designer data) is laid out when it opens.
   useEffect(() => {
@@ -288,6 +296,7 @@ function DesignerScreen() {
           {definition.isPublished && !dirty ? t('page.statePublished', { version: definition.version }) : t('page.stateDraft', { version: definition.version })}
           {dirty ? ` · ${t('page.unsaved')}` : ''}
         </p>
+        <GoToStep onSelected={() => { setTab('properties'); setShowSide(true); }} />
         <details className="rw-shortcuts">
           <summary>{t('toolbar.shortcutsTitle')}</summary>
           <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
@@ -320,7 +329,7 @@ function DesignerScreen() {
         </div>
         <div className="rw-toolbar__group">
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void layout()} disabled={busy !== null}>{t('toolbar.layout')}</button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void flow.fitView({ padding: 0.05, duration: 0 })}>{t('toolbar.fit')}</button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void fit()}>{t('toolbar.fit')}</button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-expanded={showPalette} aria-controls="rw-palette" onClick={() => setShowPalette((v) => !v)}>
             {t('toolbar.palette')}
           </button>
@@ -358,6 +367,7 @@ function DesignerScreen() {
           readOnlyDefinition={diff?.after}
           decorations={diff ? diffDecorations : decorations}
           onReady={markOpened}
+          onFit={() => void fit()}
           ariaLabel={t('canvas.label', { name })}
         />
         {showSide ? (
