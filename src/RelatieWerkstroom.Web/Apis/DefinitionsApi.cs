@@ -62,12 +62,14 @@ public static class DefinitionsApi
         IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken cancellationToken)
     {
         var changed = await ChangedAtAsync(contexts, null, cancellationToken);
+        // Two reads however many workflows there are: the latest versions and the published ones.
+        var published = (await store.ListPublishedAsync(cancellationToken)).ToDictionary(d => d.DefinitionId, d => d.Version, StringComparer.Ordinal);
         var result = new List<DefinitionSummary>();
         foreach (var latest in (await store.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
         {
-            var published = await store.FindPublishedAsync(latest.DefinitionId, cancellationToken);
             var row = changed.GetValueOrDefault(latest.Id);
-            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published?.Version, latest.IsPublished, row.By, row.At));
+            result.Add(new(latest.DefinitionId, latest.Name, latest.Version, published.TryGetValue(latest.DefinitionId, out var version) ? version : null,
+                latest.IsPublished, row.By, row.At));
         }
         return TypedResults.Ok(result);
     }

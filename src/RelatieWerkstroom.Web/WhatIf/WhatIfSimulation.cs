@@ -56,14 +56,11 @@ public sealed class WhatIfSimulation(
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var published = await store.FindPublishedAsync(draft.DefinitionId, cancellationToken);
-            // Sub-workflows (a bezwaar started from a decision) run on their published versions in both runs.
-            var others = new List<WorkflowDefinition>();
-            foreach (var latest in await store.ListLatestAsync(cancellationToken))
-            {
-                if (latest.DefinitionId == draft.DefinitionId) continue;
-                if (await store.FindPublishedAsync(latest.DefinitionId, cancellationToken) is { } other) others.Add(other);
-            }
+            // One read for all published versions (not one per workflow): the draft's own is the comparison, the others are
+            // the sub-workflows (a bezwaar started from a decision), which run on their published versions in both runs.
+            var publishedVersions = await store.ListPublishedAsync(cancellationToken);
+            var published = publishedVersions.FirstOrDefault(d => d.DefinitionId == draft.DefinitionId);
+            var others = publishedVersions.Where(d => d.DefinitionId != draft.DefinitionId).ToList();
 
             // The candidate runs as if it were published, under an id of its own so it cannot be mistaken for a stored version.
             var candidate = draft.WithVersion(draft.Id + "~what-if", draft.Version, isLatest: true, isPublished: true);

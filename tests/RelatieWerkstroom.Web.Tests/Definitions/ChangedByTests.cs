@@ -30,6 +30,10 @@ public sealed class ChangedByTests(SqliteHost fixture) : IClassFixture<SqliteHos
         Assert.All(versions, v => Assert.Equal("Olga Ontwerper", v!["changedBy"]!.GetValue<string>()));
         var listed = (await designer.GetJsonAsync("/api/definitions")).AsArray().Single(d => d!["definitionId"]!.GetValue<string>() == id)!;
         Assert.Equal("Olga Ontwerper", listed["changedBy"]!.GetValue<string>());
+        // The list names the draft on top and the version cases start on.
+        Assert.Equal(2, listed["latestVersion"]!.GetValue<int>());
+        Assert.Equal(1, listed["publishedVersion"]!.GetValue<int>());
+        Assert.False(listed["isPublished"]!.GetValue<bool>());
         // The reference workflows came from files at start-up: nobody to name.
         var rw1 = (await designer.GetJsonAsync("/api/definitions")).AsArray().Single(d => d!["definitionId"]!.GetValue<string>() == Cases.WmoWorkflow)!;
         Assert.Null(rw1["changedBy"]);

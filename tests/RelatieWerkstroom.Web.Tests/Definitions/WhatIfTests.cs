@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Web.Tests.Support;
+using RelatieWerkstroom.Web.WhatIf;
 using Xunit.Abstractions;
 
 namespace RelatieWerkstroom.Web.Tests.Definitions;
@@ -76,6 +80,59 @@ public sealed class WhatIfTests(SqliteHost fixture, ITestOutputHelper output) : 
         var problem = await ApiClient.ProblemOf(await designer.PostAsync(Path, new { cases = 10, definition = draft }), HttpStatusCode.BadRequest);
 
         Assert.Contains(problem["errors"]!.AsObject(), e => e.Value!.ToJsonString().Contains("BestaatNiet"));
+    }
+
+    [Fact]
+    public async Task A_run_compares_with_the_published_version_under_a_newer_draft_and_reads_the_store_once_for_all_workflows()
+    {
+        using var designer = await _host.SignInAsync("ontwerper");
+        var id = "wat-als-" + Guid.NewGuid().ToString("N")[..8];
+        var definition = (await designer.GetJsonAsync($"/api/definitions/{Cases.WmoWorkflow}")).AsObject();
+        definition["id"] = id + "-v1";
+        definition["definitionId"] = id;
+        definition["name"] = "Wat als " + id;
+        var imported = await designer.PostJsonAsync("/api/definitions/import", definition);
+        await designer.PostJsonAsync($"/api/definitions/{id}/publish");
+        imported["name"] = "Wat als " + id + " (concept)";
+        var saved = await designer.PutAsync($"/api/definitions/{id}/draft", imported);
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        // Without a body the stored draft (version 2) runs against the published version 1.
+        var result = await designer.PostJsonAsync($"/api/definitions/{id}/what-if", new { cases = 10, months = 2, seed = 3 });
+        Assert.Equal(2, result["draft"]!["version"]!.GetValue<int>());
+        Assert.Equal(1, result["published"]!["version"]!.GetValue<int>());
+        Assert.True(result["published"]!["isPublished"]!.GetValue<bool>());
+
+        // Every stored workflow is a possible sub-workflow; they come in one read, not one per workflow.
+        var store = new CountingStore(_host.Service<IWorkflowDefinitionStore>());
+        var simulation = ActivatorUtilities.CreateInstance<WhatIfSimulation>(_host.Services, store);
+        var draft = (await store.FindLatestAsync(id))!;
+        var workflows = (await store.ListLatestAsync()).Count;
+        store.Reads = 0;
+        var direct = await simulation.RunAsync(draft, 10, 2, 3, CancellationToken.None);
+        Assert.True(workflows > 3, $"only {workflows} workflows stored");
+        Assert.Equal(1, store.Reads);
+        Assert.Equal(result["published"]!["casesOpened"]!.GetValue<int>(), direct.Published!.CasesOpened);
+    }
+
+    // Counts the reads of the host's own store.
+    private sealed class CountingStore(IWorkflowDefinitionStore inner) : IWorkflowDefinitionStore
+    {
+        public int Reads { get; set; }
+
+        public Task<WorkflowDefinition?> FindVersionAsync(string versionId, CancellationToken cancellationToken = default) => Read(inner.FindVersionAsync(versionId, cancellationToken));
+        public Task<WorkflowDefinition?> FindPublishedAsync(string definitionId, CancellationToken cancellationToken = default) => Read(inner.FindPublishedAsync(definitionId, cancellationToken));
+        public Task<WorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken = default) => Read(inner.FindLatestAsync(definitionId, cancellationToken));
+        public Task<IReadOnlyList<WorkflowDefinition>> FindVersionsAsync(string definitionId, CancellationToken cancellationToken = default) => Read(inner.FindVersionsAsync(definitionId, cancellationToken));
+        public Task<IReadOnlyList<WorkflowDefinition>> ListLatestAsync(CancellationToken cancellationToken = default) => Read(inner.ListLatestAsync(cancellationToken));
+        public Task<IReadOnlyList<WorkflowDefinition>> ListPublishedAsync(CancellationToken cancellationToken = default) => Read(inner.ListPublishedAsync(cancellationToken));
+        public Task SaveAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken cancellationToken = default) => inner.SaveAsync(versions, cancellationToken);
+
+        private Task<T> Read<T>(Task<T> read)
+        {
+            Reads++;
+            return read;
+        }
     }
 
     // The latest RW-1 with one step taken out and its predecessor connected to its successor.
