@@ -51,6 +51,9 @@ internal sealed class FlowchartRunner
             }
 
             var context = new ActivityExecutionContext(_burst, _instance, _graph, node, item.Bookmark);
+            // As in Elsa, a WaitAny join cancels its other branches when it runs, not when it is scheduled: what ran
+            // in between (queued work) has run.
+            if (item.Bookmark is null && node.Activity is FlowJoin join && ModeOf(join, node) == FlowJoinMode.WaitAny) CancelWaitingBranches(node);
             if (item.Bookmark is null)
             {
                 // An activity waits at most once: when a loop comes round while it still waits, the old wait is replaced.
@@ -217,7 +220,7 @@ internal sealed class FlowchartRunner
 
         if (target.Activity is FlowJoin join)
         {
-            var mode = join.Mode.IsConstant ? join.Mode.Constant : join.Mode.Get(new ActivityExecutionContext(_burst, _instance, _graph, target, null));
+            var mode = ModeOf(join, target);
             var state = StateOf(target);
             if (mode == FlowJoinMode.WaitAny)
             {
@@ -226,7 +229,6 @@ internal sealed class FlowchartRunner
                 if (followed)
                 {
                     state.Fired = true;
-                    CancelPendingBranches(target);
                     _queue.AddLast(new WorkItem(target));
                 }
                 else if (state.Visited.Count >= inboundCount)
@@ -317,11 +319,21 @@ internal sealed class FlowchartRunner
             if (!edge.IsBackward) Visit(edge, followed: false);
     }
 
-    /// <summary>WaitAny: activities still pending on the join's other inbound branches are cancelled.</summary>
-    private void CancelPendingBranches(GraphNode join)
+    private FlowJoinMode ModeOf(FlowJoin join, GraphNode node) =>
+        join.Mode.IsConstant ? join.Mode.Constant : join.Mode.Get(new ActivityExecutionContext(_burst, _instance, _graph, node, null));
+
+    /// <summary>
+    /// WaitAny: the activities on the join's other inbound branches that wait (on a bookmark) are cancelled, and each
+    /// cancelled one sends a dead path on, so that joins further down still resolve (Elsa 3.8 does the same; it also
+    /// runs the WaitAny join a second time when that dead path reaches it, which this runner does not).
+    /// </summary>
+    private void CancelWaitingBranches(GraphNode join)
     {
-        _queue.RemoveWhere(item => join.Ancestors.Contains(item.Node.Id));
+        if (_instance.Bookmarks.Count == 0) return;
+        var waiting = _instance.Bookmarks.Where(b => join.Ancestors.Contains(b.ActivityId)).Select(b => b.ActivityId).Distinct().ToList();
+        if (waiting.Count == 0) return;
         CancelBookmarks(b => join.Ancestors.Contains(b.ActivityId));
+        foreach (var id in waiting) Skip(_graph.Nodes[id]);
     }
 
     private void CancelEverything()
@@ -383,15 +395,6 @@ internal sealed class FlowchartRunner
             _items[_head++] = default;
             if (_head == _tail) _head = _tail = 0;
             return true;
-        }
-
-        public void RemoveWhere(Func<WorkItem, bool> match)
-        {
-            var kept = _head;
-            for (var i = _head; i < _tail; i++)
-                if (!match(_items[i])) _items[kept++] = _items[i];
-            Array.Clear(_items, kept, _tail - kept);
-            _tail = kept;
         }
 
         public void Clear()

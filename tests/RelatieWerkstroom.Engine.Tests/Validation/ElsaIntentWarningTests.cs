@@ -200,4 +200,14 @@ public sealed class ElsaIntentWarningTests
         Assert.Equal(WorkflowStatus.Finished, result.Status);
         Assert.Equal("Ja\nSamen\n", Text(t));
     }
+
+    [Fact]
+    public void FlowNodeWithABody_ErrorNamesTheActivityNotRunWithoutIt()
+    {
+        // Elsa runs the body ("Binnen 1", "Binnen 2", then "Na"); running only "Na" here would be a different case.
+        var problem = Assert.Single(Validate("flownode-body.json"));
+
+        Assert.Equal(("knoop", "body", ProblemSeverity.Error), (problem.ActivityId, problem.Path, problem.Severity));
+        Assert.StartsWith("'knoop' heeft een body (Elsa.Flowchart) die Elsa uitvoert, maar deze engine nog niet", problem.Message);
+    }
 }

@@ -4,7 +4,7 @@ using static RelatieWerkstroom.Engine.Tests.Support.FlowBuilder;
 
 namespace RelatieWerkstroom.Engine.Tests.Activities.Core;
 
-/// <summary>Elsa.FlowJoin: WaitAll runs when all inbound branches were taken; WaitAny runs at the first and cancels the rest.</summary>
+/// <summary>Elsa.FlowJoin: WaitAll runs when all inbound branches were taken; WaitAny runs at the first and cancels what still waits on the others.</summary>
 public sealed class FlowJoinTests
 {
     [Fact]
@@ -113,27 +113,37 @@ public sealed class FlowJoinTests
         Assert.Equal(["after"], t.Lines);
     }
 
+    // tests/fixtures/elsa3-oracle/waitany-queued.json: Elsa 3.8 prints a1, b2, after: the join cancels only what waits.
     [Fact]
-    public async Task WaitAny_PendingScheduledBranch_IsNotRun()
+    public async Task WaitAny_BranchStillQueued_RunsOnAsInElsa()
     {
         var t = new TestRuntime();
-        // The fork schedules a1 and b1; a1 reaches the join first, so b1 (still scheduled) is cancelled.
-        var flow = new FlowBuilder()
-            .Fork("fork", "A", "B")
-            .WriteLine("a1", "a1")
-            .Node("b1").WriteLine("b2", "b2")
-            .Join("join", "WaitAny").WriteLine("after", "after")
-            .Connect("fork", "a1", "A").Connect("fork", "b1", "B")
-            .Chain("a1", "join")
-            .Chain("b1", "b2", "join")
-            .Chain("join", "after")
-            .Build();
 
-        var result = await t.StartAsync(flow);
+        var result = await t.StartAsync(Oracle("waitany-queued.json"));
 
         Assert.Equal(WorkflowStatus.Finished, result.Status);
-        Assert.Equal(["a1", "after"], t.Lines);
+        Assert.Equal(["a1", "b2", "after"], t.Lines);
+        Assert.Equal(1, (await t.Instances.FindAsync(result.InstanceId))!.ExecutionCounts["join"]);
     }
+
+    // tests/fixtures/elsa3-oracle/waitany-deadpath.json: the join cancels the waiting Delay; its dead path lets the
+    // implicit join 'einde' run. Elsa 3.8 prints Snel, Na, Na, Einde, Einde (it runs the WaitAny join again when the
+    // dead path reaches it); here the join runs once: Snel, Na, Einde.
+    [Fact]
+    public async Task WaitAny_CancelledBranch_SendsADeadPathSoLaterJoinsStillRun()
+    {
+        var t = new TestRuntime();
+
+        var result = await t.StartAsync(Oracle("waitany-deadpath.json"));
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Empty(result.Bookmarks);
+        Assert.Equal(["Snel", "Na", "Einde"], t.Lines);
+        Assert.Contains(await t.JournalAsync(result.InstanceId), e => e is { ActivityId: "wacht", Kind: JournalEvents.ActivityCancelled });
+    }
+
+    private static Engine.Definitions.WorkflowDefinition Oracle(string name) => Engine.Definitions.WorkflowDefinitionReader.Parse(
+        File.ReadAllText(Path.Combine(SharedPaths.RepositoryRoot, "tests", "fixtures", "elsa3-oracle", name)));
 
     [Fact]
     public async Task WaitAny_SecondArrivalInSameCompletion_IsIgnored()
