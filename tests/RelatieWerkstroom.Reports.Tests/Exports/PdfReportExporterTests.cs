@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Reports.Exports;
 using RelatieWerkstroom.Reports.Tests.Support;
+using RelatieWerkstroom.Tests.Shared;
 
 namespace RelatieWerkstroom.Reports.Tests.Exports;
 

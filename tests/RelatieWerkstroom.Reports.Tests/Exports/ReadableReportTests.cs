@@ -4,6 +4,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Exports;
 using RelatieWerkstroom.Reports.Tests.Support;
+using RelatieWerkstroom.Tests.Shared;
 
 namespace RelatieWerkstroom.Reports.Tests.Exports;
 

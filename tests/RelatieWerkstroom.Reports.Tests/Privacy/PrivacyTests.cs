@@ -4,6 +4,7 @@ using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Exports;
 using RelatieWerkstroom.Reports.Privacy;
 using RelatieWerkstroom.Reports.Tests.Support;
+using RelatieWerkstroom.Tests.Shared;
 
 namespace RelatieWerkstroom.Reports.Tests.Privacy;
 

@@ -4,9 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
-using PdfSharp.Pdf.IO;
+using RelatieWerkstroom.Tests.Shared;
 using RelatieWerkstroom.Web.Security;
 using RelatieWerkstroom.Web.Tests.Support;
 
@@ -267,10 +265,8 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
             }
             case "pdf":
             {
-                using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
-                Assert.True(document.PageCount >= 1);
-                var text = new List<string>();
-                foreach (var page in document.Pages) Collect(ContentReader.ReadContent(page), text);
+                var (pages, text) = PdfText.Read(new MemoryStream(bytes));
+                Assert.True(pages >= 1);
                 return string.Join(" ", text);
             }
             case "xes":
@@ -279,22 +275,6 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
                 return JsonNode.Parse(bytes)!.ToJsonString();
             default:
                 return Encoding.UTF8.GetString(bytes);
-        }
-    }
-
-    private static void Collect(CObject content, List<string> text)
-    {
-        switch (content)
-        {
-            case COperator op when op.OpCode.Name is "Tj" or "TJ":
-                foreach (var operand in op.Operands) Collect(operand, text);
-                break;
-            case CString s:
-                text.Add(s.Value);
-                break;
-            case CSequence sequence:
-                foreach (var item in sequence) Collect(item, text);
-                break;
         }
     }
 }

@@ -3,9 +3,12 @@ using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
-namespace RelatieWerkstroom.Reports.Tests.Support;
+namespace RelatieWerkstroom.Tests.Shared;
 
-/// <summary>Reads a PDF back with PDFsharp: page count and the text of the Tj/TJ operators (the exporter uses WinAnsi encoding).</summary>
+/// <summary>
+/// One reader for the test projects that check PDF downloads (linked into each, not a project of its own).
+/// Reads a PDF back with PDFsharp: page count and the text of the Tj/TJ operators (the exporter uses WinAnsi encoding).
+/// </summary>
 public static class PdfText
 {
     public static (int Pages, List<string> Text) Read(Stream pdf)
