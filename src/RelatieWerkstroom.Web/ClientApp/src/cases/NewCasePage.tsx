@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { RadioChoices } from './RadioChoices';
+import { RadioGroup } from '../components/RadioGroup';
 import { useIntakeKinds, useOpenCase } from './useCases';
 
 /** Nieuwe melding of aanvraag: what came in and about whom; the host opens the case, starts its workflow, and we go to the dossier. */
@@ -52,7 +52,7 @@ export function NewCasePage() {
       <PageTitle>{t('new.title')}</PageTitle>
       <Paragraph>{t('new.intro')}</Paragraph>
       <form ref={form} onSubmit={submit} noValidate className="rw-form" aria-label={t('new.title')}>
-        <RadioChoices
+        <RadioGroup
           id="new-kind"
           legend={t('new.kind')}
           required
