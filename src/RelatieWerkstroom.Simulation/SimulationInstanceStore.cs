@@ -101,7 +101,10 @@ public sealed class SimulationInstanceStore : IWorkflowInstanceStore
     {
         foreach (var change in commit.Instances)
         {
-            var currentVersion = _instances.TryGetValue(change.Instance.Id, out var current) ? current.Version : 0;
+            var exists = _instances.TryGetValue(change.Instance.Id, out var current);
+            if (exists && change.ExpectedVersion == 0)
+                throw new ConcurrencyConflictException($"instance {change.Instance.Id} was already stored by someone else; nothing was stored");
+            var currentVersion = exists ? current!.Version : 0;
             if (currentVersion != change.ExpectedVersion)
                 throw new ConcurrencyConflictException(
                     $"instance {change.Instance.Id} was changed by someone else (version {currentVersion}, expected {change.ExpectedVersion})");
@@ -113,6 +116,8 @@ public sealed class SimulationInstanceStore : IWorkflowInstanceStore
         {
             var instance = change.Instance;
             if (!_instances.ContainsKey(instance.Id)) _order.Add(instance.Id);
+            // As the database stores do: the stored version is the one the commit expected plus one.
+            instance.Version = change.ExpectedVersion + 1;
             // The runtime does not touch a burst's instance after its commit, so the object itself is the stored state.
             _instances[instance.Id] = instance;
             var now = instance.Bookmarks.Select(b => b.Id).ToArray();

@@ -20,10 +20,18 @@ public sealed class SimulationOutbox : IOutbox
     {
         // The same message twice (a retried burst) is queued once.
         if (!_byId.TryAdd(message.Id, message)) return Task.CompletedTask;
-        _order.Add(message.Id);
+        InsertOldestFirst(_order, message);
         if (!_byCaseFile.TryGetValue(message.CaseFileId, out var ids)) _byCaseFile[message.CaseFileId] = ids = [];
-        ids.Add(message.Id);
+        InsertOldestFirst(ids, message);
         return Task.CompletedTask;
+    }
+
+    // Oldest first, as the outbox contract says; messages nearly always come in time order, so this looks back a step or none.
+    private void InsertOldestFirst(List<string> ids, OutboxMessage message)
+    {
+        var at = ids.Count;
+        while (at > 0 && _byId[ids[at - 1]].CreatedAt > message.CreatedAt) at--;
+        ids.Insert(at, message.Id);
     }
 
     /// <inheritdoc />

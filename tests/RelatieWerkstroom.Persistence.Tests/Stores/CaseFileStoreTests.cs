@@ -9,10 +9,14 @@ using RelatieWerkstroom.Persistence.Tests.Support;
 
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
-/// <summary>The case-file store on one provider: full round trips, merging concurrent updates, queries and the clock scan.</summary>
-public abstract class CaseFileStoreTests : DatabaseTest
+/// <summary>
+/// The case-file store's contract: full round trips, updates that store all or nothing, queries and the clock scan. The
+/// database stores run it on each provider (with their concurrency tests, <see cref="DatabaseCaseFileStoreTests"/>), and
+/// so does the simulation's store, which runs on one thread and so has no concurrent writers to merge.
+/// </summary>
+public abstract class CaseFileStoreTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    protected static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Find_AfterAdd_ReturnsDocumentsClocksDecisionsAndEverythingElseFromANewStore()
@@ -106,66 +110,6 @@ public abstract class CaseFileStoreTests : DatabaseTest
     }
 
     [Fact]
-    public async Task Update_SecondWriterStoresBetweenFirstWritersReadAndSave_BothChangesAreKept()
-    {
-        // Arrange: two stores, as two processes would have.
-        var first = await OpenAsync();
-        var second = await OpenAsync();
-        await first.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
-        var firstHasRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var secondHasStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var firstRuns = 0;
-
-        // Act: the first writer reads version 1 and waits; the second stores version 2; then the first saves.
-        var firstUpdate = Task.Run(() => first.UpdateAsync("z-1", f =>
-        {
-            if (Interlocked.Increment(ref firstRuns) == 1)
-            {
-                firstHasRead.SetResult();
-                secondHasStored.Task.Wait();
-            }
-            f.Notes.Add(new CaseNote("n-first", "Eerste", "u-anna", Now));
-        }));
-        await firstHasRead.Task;
-        await second.UpdateAsync("z-1", f => f.Assignee = "u-bram");
-        secondHasStored.SetResult();
-        var result = await firstUpdate;
-
-        // Assert: the first change was applied again, on top of the second writer's version.
-        Assert.Equal(2, firstRuns);
-        Assert.Equal(3, result.Version);
-        var found = await first.FindAsync("z-1");
-        Assert.Equal(("u-bram", 3L), (found!.Assignee, found.Version));
-        Assert.Equal(["n-first"], found.Notes.Select(n => n.Id));
-    }
-
-    [Fact]
-    public async Task Update_AnotherWriterAlwaysStoresFirst_ThrowsConflictAndStoresNothingOfItsOwn()
-    {
-        // Arrange
-        var loser = await OpenAsync();
-        var winner = await OpenAsync();
-        await loser.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
-        var winnerChanges = 0;
-
-        // Act: every time the loser has read, the winner stores a note first.
-        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Task.Run(() => loser.UpdateAsync("z-1", f =>
-        {
-            var n = Interlocked.Increment(ref winnerChanges);
-            winner.UpdateAsync("z-1", w => w.Notes.Add(new CaseNote($"n-winner-{n}", "Tussendoor", "u-bram", Now))).GetAwaiter().GetResult();
-            f.Assignee = "u-anna";
-        })));
-
-        // Assert
-        Assert.Contains("z-1", error.Message);
-        Assert.Equal(EFCoreCaseFileStore.MaxUpdateAttempts, winnerChanges);
-        var found = await winner.FindAsync("z-1");
-        Assert.Null(found!.Assignee);
-        Assert.Equal(winnerChanges, found.Notes.Count);
-        Assert.Equal(1 + winnerChanges, found.Version);
-    }
-
-    [Fact]
     public async Task FindRunningClocks_ByWarningDate_ReturnsOnlyRunningUnsuspendedClocksDueForAWarning()
     {
         // Arrange: four case files, each with one clock.
@@ -238,26 +182,21 @@ public abstract class CaseFileStoreTests : DatabaseTest
 
         Assert.Null(await store.FindAsync("z-1"));
         Assert.Empty(await store.FindRunningClocksAsync());
-        Assert.Equal(0, await DatabaseText.CountAsync(Options, "CaseClocks"));
     }
 
-    private async Task<EFCoreCaseFileStore> OpenAsync()
-    {
-        var factory = new WerkstroomDbContextFactory(Options);
-        await new PersistenceInitializer(factory).InitializeAsync();
-        return new EFCoreCaseFileStore(factory);
-    }
+    /// <summary>A new store on the same data, as another process would have.</summary>
+    protected abstract Task<ICaseFileStore> OpenAsync();
 
-    private static string Serialize(object value) => JsonSerializer.Serialize(value, Json.Options);
+    protected static string Serialize(object value) => JsonSerializer.Serialize(value, Json.Options);
 
-    private static CaseFile CaseFile(string id, string team, DateTimeOffset openedAt) =>
+    protected static CaseFile CaseFile(string id, string team, DateTimeOffset openedAt) =>
         new() { Id = id, Zaaktype = "wmo-maatwerkvoorziening", Team = team, OpenedAt = openedAt, OpenedBy = "u-anna" };
 
     private static CaseClock StartedClock(string term, DateOnly start) =>
         CaseClock.Begin("beslistermijn", "Wmo 2015 art. 2.3.5 lid 1", LegalTerm.Parse(term), start, 5, "i-1", "clock", "system", Now);
 
     /// <summary>A case file with something in every part: documents, notes, clocks (one with an opschorting and a verdaging, one stopped), decisions, forms, claims and events.</summary>
-    private static CaseFile FullCaseFile(string id)
+    protected static CaseFile FullCaseFile(string id)
     {
         var file = CaseFile(id, "wijkteam-noord", Now);
         file.Title = "Huishoudelijke hulp";
@@ -293,4 +232,105 @@ public abstract class CaseFileStoreTests : DatabaseTest
         file.AddEvent(CaseEventKinds.TaskClaimed, "u-anna", Now.AddDays(2), "b-2", "i-1");
         return file;
     }
+}
+
+/// <summary>The contract on a database provider, plus what only a shared database has: concurrent writers.</summary>
+public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDatabase) : CaseFileStoreTests, IAsyncLifetime
+{
+    // Made when the test class is, disposed with it: each test gets a fresh database.
+    private readonly TestDatabase _database = createDatabase();
+
+    protected PersistenceOptions Options => _database.Options;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    protected override async Task<ICaseFileStore> OpenAsync() => await OpenDatabaseStoreAsync();
+
+    private async Task<EFCoreCaseFileStore> OpenDatabaseStoreAsync()
+    {
+        var factory = new WerkstroomDbContextFactory(Options);
+        await new PersistenceInitializer(factory).InitializeAsync();
+        return new EFCoreCaseFileStore(factory);
+    }
+
+    [Fact]
+    public async Task Update_SecondWriterStoresBetweenFirstWritersReadAndSave_BothChangesAreKept()
+    {
+        // Arrange: two stores, as two processes would have.
+        var first = await OpenDatabaseStoreAsync();
+        var second = await OpenDatabaseStoreAsync();
+        await first.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+        var firstHasRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondHasStored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstRuns = 0;
+
+        // Act: the first writer reads version 1 and waits; the second stores version 2; then the first saves.
+        var firstUpdate = Task.Run(() => first.UpdateAsync("z-1", f =>
+        {
+            if (Interlocked.Increment(ref firstRuns) == 1)
+            {
+                firstHasRead.SetResult();
+                secondHasStored.Task.Wait();
+            }
+            f.Notes.Add(new CaseNote("n-first", "Eerste", "u-anna", Now));
+        }));
+        await firstHasRead.Task;
+        await second.UpdateAsync("z-1", f => f.Assignee = "u-bram");
+        secondHasStored.SetResult();
+        var result = await firstUpdate;
+
+        // Assert: the first change was applied again, on top of the second writer's version.
+        Assert.Equal(2, firstRuns);
+        Assert.Equal(3, result.Version);
+        var found = await first.FindAsync("z-1");
+        Assert.Equal(("u-bram", 3L), (found!.Assignee, found.Version));
+        Assert.Equal(["n-first"], found.Notes.Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task Update_AnotherWriterAlwaysStoresFirst_ThrowsConflictAndStoresNothingOfItsOwn()
+    {
+        // Arrange
+        var loser = await OpenDatabaseStoreAsync();
+        var winner = await OpenDatabaseStoreAsync();
+        await loser.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+        var winnerChanges = 0;
+
+        // Act: every time the loser has read, the winner stores a note first.
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Task.Run(() => loser.UpdateAsync("z-1", f =>
+        {
+            var n = Interlocked.Increment(ref winnerChanges);
+            winner.UpdateAsync("z-1", w => w.Notes.Add(new CaseNote($"n-winner-{n}", "Tussendoor", "u-bram", Now))).GetAwaiter().GetResult();
+            f.Assignee = "u-anna";
+        })));
+
+        // Assert
+        Assert.Contains("z-1", error.Message);
+        Assert.Equal(EFCoreCaseFileStore.MaxUpdateAttempts, winnerChanges);
+        var found = await winner.FindAsync("z-1");
+        Assert.Null(found!.Assignee);
+        Assert.Equal(winnerChanges, found.Notes.Count);
+        Assert.Equal(1 + winnerChanges, found.Version);
+    }
+
+    [Fact]
+    public async Task Delete_CaseFile_LeavesNoClockRows()
+    {
+        var store = await OpenDatabaseStoreAsync();
+        await store.AddAsync(FullCaseFile("z-1"));
+
+        await store.DeleteAsync("z-1");
+
+        Assert.Equal(0, await DatabaseText.CountAsync(Options, "CaseClocks"));
+    }
+}
+
+/// <summary>The contract on the simulation's case-file store (in memory), as issue 7 asks.</summary>
+public sealed class SimulationCaseFileStoreTests : CaseFileStoreTests
+{
+    private readonly Simulation.SimulationCaseFileStore _store = new();
+
+    protected override Task<ICaseFileStore> OpenAsync() => Task.FromResult<ICaseFileStore>(_store);
 }

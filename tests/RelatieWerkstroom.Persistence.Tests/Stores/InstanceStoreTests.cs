@@ -5,8 +5,19 @@ using RelatieWerkstroom.Persistence.Tests.Support;
 
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
-/// <summary>The instance store's own contract (atomic commits, conflicts, due timers, journal order) on one provider.</summary>
-public abstract class InstanceStoreTests : DatabaseTest
+/// <summary>What the contract needs of a store: the store itself and the journal it committed.</summary>
+public interface IInstanceStoreSession : IAsyncDisposable
+{
+    IWorkflowInstanceStore Instances { get; }
+
+    Task<List<JournalEntry>> JournalAsync(string? instanceId = null, long afterSequence = 0);
+}
+
+/// <summary>
+/// The instance store's own contract (atomic commits, conflicts, due timers, journal order). Every store runs it: the
+/// database stores on each provider, and the simulation's store (<see cref="SimulationInstanceStoreTests"/>).
+/// </summary>
+public abstract class InstanceStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -144,7 +155,8 @@ public abstract class InstanceStoreTests : DatabaseTest
         Assert.Equal("{\"step\":3}", completed.PayloadJson);
     }
 
-    private Task<PersistentRuntime> OpenAsync() => PersistentRuntime.OpenAsync(Options, PersistentRuntime.NewClock());
+    /// <summary>A new session on the same store: what one session committed, the next one reads.</summary>
+    protected abstract Task<IInstanceStoreSession> OpenAsync();
 
     private static WorkflowInstance Instance(string id, string? correlationId, params Bookmark[] bookmarks) => new()
     {
@@ -185,4 +197,51 @@ public abstract class InstanceStoreTests : DatabaseTest
             FrictionJson = "{\"minutes\":30}",
             CorrelationId = "zaak-" + instanceId,
         };
+}
+
+/// <summary>The contract on a database provider: each test gets a fresh database, each session its own services.</summary>
+public abstract class DatabaseInstanceStoreTests(Func<TestDatabase> createDatabase) : InstanceStoreTests, IAsyncLifetime
+{
+    // Made when the test class is, disposed with it: each test gets a fresh database.
+    private readonly TestDatabase _database = createDatabase();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    protected override async Task<IInstanceStoreSession> OpenAsync() =>
+        new DatabaseSession(await PersistentRuntime.OpenAsync(_database.Options, PersistentRuntime.NewClock()));
+
+    private sealed class DatabaseSession(PersistentRuntime runtime) : IInstanceStoreSession
+    {
+        public IWorkflowInstanceStore Instances => runtime.Instances;
+
+        public Task<List<JournalEntry>> JournalAsync(string? instanceId = null, long afterSequence = 0) => runtime.JournalAsync(instanceId, afterSequence);
+
+        public ValueTask DisposeAsync() => runtime.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The contract on the simulation's store (in memory, journal handed to a sink), as issue 7 asks: a simulated caseload
+/// must behave as the database would.
+/// </summary>
+public sealed class SimulationInstanceStoreTests : InstanceStoreTests
+{
+    private readonly List<JournalEntry> _journal = [];
+    private readonly Simulation.SimulationInstanceStore _store;
+
+    public SimulationInstanceStoreTests() => _store = new Simulation.SimulationInstanceStore(_journal.Add);
+
+    protected override Task<IInstanceStoreSession> OpenAsync() => Task.FromResult<IInstanceStoreSession>(new Session(this));
+
+    private sealed class Session(SimulationInstanceStoreTests owner) : IInstanceStoreSession
+    {
+        public IWorkflowInstanceStore Instances => owner._store;
+
+        public Task<List<JournalEntry>> JournalAsync(string? instanceId = null, long afterSequence = 0) =>
+            Task.FromResult(owner._journal.Where(e => e.Sequence > afterSequence && (instanceId is null || e.InstanceId == instanceId)).ToList());
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

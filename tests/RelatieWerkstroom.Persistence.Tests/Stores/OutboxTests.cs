@@ -5,8 +5,8 @@ using RelatieWerkstroom.Persistence.Tests.Support;
 
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
-/// <summary>The outbox on one provider: idempotent queueing, pending order, marking sent.</summary>
-public abstract class OutboxTests : DatabaseTest
+/// <summary>The outbox's contract: idempotent queueing, pending order, marking sent; run by every outbox.</summary>
+public abstract class OutboxTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -61,14 +61,36 @@ public abstract class OutboxTests : DatabaseTest
         InstanceId = "i-1", ActivityId = "toewijzing", CreatedAt = at,
     };
 
-    private async Task<EFCoreOutbox> OpenAsync()
+    /// <summary>An outbox on the same data, as another process would have.</summary>
+    protected abstract Task<IOutbox> OpenAsync();
+}
+
+/// <summary>The contract on a database provider: each test gets a fresh database.</summary>
+public abstract class DatabaseOutboxTests(Func<TestDatabase> createDatabase) : OutboxTests, IAsyncLifetime
+{
+    // Made when the test class is, disposed with it: each test gets a fresh database.
+    private readonly TestDatabase _database = createDatabase();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    protected override async Task<IOutbox> OpenAsync()
     {
-        var factory = new WerkstroomDbContextFactory(Options);
+        var factory = new WerkstroomDbContextFactory(_database.Options);
         await new PersistenceInitializer(factory).InitializeAsync();
         // A message belongs to a stored case file.
         var caseFiles = new EFCoreCaseFileStore(factory);
         if (await caseFiles.FindAsync("z-1") is null)
-            await caseFiles.AddAsync(new CaseFile { Id = "z-1", Zaaktype = "wmo-maatwerkvoorziening", Team = "wijkteam-noord", OpenedAt = Now });
+            await caseFiles.AddAsync(new CaseFile { Id = "z-1", Zaaktype = "wmo-maatwerkvoorziening", Team = "wijkteam-noord", OpenedAt = DateTimeOffset.UnixEpoch });
         return new EFCoreOutbox(factory);
     }
+}
+
+/// <summary>The contract on the simulation's outbox (in memory), as issue 7 asks.</summary>
+public sealed class SimulationOutboxTests : OutboxTests
+{
+    private readonly Simulation.SimulationOutbox _outbox = new();
+
+    protected override Task<IOutbox> OpenAsync() => Task.FromResult<IOutbox>(_outbox);
 }

@@ -4,7 +4,4 @@ namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
 /// <summary>Runs the case-file store tests on a PostgreSQL database named by WERKSTROOM_TEST_POSTGRES (see .ci/postgres.sh).</summary>
 [Trait("Category", "PostgreSql")]
-public sealed class PostgreSqlCaseFileStoreTests : CaseFileStoreTests
-{
-    protected override TestDatabase CreateDatabase() => TestDatabase.PostgreSql();
-}
+public sealed class PostgreSqlCaseFileStoreTests() : DatabaseCaseFileStoreTests(TestDatabase.PostgreSql);

@@ -4,7 +4,4 @@ namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
 /// <summary>Runs the instance store tests on a PostgreSQL database named by WERKSTROOM_TEST_POSTGRES (see .ci/postgres.sh).</summary>
 [Trait("Category", "PostgreSql")]
-public sealed class PostgreSqlInstanceStoreTests : InstanceStoreTests
-{
-    protected override TestDatabase CreateDatabase() => TestDatabase.PostgreSql();
-}
+public sealed class PostgreSqlInstanceStoreTests() : DatabaseInstanceStoreTests(TestDatabase.PostgreSql);

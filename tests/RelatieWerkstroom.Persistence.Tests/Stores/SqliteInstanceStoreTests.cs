@@ -3,7 +3,4 @@ using RelatieWerkstroom.Persistence.Tests.Support;
 namespace RelatieWerkstroom.Persistence.Tests.Stores;
 
 /// <summary>Runs the instance store tests on a SQLite file in a temporary folder.</summary>
-public sealed class SqliteInstanceStoreTests : InstanceStoreTests
-{
-    protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
-}
+public sealed class SqliteInstanceStoreTests() : DatabaseInstanceStoreTests(TestDatabase.Sqlite);

@@ -16,6 +16,8 @@ export interface Friction {
   minutes?: number;
   citizenMinutes?: number;
   outOfPocket?: number;
+  /** Euros a business (aanbieder, inschrijver) pays itself per execution, e.g. an accountantsverklaring. */
+  businessOutOfPocket?: number;
   purpose?: string;
 }
 
@@ -42,6 +44,7 @@ export function readFriction(activity: ElsaActivity): Friction | undefined {
     minutes: number(f.minutes),
     citizenMinutes: number(f.citizenMinutes),
     outOfPocket: number(f.outOfPocket),
+    businessOutOfPocket: number(f.businessOutOfPocket),
     purpose: text(f.purpose),
   };
 }
@@ -58,4 +61,16 @@ export function withFrictionField(activity: ElsaActivity, field: keyof Friction,
 /** The annotation a new activity starts with: internal, the system, no minutes, until the designer says otherwise. */
 export function defaultFriction(): JsonObject {
   return { origin: "internal", basis: "", actor: "systeem", minutes: 0, citizenMinutes: 0, outOfPocket: 0, purpose: "" };
+}
+
+/**
+ * What a designer typed as an amount (minutes or euros): empty is "not given", else a number of 0 or more, with a
+ * Dutch decimal comma or a point. `badInput` is the browser's word that the number field holds no number.
+ */
+export function parseAmount(text: string, badInput = false): { ok: true; value: number | undefined } | { ok: false } {
+  const trimmed = text.trim();
+  if (badInput) return { ok: false };
+  if (trimmed === '') return { ok: true, value: undefined };
+  if (!/^\d+([.,]\d+)?$/.test(trimmed)) return { ok: false };
+  return { ok: true, value: Number(trimmed.replace(',', '.')) };
 }

@@ -1,26 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { ElsaActivity } from '../model/elsa';
 import { Origins, readFriction, withFrictionField, type Friction } from '../model/friction';
+import { AmountInput } from './AmountInput';
 import { CommitInput, CommitTextarea } from './CommitInput';
 import { PropertyField } from './PropertyField';
 
 const base = 'customProperties.friction';
 
-/** The friction annotation every activity carries: origin, basis, actor, minutes, costs, purpose. */
+/** The friction annotation every activity carries: origin, basis, actor, minutes, costs of citizen and business, purpose. */
 export function FrictionEditor({ activity, onChange }: { activity: ElsaActivity; onChange: (a: ElsaActivity) => void }) {
   const { t } = useTranslation('designer');
   const friction = readFriction(activity) ?? {};
   const set = (field: keyof Friction, value: string | number | undefined) => onChange(withFrictionField(activity, field, value));
-  const number = (field: 'minutes' | 'citizenMinutes' | 'outOfPocket') => (
-    <PropertyField activityId={activity.id} path={`${base}.${field}`} label={t(`friction.${field}`)}>
+  const amount = (field: 'minutes' | 'citizenMinutes' | 'outOfPocket' | 'businessOutOfPocket', description?: string) => (
+    <PropertyField activityId={activity.id} path={`${base}.${field}`} label={t(`friction.${field}`)} description={description}>
       {(props) => (
-        <CommitInput
-          {...props}
-          type="number"
-          min={0}
-          step={field === 'outOfPocket' ? 0.01 : 1}
-          value={friction[field] === undefined ? '' : String(friction[field])}
-          onCommit={(v) => set(field, v === '' ? undefined : Number(v))}
+        <AmountInput
+          control={props}
+          kind={field === 'minutes' || field === 'citizenMinutes' ? 'minutes' : 'euros'}
+          value={friction[field]}
+          onCommit={(v) => set(field, v)}
         />
       )}
     </PropertyField>
@@ -46,9 +45,10 @@ export function FrictionEditor({ activity, onChange }: { activity: ElsaActivity;
       <PropertyField activityId={activity.id} path={`${base}.actor`} label={t('friction.actor')}>
         {(props) => <CommitInput {...props} value={friction.actor ?? ''} onCommit={(v) => set('actor', v)} />}
       </PropertyField>
-      {number('minutes')}
-      {number('citizenMinutes')}
-      {number('outOfPocket')}
+      {amount('minutes')}
+      {amount('citizenMinutes')}
+      {amount('outOfPocket')}
+      {amount('businessOutOfPocket', t('friction.businessOutOfPocketHelp'))}
       <PropertyField activityId={activity.id} path={`${base}.purpose`} label={t('friction.purpose')}>
         {(props) => <CommitTextarea {...props} value={friction.purpose ?? ''} onCommit={(v) => set('purpose', v)} />}
       </PropertyField>
