@@ -59,7 +59,7 @@ public static class InstancesApi
     }
 
     private static async Task<Ok<InstancePage>> ListAsync(HttpContext context, IDbContextFactory<WerkstroomDbContext> contexts,
-        IWorkflowInstanceStore store, IWorkflowDefinitionStore definitions,
+        IWorkflowInstanceStore store, IWorkflowDefinitionStore definitions, IJournalReader journal,
         string? definitionId = null, string? status = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var problems = new List<CommandProblem>();
@@ -89,7 +89,7 @@ public static class InstancesApi
         {
             // The incident lives in the instance's state; only faulted ones on this page are loaded.
             var incident = r.Status == WorkflowStatus.Faulted && await store.FindAsync(r.Id, cancellationToken) is { Incident: { } open }
-                ? View(open, null, auditor, isOpen: true)
+                ? View(open, await FaultedStepNameAsync(journal, r.Id, open.ActivityId, cancellationToken), auditor, isOpen: true)
                 : null;
             items.Add(new(r.Id, r.DefinitionId, names.GetValueOrDefault(r.DefinitionId), r.DefinitionVersion, r.Status.ToString(),
                 auditor ? null : r.CorrelationId, r.ParentInstanceId, r.CreatedAt, r.UpdatedAt, r.FinishedAt, incident));
@@ -153,6 +153,15 @@ public static class InstancesApi
 
     private static async Task<Dictionary<string, string>> NamesAsync(IWorkflowDefinitionStore definitions, CancellationToken cancellationToken) =>
         (await definitions.ListLatestAsync(cancellationToken)).ToDictionary(d => d.DefinitionId, d => d.Name, StringComparer.Ordinal);
+
+    // The incident keeps the step's id; its name (what the Incidenten screen shows) is on the fault's journal entry.
+    private static async Task<string?> FaultedStepNameAsync(IJournalReader journal, string instanceId, string activityId, CancellationToken cancellationToken)
+    {
+        string? name = null;
+        await foreach (var entry in journal.ReadAsync(0, instanceId, cancellationToken))
+            if (entry.Kind == JournalEvents.ActivityFaulted && entry.ActivityId == activityId) name = entry.ActivityName;
+        return name;
+    }
 
     private static IncidentView View(Incident incident, string? activityName, bool auditor, bool isOpen) =>
         new(incident.ActivityId, incident.ActivityType, activityName, auditor ? null : incident.Message, incident.ExceptionType, incident.Timestamp, isOpen);

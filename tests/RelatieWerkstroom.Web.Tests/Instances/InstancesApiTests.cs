@@ -126,6 +126,7 @@ public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<Sqlite
         var listed = await beheerder.GetJsonAsync("/api/instances?status=Faulted&pageSize=200");
         var item = Assert.Single(listed["items"]!.AsArray(), i => i!["id"]!.GetValue<string>() == faulted);
         Assert.Equal("Script1", item!["incident"]!["activityId"]!.GetValue<string>());
+        Assert.Equal("Controleer gegevens", item["incident"]!["activityName"]!.GetValue<string>()); // the Incidenten screen's "Stap"
         Assert.Contains("tijdelijke storing", item["incident"]!["message"]!.GetValue<string>());
 
         var retried = await beheerder.PostJsonAsync($"/api/instances/{faulted}/retry");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RelatieWerkstroom.Casework.CaseFiles;
@@ -39,6 +40,11 @@ public sealed class IngebrekestellingJourneyTests(UiFixture fixture)
         await Expect(clock.GetByTestId("dwangsom")).ToContainTextAsync("427,00 over 17 dagen");
         await Expect(clock.GetByTestId("dwangsom")).ToContainTextAsync("loopt door tot het besluit");
         await Expect(clock.GetByRole(AriaRole.Button, new() { Name = "Ingebrekestelling ontvangen" })).ToHaveCountAsync(0);
+        // The timeline writes the day of receipt as the other screens write dates ("4 mrt 2026"), never as 2026-03-04.
+        var receipt = today.AddDays(-30);
+        var timeline = page.GetByTestId("timeline");
+        await Expect(timeline).ToContainTextAsync(new Regex($@"Ingebrekestelling ontvangen op {receipt.Day} [a-z]{{3,4}}\.? {receipt.Year} voor termijn beslistermijn"));
+        await Expect(timeline).Not.ToContainTextAsync(new Regex(@"\d{4}-\d{2}-\d{2}"));
         await page.AssertAccessibleAsync("the dossier with a dwangsom");
         await page.Context.CloseAsync();
     }

@@ -280,7 +280,7 @@ function Timeline({ data }: { data: Dossier }) {
       <Heading2 id="timeline-heading">{t('timeline.heading')}</Heading2>
       <ol className="rw-timeline" data-testid="timeline" reversed>
         {shown.map((event, index) => {
-          const words = timelineText(event, title);
+          const words = timelineText(event, title, i18n.language);
           return (
             <li key={index}>
               <span className="rw-timeline__at">{formatDateTime(event.at, i18n.language)}</span>

@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime } from '../components/format';
 import type { DossierEvent } from './useCases';
 
 /** The translation key (namespace cases) and values that put one timeline event in plain words. */
@@ -18,18 +19,25 @@ const text = (details: DossierEvent['details'], name: string): string => {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 };
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoMoment = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A date or moment from the journal as the rest of the screens write it ("4 mrt 2026"); other text as it is. */
+const day = (value: string, language: string): string =>
+  isoDate.test(value) ? formatDate(value, language) : isoMoment.test(value) ? formatDateTime(value, language) : value;
+
 /**
  * Chooses the sentence for an event: its kind picks the sentence, its details fill it in. A discretion decision
  * that deviates from the default gets its own sentence, so the deviation is read and not only shown.
  */
-export function timelineText(event: DossierEvent, documentTitle: (id: string) => string | undefined): TimelineText {
+export function timelineText(event: DossierEvent, documentTitle: (id: string) => string | undefined, language: string): TimelineText {
   const d = event.details;
   const values: Record<string, string> = {
     actor: event.actor ?? '',
     activity: event.activityName ?? event.activityId ?? '',
     clock: text(d, 'clock'),
-    receivedOn: text(d, 'receivedOn'),
-    deadline: text(d, 'deadline'),
+    receivedOn: day(text(d, 'receivedOn'), language),
+    deadline: day(text(d, 'deadline'), language),
     term: text(d, 'term'),
     action: text(d, 'action'),
     assignee: text(d, 'assignee'),
