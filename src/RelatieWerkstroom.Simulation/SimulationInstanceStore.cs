@@ -204,6 +204,7 @@ public sealed class SimulationInstanceStore : IWorkflowInstanceStore
         Incident = instance.Incident,
         ExecutionCounts = new Dictionary<string, int>(instance.ExecutionCounts, StringComparer.Ordinal),
         ActivityState = Reparse(instance.ActivityState),
+        ActivityOutputs = instance.ActivityOutputs.ToDictionary(p => p.Key, p => (JsonObject)p.Value.DeepClone(), StringComparer.Ordinal),
     };
 
     private static Dictionary<string, JsonNode?> Reparse(Dictionary<string, JsonNode?> values)
@@ -223,6 +224,7 @@ public sealed class SimulationInstanceStore : IWorkflowInstanceStore
             nameof(WorkflowInstance.CreatedAt), nameof(WorkflowInstance.UpdatedAt), nameof(WorkflowInstance.FinishedAt), nameof(WorkflowInstance.Variables),
             nameof(WorkflowInstance.Input), nameof(WorkflowInstance.Output), nameof(WorkflowInstance.Scheduled), nameof(WorkflowInstance.Inbound),
             nameof(WorkflowInstance.Bookmarks), nameof(WorkflowInstance.Incident), nameof(WorkflowInstance.ExecutionCounts), nameof(WorkflowInstance.ActivityState),
+            nameof(WorkflowInstance.ActivityOutputs),
         }.Order(StringComparer.Ordinal))
         && typeof(InboundState).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length == 3;
 }

@@ -17,7 +17,9 @@ namespace RelatieWerkstroom.Engine.Expressions;
 /// <remarks>
 /// Workflow variables are reachable as <c>getX()</c> / <c>setX(v)</c> and as <c>variables.X</c>; as in Elsa 3, the
 /// workflow's input as <c>getInput(name)</c> and, for each input the definition declares, <c>getName()</c>; and
-/// <c>getCorrelationId()</c> / <c>setCorrelationId(v)</c>, <c>getWorkflowInstanceId()</c>, <c>getWorkflowDefinitionId()</c>.
+/// <c>getCorrelationId()</c> / <c>setCorrelationId(v)</c>, <c>getWorkflowInstanceId()</c>, <c>getWorkflowDefinitionId()</c>;
+/// an activity's last output as <c>getOutputFrom(activity, output)</c> and <c>get&lt;Output&gt;From&lt;Activity&gt;()</c>
+/// (activity by id or name, names in PascalCase as Elsa makes them).
 /// </remarks>
 public sealed class JavaScriptSandbox : IDisposable
 {
@@ -51,6 +53,9 @@ public sealed class JavaScriptSandbox : IDisposable
             return JsValue.Undefined;
         });
         Function("getWorkflowInstanceId", _ => _current is null ? JsValue.Null : new JsString(_current.Instance.Id));
+        Function("getOutputFrom", args => args.Length > 0 && args[0].IsString()
+            ? ToJs(OutputOf(args[0].AsString(), args.Length > 1 && args[1].IsString() ? args[1].AsString() : null))
+            : JsValue.Null);
         Function("getWorkflowDefinitionId", _ => _current is null ? JsValue.Null : new JsString(_current.Graph.Definition.DefinitionId));
     }
 
@@ -65,6 +70,9 @@ public sealed class JavaScriptSandbox : IDisposable
         foreach (var name in context.Instance.Variables.Keys) RegisterAccessors(name);
         // After the variables, as in Elsa: an input accessor wins over a variable of the same name.
         foreach (var input in context.Graph.Definition.InputNames) RegisterInputAccessor(input);
+        foreach (var node in context.Graph.Nodes.Values)
+            if (node.Descriptor is { Outputs.Count: > 0 } descriptor)
+                foreach (var output in descriptor.Outputs) RegisterOutputAccessor(node.Node.Name is { Length: > 0 } name ? name : node.Id, output.Name);
         try
         {
             var result = _engine.Evaluate(expression.Script);
@@ -158,6 +166,28 @@ public sealed class JavaScriptSandbox : IDisposable
     {
         if (!_registered.Add("input:" + name)) return;
         _engine.SetValue("get" + name, new ClrFunction(_engine, "get" + name, (_, _) => ToJs(_current?.Instance.Input.Get(name))));
+    }
+
+    private void RegisterOutputAccessor(string activity, string output)
+    {
+        var function = $"get{Pascal(output)}From{Pascal(activity)}";
+        if (function.Any(c => !char.IsLetterOrDigit(c) && c != '_') || !_registered.Add(function)) return;
+        _engine.SetValue(function, new ClrFunction(_engine, function, (_, _) => ToJs(OutputOf(activity, output))));
+    }
+
+    // Elsa (Humanizer) writes "mijn stap" as MijnStap and "result" as Result.
+    private static string Pascal(string name) => string.Concat(name.Split([' ', '-', '_', '.'], StringSplitOptions.RemoveEmptyEntries)
+        .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    // By activity id, else by name; the output by name in any case, else the only one it has.
+    private JsonNode? OutputOf(string activity, string? output)
+    {
+        if (_current is null) return null;
+        var id = _current.Graph.Nodes.ContainsKey(activity) ? activity
+            : _current.Graph.Nodes.Values.FirstOrDefault(n => string.Equals(n.Node.Name, activity, StringComparison.OrdinalIgnoreCase))?.Id;
+        if (id is null || !_current.Instance.ActivityOutputs.TryGetValue(id, out var outputs)) return null;
+        if (output is null) return outputs.Count == 1 ? outputs.First().Value : outputs.Get("result");
+        return outputs.Get(output);
     }
 
     private JsValue Read(string name) => ToJs(_current?.Instance.Variables.GetValueOrDefault(name));

@@ -86,8 +86,20 @@ public sealed class ActivityExecutionContext
     /// Stores an activity output where the definition points it: Elsa writes outputs as
     /// <c>"result": { "memoryReference": { "id": "&lt;variable id&gt;" } }</c>. Returns false when it points nowhere.
     /// </summary>
-    public bool SetOutputReference(string outputName, object? value)
+    /// <param name="outputName">The output's name.</param>
+    /// <param name="value">Its value.</param>
+    /// <param name="keepForScripts">
+    /// Also keep it with the instance for Elsa's script functions (<c>getOutputFrom</c>). Only for values that hold no
+    /// more than the instance already does (a script over its variables, a child's output): a task's form or an
+    /// outside event can carry personal data, which never goes into the instance unless the designer maps it.
+    /// </param>
+    public bool SetOutputReference(string outputName, object? value, bool keepForScripts = false)
     {
+        if (keepForScripts)
+        {
+            if (!Instance.ActivityOutputs.TryGetValue(Node.Id, out var outputs)) Instance.ActivityOutputs[Node.Id] = outputs = [];
+            outputs[outputName] = ValueConverter.ToJsonNode(value);
+        }
         if (Node.Node.Property(outputName) is not JsonObject output) return false;
         var reference = (output.Get("memoryReference") as JsonObject)?.GetString("id") ?? output.GetString("variable");
         if (reference is null) return false;

@@ -65,6 +65,13 @@ public sealed class WorkflowInstance
     /// <summary>Per-activity state that must survive between bursts (e.g. a clock or a task claim).</summary>
     public Dictionary<string, JsonNode?> ActivityState { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The last outputs of scripts and sub-workflows (activity id → output name → value), for Elsa's script functions
+    /// <c>getOutputFrom(activity, output)</c> and <c>get&lt;Output&gt;From&lt;Activity&gt;()</c>. Task forms and event
+    /// payloads are not kept (they can carry personal data).
+    /// </summary>
+    public Dictionary<string, JsonObject> ActivityOutputs { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the instance can still change.</summary>
     public bool IsActive => Status is WorkflowStatus.Running or WorkflowStatus.Suspended;
 }

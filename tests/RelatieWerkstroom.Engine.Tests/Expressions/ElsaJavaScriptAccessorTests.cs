@@ -54,4 +54,32 @@ public sealed class ElsaJavaScriptAccessorTests
         Assert.Equal(["zaak-9 wie true null"], t.Lines);
         Assert.Equal("zaak-9", (await t.Instances.FindAsync(result.InstanceId))!.CorrelationId);
     }
+
+    // tests/fixtures/elsa3-oracle/activity-output.json: Elsa 3.8 prints "Uitkomst 42 42 42".
+    [Fact]
+    public async Task Script_ReadsAnotherActivitysOutputByNameOrIdAsInElsa()
+    {
+        var t = new TestRuntime();
+
+        var result = await t.StartAsync(Fixture("activity-output.json"));
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal(["Uitkomst 42 42 42"], t.Lines);
+    }
+
+    [Fact]
+    public async Task ActivityOutput_SurvivesAWaitBetweenBursts()
+    {
+        var t = new TestRuntime();
+        var flow = new FlowBuilder("later")
+            .Activity("reken", "Elsa.RunJavaScript", ("script", Literal("'klaar'")))
+            .Delay("wacht", "01:00:00")
+            .Activity("zeg", "Elsa.WriteLine", ("text", Js("getResultFromReken()")))
+            .Chain("reken", "wacht", "zeg").Build();
+
+        var final = await t.FireTimersUntilDoneAsync(await t.StartAsync(flow));
+
+        Assert.Equal(WorkflowStatus.Finished, final.Status);
+        Assert.Equal(["klaar"], t.Lines);
+    }
 }

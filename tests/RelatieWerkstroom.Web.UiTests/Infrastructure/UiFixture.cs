@@ -46,6 +46,9 @@ public sealed class UiFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
+        // Assertions wait as long as actions do: on a loaded CI machine a page's first API answer can take over the
+        // 5 s Playwright waits by default (the new-workflow journey's worklist filter failed so, once per few runs).
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 

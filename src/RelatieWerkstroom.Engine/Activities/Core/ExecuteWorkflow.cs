@@ -43,7 +43,7 @@ public sealed class ExecuteWorkflow : Activity
                 throw new InvalidOperationException($"sub-workflow '{definitionId}' ({child.Id}) faulted: {child.Incident?.Message}");
             case WorkflowStatus.Finished:
             case WorkflowStatus.Suspended when !WaitForCompletion.Get(context):
-                context.SetOutputReference("result", child.Output);
+                context.SetOutputReference("result", child.Output, keepForScripts: true);
                 return ActivityResult.Done();
             default:
                 return ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.ChildWorkflow, child.Id,
@@ -54,7 +54,7 @@ public sealed class ExecuteWorkflow : Activity
     /// <inheritdoc />
     public override ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context)
     {
-        context.SetOutputReference("result", context.ResumePayload?["output"]);
+        context.SetOutputReference("result", context.ResumePayload?["output"], keepForScripts: true);
         return new(ActivityResult.Done());
     }
 }

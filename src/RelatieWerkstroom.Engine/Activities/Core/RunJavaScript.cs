@@ -38,7 +38,7 @@ public sealed class RunJavaScript : Activity
     {
         if (_script is null) return new(ActivityResult.Done());
         var result = _script.Evaluate(context);
-        context.SetOutputReference("result", result);
+        context.SetOutputReference("result", result, keepForScripts: true);
         return new(ActivityResult.Done());
     }
 }
