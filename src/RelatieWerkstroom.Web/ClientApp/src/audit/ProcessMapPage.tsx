@@ -1,5 +1,5 @@
 import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../components/AppLink';
@@ -57,116 +57,104 @@ export function ProcessMapPage() {
           </Paragraph>
           {data.suppressed ? null : <ProcessMapGraph map={data} />}
 
-          <section aria-labelledby="pm-steps-title" className="rw-figure">
-            <Heading2 id="pm-steps-title">{t('processMap.stepsTitle')}</Heading2>
-            <div className="rw-figure__table">
-              <Table>
-                <TableCaption>{t('processMap.stepsCaption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('hotspots.step')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('burden.origin')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.instancesColumn')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.executions')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.medianHours')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('columns.drill')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.nodes
-                    .filter((n) => n.kind === 'step')
-                    .map((n) => (
-                      <TableRow key={n.id}>
-                        <TableHeaderCell scope="row">{n.name}</TableHeaderCell>
-                        <TableCell>{n.origin ? t(`origins.${n.origin}`, { defaultValue: n.origin }) : '–'}</TableCell>
-                        {n.suppressed ? (
-                          <TableCell colSpan={3}>{t('suppressed', { threshold: data.smallGroupThreshold })}</TableCell>
-                        ) : (
-                          <>
-                            <TableCell>{count(n.instances, i18n.language)}</TableCell>
-                            <TableCell>{count(n.executions, i18n.language)}</TableCell>
-                            <TableCell>{count(n.medianHours, i18n.language, 1)}</TableCell>
-                          </>
-                        )}
-                        <TableCell>
-                          <AppLink to={drill(n.id)}>{t('drill', { what: n.name })}</AppLink>
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                </TableBody>
-              </Table>
-            </div>
-          </section>
+          <FigureTable
+            id="pm-steps-title"
+            title={t('processMap.stepsTitle')}
+            caption={t('processMap.stepsCaption')}
+            columns={[t('hotspots.step'), t('burden.origin'), t('processMap.instancesColumn'), t('processMap.executions'), t('processMap.medianHours'), t('columns.drill')]}
+          >
+            {data.nodes
+              .filter((n) => n.kind === 'step')
+              .map((n) => (
+                <TableRow key={n.id}>
+                  <TableHeaderCell scope="row">{n.name}</TableHeaderCell>
+                  <TableCell>{n.origin ? t(`origins.${n.origin}`, { defaultValue: n.origin }) : '–'}</TableCell>
+                  {n.suppressed ? (
+                    <TableCell colSpan={3}>{t('suppressed', { threshold: data.smallGroupThreshold })}</TableCell>
+                  ) : (
+                    <>
+                      <TableCell>{count(n.instances, i18n.language)}</TableCell>
+                      <TableCell>{count(n.executions, i18n.language)}</TableCell>
+                      <TableCell>{count(n.medianHours, i18n.language, 1)}</TableCell>
+                    </>
+                  )}
+                  <TableCell>
+                    <AppLink to={drill(n.id)}>{t('drill', { what: n.name })}</AppLink>
+                  </TableCell>
+                </TableRow>
+              ))}
+          </FigureTable>
 
-          <section aria-labelledby="pm-edges-title" className="rw-figure">
-            <Heading2 id="pm-edges-title">{t('processMap.edgesTitle')}</Heading2>
-            <div className="rw-figure__table">
-              <Table>
-                <TableCaption>{t('processMap.edgesCaption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('processMap.from')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.to')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.count')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.edgeMedian')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.edges.map((e) => (
-                    <TableRow key={`${e.from}-${e.to}`}>
-                      <TableHeaderCell scope="row">{names.get(e.from) ?? e.from}</TableHeaderCell>
-                      <TableCell>{names.get(e.to) ?? e.to}</TableCell>
-                      {e.suppressed ? (
-                        <TableCell colSpan={2}>{t('suppressed', { threshold: data.smallGroupThreshold })}</TableCell>
-                      ) : (
-                        <>
-                          <TableCell>{count(e.count, i18n.language)}</TableCell>
-                          <TableCell>{count(e.medianHours, i18n.language, 1)}</TableCell>
-                        </>
-                      )}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          </section>
+          <FigureTable
+            id="pm-edges-title"
+            title={t('processMap.edgesTitle')}
+            caption={t('processMap.edgesCaption')}
+            columns={[t('processMap.from'), t('processMap.to'), t('processMap.count'), t('processMap.edgeMedian')]}
+          >
+            {data.edges.map((e) => (
+              <TableRow key={`${e.from}-${e.to}`}>
+                <TableHeaderCell scope="row">{names.get(e.from) ?? e.from}</TableHeaderCell>
+                <TableCell>{names.get(e.to) ?? e.to}</TableCell>
+                {e.suppressed ? (
+                  <TableCell colSpan={2}>{t('suppressed', { threshold: data.smallGroupThreshold })}</TableCell>
+                ) : (
+                  <>
+                    <TableCell>{count(e.count, i18n.language)}</TableCell>
+                    <TableCell>{count(e.medianHours, i18n.language, 1)}</TableCell>
+                  </>
+                )}
+              </TableRow>
+            ))}
+          </FigureTable>
 
-          <section aria-labelledby="pm-variants-title" className="rw-figure">
-            <Heading2 id="pm-variants-title">{t('processMap.variantsTitle')}</Heading2>
-            <div className="rw-figure__table">
-              <Table>
-                <TableCaption>{t('processMap.variantsCaption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('processMap.rank')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.path')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.instancesColumn')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.share')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('processMap.medianDays')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.variants.map((v) => (
-                    <TableRow key={v.rank}>
-                      <TableHeaderCell scope="row">{v.rank}</TableHeaderCell>
-                      {v.suppressed ? (
-                        <TableCell colSpan={4}>{t('processMap.smallVariant', { threshold: data.smallGroupThreshold })}</TableCell>
-                      ) : (
-                        <>
-                          <TableCell>{v.steps.join(' → ')}</TableCell>
-                          <TableCell>{count(v.instances, i18n.language)}</TableCell>
-                          <TableCell>{percentOfFraction(v.share, i18n.language)}</TableCell>
-                          <TableCell>{count(v.medianDays, i18n.language, 1)}</TableCell>
-                        </>
-                      )}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          </section>
+          <FigureTable
+            id="pm-variants-title"
+            title={t('processMap.variantsTitle')}
+            caption={t('processMap.variantsCaption')}
+            columns={[t('processMap.rank'), t('processMap.path'), t('processMap.instancesColumn'), t('processMap.share'), t('processMap.medianDays')]}
+          >
+            {data.variants.map((v) => (
+              <TableRow key={v.rank}>
+                <TableHeaderCell scope="row">{v.rank}</TableHeaderCell>
+                {v.suppressed ? (
+                  <TableCell colSpan={4}>{t('processMap.smallVariant', { threshold: data.smallGroupThreshold })}</TableCell>
+                ) : (
+                  <>
+                    <TableCell>{v.steps.join(' → ')}</TableCell>
+                    <TableCell>{count(v.instances, i18n.language)}</TableCell>
+                    <TableCell>{percentOfFraction(v.share, i18n.language)}</TableCell>
+                    <TableCell>{count(v.medianDays, i18n.language, 1)}</TableCell>
+                  </>
+                )}
+              </TableRow>
+            ))}
+          </FigureTable>
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** A titled section with one table of the map: its caption, column headings, and the rows given. */
+function FigureTable({ id, title, caption, columns, children }: { id: string; title: string; caption: string; columns: string[]; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rw-figure">
+      <Heading2 id={id}>{title}</Heading2>
+      <div className="rw-figure__table">
+        <Table>
+          <TableCaption>{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              {columns.map((column) => (
+                <TableHeaderCell scope="col" key={column}>
+                  {column}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>{children}</TableBody>
+        </Table>
+      </div>
     </section>
   );
 }
