@@ -8,7 +8,7 @@ namespace RelatieWerkstroom.Engine.Runtime;
 public sealed class BurstContext : IDisposable
 {
     private JavaScriptSandbox? _javaScript;
-    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private readonly long _started = Stopwatch.GetTimestamp();
     private CancellationTokenSource? _deadline;
 
     internal BurstContext(WorkflowRuntime runtime, string actor, JsonObject? resumePayload, CancellationToken cancellationToken)
@@ -47,13 +47,13 @@ public sealed class BurstContext : IDisposable
     public JavaScriptSandbox JavaScript => _javaScript ??= new JavaScriptSandbox(Runtime.Options, Deadline);
 
     /// <summary>Whether the burst has run longer than <see cref="RuntimeOptions.MaxBurstDuration"/> (real time, also in a simulation).</summary>
-    internal bool TimeIsUp => _elapsed.Elapsed > Runtime.Options.MaxBurstDuration;
+    internal bool TimeIsUp => Stopwatch.GetElapsedTime(_started) > Runtime.Options.MaxBurstDuration;
 
     private CancellationToken Deadline
     {
         get
         {
-            var left = Runtime.Options.MaxBurstDuration - _elapsed.Elapsed;
+            var left = Runtime.Options.MaxBurstDuration - Stopwatch.GetElapsedTime(_started);
             _deadline ??= new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero);
             return _deadline.Token;
         }

@@ -94,8 +94,7 @@ public sealed class BadDefinitionTests
     {
         if (random.NextDouble() < 0.1) return json[..random.Next(json.Length)];
         var root = JsonNode.Parse(json)!;
-        var values = new List<(JsonNode Parent, object Key)>();
-        Collect(root, values);
+        var values = JsonPlaces.Of(root);
         JsonNode?[] replacements =
         [
             null, JsonValue.Create(0), JsonValue.Create(-1), JsonValue.Create(true), JsonValue.Create(1e308), JsonValue.Create(""),
@@ -104,27 +103,8 @@ public sealed class BadDefinitionTests
         ];
         for (var edits = 1 + random.Next(3); edits > 0 && values.Count > 0; edits--)
         {
-            var (parent, key) = values[random.Next(values.Count)];
-            var replacement = replacements[random.Next(replacements.Length)]?.DeepClone();
-            if (parent is JsonObject o) o[(string)key] = replacement;
-            else if (parent is JsonArray a && (int)key < a.Count) a[(int)key] = replacement;
+            JsonPlaces.Set(values[random.Next(values.Count)], replacements[random.Next(replacements.Length)]?.DeepClone());
         }
         return root.ToJsonString();
-    }
-
-    private static void Collect(JsonNode node, List<(JsonNode, object)> into)
-    {
-        if (node is JsonObject o)
-            foreach (var (key, value) in o.ToList())
-            {
-                into.Add((o, key));
-                if (value is not null) Collect(value, into);
-            }
-        else if (node is JsonArray a)
-            for (var i = 0; i < a.Count; i++)
-            {
-                into.Add((a, i));
-                if (a[i] is { } item) Collect(item, into);
-            }
     }
 }

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Definitions;
+using RelatieWerkstroom.Engine.Tests.Support;
 using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Tests.Definitions;
@@ -172,27 +173,8 @@ public sealed class DefinitionFuzzTests
 
         private static void Replace(JsonObject root, int at, JsonNode? value)
         {
-            var places = new List<(JsonNode Parent, object Key)>();
-            Collect(root, places);
-            var (parent, key) = places[at % places.Count];
-            if (parent is JsonObject o) o[(string)key] = value;
-            else if (parent is JsonArray a) a[(int)key] = value;
-        }
-
-        private static void Collect(JsonNode node, List<(JsonNode, object)> into)
-        {
-            if (node is JsonObject o)
-                foreach (var (key, value) in o.ToList())
-                {
-                    into.Add((o, key));
-                    if (value is not null) Collect(value, into);
-                }
-            else if (node is JsonArray a)
-                for (var i = 0; i < a.Count; i++)
-                {
-                    into.Add((a, i));
-                    if (a[i] is { } item) Collect(item, into);
-                }
+            var places = JsonPlaces.Of(root);
+            JsonPlaces.Set(places[at % places.Count], value);
         }
 
         public static Arbitrary<FuzzDocument> FuzzDocuments() => Arb.From(Documents());
