@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RelatieWerkstroom.Persistence;
 
-/// <summary>Brings the database to the current schema at start: creates it when missing, then applies pending migrations.</summary>
+/// <summary>Brings the database to the current schema at start: creates it when missing, applies pending migrations and fills a new worklist table.</summary>
 public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext> contexts)
 {
     /// <summary>
@@ -18,10 +18,14 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
         db.PrepareStorage();
         var applied = await RefuseForeignAsync(db, requireExisting, cancellationToken);
         // Pending follows from what the check already read: no second query on every start.
-        if (!db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any()) return;
-
-        await using var guard = await db.GuardMigrationsAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any())
+        {
+            await using var guard = await db.GuardMigrationsAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        // A database from before the worklist table (or one whose first filling was interrupted) gets it filled once.
+        if (await Stores.WorklistEntries.NeedsRebuildAsync(db, cancellationToken))
+            await Stores.WorklistEntries.RebuildAsync(db, cancellationToken);
     }
 
     // Returns the migrations applied so far.

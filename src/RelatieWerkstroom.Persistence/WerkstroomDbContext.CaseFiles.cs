@@ -3,7 +3,7 @@ using RelatieWerkstroom.Persistence.Entities;
 
 namespace RelatieWerkstroom.Persistence;
 
-// The casework tables: case files with their clocks, subjects (personal data, kept apart) and the outbox.
+// The casework tables: case files with their clocks, the worklist, subjects (personal data, kept apart) and the outbox.
 public abstract partial class WerkstroomDbContext
 {
     /// <summary>Case files.</summary>
@@ -14,6 +14,9 @@ public abstract partial class WerkstroomDbContext
 
     /// <summary>Subjects: BSN and name under a pseudonym.</summary>
     public DbSet<CaseSubjectRow> CaseSubjects => Set<CaseSubjectRow>();
+
+    /// <summary>Open tasks and discretion points as the worklist lists them.</summary>
+    public DbSet<WorklistEntryRow> WorklistEntries => Set<WorklistEntryRow>();
 
     /// <summary>Outgoing messages.</summary>
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();

@@ -12,6 +12,9 @@ public static class CaseFileAccess
     /// <summary>The zaaktype of a bezwaar handled as a case of its own.</summary>
     public const string BezwaarZaaktype = "bezwaar";
 
+    /// <summary>A team as it is compared and counted: without surrounding spaces, in lower case (team ids compare case-insensitively).</summary>
+    public static string TeamKey(string team) => team.Trim().ToLowerInvariant();
+
     /// <summary>Whether the user may see the case file.</summary>
     public static bool CanSee(User user, CaseFile caseFile) =>
         user.IsInTeam(caseFile.Team) || (user.HasRole(Roles.Jurist) && IsBezwaarCase(caseFile));

@@ -7,6 +7,7 @@ using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Subjects;
 using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Stores;
 
 namespace RelatieWerkstroom.Casework.Extensions;
@@ -34,6 +35,8 @@ public static class CaseFileExtensions
         services.TryAddSingleton<IIdGenerator>(RandomIdGenerator.Instance);
         services.TryAddSingleton<SubjectRegistry>();
         services.TryAddSingleton(sp => new CaseFileSessions(sp.GetRequiredService<ICaseFileStore>(), sp.GetRequiredService<IOutbox>()));
+        // The database registers its own reader (a worklist table paged in the query) before this call.
+        services.TryAddSingleton<IWorklistReader, StoreWorklistReader>();
         WrapInstanceStore(services);
 
         foreach (var type in typeof(CaseFileExtensions).Assembly.GetTypes())

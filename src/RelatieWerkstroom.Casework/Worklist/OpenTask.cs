@@ -54,6 +54,36 @@ public sealed record OpenTask(StoredBookmark Stored, CaseFile CaseFile)
     /// <summary>Whether the user holds a role that may act.</summary>
     public bool MayAct(User user) => RoleOf(user) is not null;
 
+    /// <summary>
+    /// The task as the worklist shows it. Its deadline is the earlier of the task's due date and the case's earliest
+    /// running deadline that the team owes (the inwoner's own terms, such as the bezwaartermijn, are no deadline of
+    /// the team's work).
+    /// </summary>
+    public WorklistItem ToWorklistItem()
+    {
+        var file = CaseFile;
+        var bookmark = Stored.Bookmark;
+        var clock = file.RunningClocks().Where(c => c.Deadline is not null && !c.Profile.IsCitizensTerm).MinBy(c => c.Deadline);
+        var due = DueDate;
+        DateOnly? deadline = (due, clock?.Deadline) switch
+        {
+            ({ } d, { } c) => d < c ? d : c,
+            ({ } d, null) => d,
+            (null, { } c) => c,
+            _ => null,
+        };
+        var claim = file.ClaimOf(bookmark.Id);
+        var (humanTask, point) = (Task, Point);
+        IReadOnlyList<string> choices = humanTask?.Actions ?? [.. (point?.Options ?? []).Select(o => o.Id)];
+        return new WorklistItem(
+            bookmark.Id, Kind, file.Id, file.Zaaktype, file.Title, file.Team,
+            Stored.InstanceId, Stored.DefinitionId, bookmark.ActivityId,
+            Title,
+            Roles, Holder, claim?.ClaimedBy is not null ? claim.At : null, file.Assignee,
+            bookmark.CreatedAt, due, clock?.Name, clock?.Deadline, deadline,
+            [.. choices], point?.DefaultOption is { Length: > 0 } defaultOption ? defaultOption : null);
+    }
+
     /// <summary>Finds an open task the user may see (own team), or throws NotFound / Forbidden.</summary>
     public static async Task<OpenTask> FindAsync(IWorkflowInstanceStore instances, ICaseFileStore caseFiles, User user, string bookmarkId,
         CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Subjects;
+using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
@@ -19,7 +20,7 @@ namespace RelatieWerkstroom.Persistence.Import;
 /// <summary>
 /// Writes a whole data set produced elsewhere (a simulation) into an empty SQLite database in one transaction:
 /// definitions, journal (with its own sequence numbers), instances with their bookmarks, case files with their clocks,
-/// subjects and outbox messages. Rows go through one prepared INSERT per table, built from the EF Core model (table and
+/// their worklist rows, subjects and outbox messages. Rows go through one prepared INSERT per table, built from the EF Core model (table and
 /// column names, value conversions), so they read back exactly like rows the stores write; the whole import costs one
 /// commit instead of one per burst. Nothing is stored unless <see cref="CommitAsync"/> is reached.
 /// </summary>
@@ -33,6 +34,8 @@ public sealed class BulkImporter : IAsyncDisposable
     private readonly DbTransaction _transaction;
     private readonly List<(string Name, string Sql)> _indexes;
     private readonly Dictionary<Type, object> _writers = [];
+    // The open tasks of the instances added, by case file, until their case file comes.
+    private readonly Dictionary<string, List<StoredBookmark>> _openWork = new(StringComparer.Ordinal);
     private bool _committed;
 
     private BulkImporter(WerkstroomDbContext db, SqliteConnection connection, DbTransaction transaction, List<(string, string)> indexes)
@@ -122,7 +125,7 @@ public sealed class BulkImporter : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds instances in their final state, with their open bookmarks.</summary>
+    /// <summary>Adds instances in their final state, with their open bookmarks (before the case files they belong to).</summary>
     public void AddInstances(IEnumerable<WorkflowInstance> instances)
     {
         var rows = Writer<InstanceRow>();
@@ -130,21 +133,30 @@ public sealed class BulkImporter : IAsyncDisposable
         foreach (var instance in instances)
         {
             rows.Insert(RowMapper.ToRow(instance, instance.Version));
-            foreach (var bookmark in instance.Bookmarks) bookmarks.Insert(RowMapper.ToRow(instance, bookmark));
+            foreach (var bookmark in instance.Bookmarks)
+            {
+                var row = RowMapper.ToRow(instance, bookmark);
+                bookmarks.Insert(row);
+                if (row.CorrelationId is { } caseFileId && WorklistEntries.IsWork(row.Kind))
+                    (_openWork.TryGetValue(caseFileId, out var work) ? work : _openWork[caseFileId] = []).Add(RowMapper.ToStoredBookmark(row));
+            }
         }
     }
 
-    /// <summary>Adds case files with their clocks.</summary>
+    /// <summary>Adds case files with their clocks, and the worklist rows of the open tasks added with the instances.</summary>
     public async Task AddCaseFilesAsync(IAsyncEnumerable<CaseFile> caseFiles, CancellationToken cancellationToken = default)
     {
         var rows = Writer<CaseFileRow>();
         var clocks = Writer<CaseClockRow>();
+        var worklist = Writer<WorklistEntryRow>();
         await foreach (var file in caseFiles.WithCancellation(cancellationToken))
         {
             var row = CaseFileMapper.ToNewRow(file);
             row.Version = file.Version;
             rows.Insert(row);
             foreach (var clock in row.Clocks) clocks.Insert(clock);
+            if (_openWork.Remove(file.Id, out var work))
+                foreach (var stored in work) worklist.Insert(WorklistEntries.ToRow(new OpenTask(stored, file)));
         }
     }
 

@@ -6,7 +6,8 @@ namespace RelatieWerkstroom.Persistence.Stores;
 
 /// <summary>
 /// Stores the case-file changes and outgoing messages a burst's activities staged (its <see cref="CaseFileSession"/>s)
-/// inside the transaction that stores the burst: the burst and its case-file side are stored together or not at all.
+/// inside the transaction that stores the burst, and brings the worklist rows of the burst's case files in line: the
+/// burst and its case-file side are stored together or not at all.
 /// </summary>
 public sealed class CaseFileCommitParticipant(CaseFileSessions sessions) : ICommitParticipant
 {
@@ -16,7 +17,9 @@ public sealed class CaseFileCommitParticipant(CaseFileSessions sessions) : IComm
         // The sessions are handed out here once; the CaseworkInstanceStore's pass after the commit finds none left.
         try
         {
-            await sessions.ApplyAsync(commit, new EFCoreCaseFileStore(db), new EFCoreOutbox(db), cancellationToken);
+            var caseFiles = new EFCoreCaseFileStore(db);
+            await sessions.ApplyAsync(commit, caseFiles, new EFCoreOutbox(db), cancellationToken);
+            await WorklistEntries.SyncAfterBurstAsync(db, commit, caseFiles.Changed, cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {

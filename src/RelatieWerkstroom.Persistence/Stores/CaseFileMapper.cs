@@ -100,7 +100,7 @@ internal static class CaseFileMapper
     }
 
     /// <summary>Teams compare case-insensitively (as <see cref="Casework.Users.User.IsInTeam"/> does).</summary>
-    public static string TeamKey(string team) => team.Trim().ToLowerInvariant();
+    public static string TeamKey(string team) => CaseFileAccess.TeamKey(team);
 
     public static CaseClock ToClock(CaseClockRow row) => new()
     {

@@ -24,6 +24,12 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
     // A store that works inside a running commit: through its context and its open transaction.
     internal EFCoreCaseFileStore(WerkstroomDbContext enlisted) => _enlisted = enlisted;
 
+    // What an enlisted store stored, by id: the commit brings their worklist rows in line once, after every change.
+    private readonly Dictionary<string, CaseFile> _changed = new(StringComparer.Ordinal);
+
+    /// <summary>The case files this store (enlisted in a commit) added or changed, as stored.</summary>
+    internal IReadOnlyDictionary<string, CaseFile> Changed => _changed;
+
     /// <inheritdoc />
     public async Task<CaseFile?> FindAsync(string caseFileId, CancellationToken cancellationToken = default)
     {
@@ -40,6 +46,7 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         row.Version = 1;
         await using var lease = await DbLease.OpenAsync(_contexts, _enlisted, cancellationToken);
         lease.Db.CaseFiles.Add(row);
+        await InLineWithWorklistAsync(lease, caseFile, cancellationToken);
         try
         {
             await lease.Db.SaveChangesAsync(cancellationToken);
@@ -49,6 +56,17 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
             throw new InvalidOperationException($"case file '{caseFile.Id}' already exists", ex);
         }
         caseFile.Version = 1;
+    }
+
+    // The case file's worklist rows change with it, in the same save; inside a commit the commit does it afterwards.
+    private async Task InLineWithWorklistAsync(DbLease lease, CaseFile file, CancellationToken cancellationToken)
+    {
+        if (lease.Enlisted)
+        {
+            _changed[file.Id] = file;
+            return;
+        }
+        await WorklistEntries.SyncAsync(lease.Db, file.Id, file, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -65,6 +83,7 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
             change(file); // may throw: then nothing is saved
             CaseFileMapper.Write(file, row);
             row.Version = read + 1;
+            await InLineWithWorklistAsync(lease, file, cancellationToken);
             try
             {
                 // The UPDATE checks Version = read: it matches no row when someone else stored a version in between.

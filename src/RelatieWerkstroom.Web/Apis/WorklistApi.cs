@@ -47,17 +47,13 @@ public static class WorklistApi
         if (pageSize is < 1 or > MaxPageSize) problems.Add(new("pageSize", $"Paginagrootte {pageSize} ligt niet tussen 1 en {MaxPageSize} (page size out of range)"));
         if (problems.Count > 0) throw new CommandValidationException(problems);
 
-        var items = await mediator.Send(new GetWorklist.Query(context.User.ToCaseworkUser(), role, assignee, allRoles), cancellationToken);
-        var filtered = items
-            .Where(i => team is null || string.Equals(i.Team, team, StringComparison.OrdinalIgnoreCase))
-            .Where(i => definitionId is null || string.Equals(i.DefinitionId, definitionId, StringComparison.OrdinalIgnoreCase))
-            .Where(i => dueBefore is null || (i.Deadline is { } deadline && deadline < dueBefore))
-            .ToList();
-        var pageItems = filtered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var request = new WorklistRequest(context.User.ToCaseworkUser(), role, assignee, allRoles, team, definitionId, dueBefore,
+            Skip: (int)Math.Min(int.MaxValue, (page - 1L) * pageSize), Take: pageSize);
+        var result = await mediator.Send(new GetWorklist.PageQuery(request), cancellationToken);
         var workflowNames = (await definitions.ListLatestAsync(cancellationToken)).ToDictionary(d => d.DefinitionId, d => d.Name, StringComparer.Ordinal);
-        var teams = Facets(items, i => i.Team, id => settings.Teams.FirstOrDefault(t => t.Id == id)?.Name ?? id);
-        var workflows = Facets(items, i => i.DefinitionId, id => workflowNames.GetValueOrDefault(id) ?? id);
-        return TypedResults.Ok(new WorklistPage(pageItems, filtered.Count, page, pageSize, teams, workflows));
+        var teams = Facets(result.Teams, id => settings.Teams.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase))?.Name ?? id);
+        var workflows = Facets(result.Workflows, id => workflowNames.GetValueOrDefault(id) ?? id);
+        return TypedResults.Ok(new WorklistPage(result.Items, result.Total, page, pageSize, teams, workflows));
     }
 
     private static async Task<Ok<IReadOnlyList<Assignee>>> AssigneesAsync(HttpContext context, TeamMembers members, CancellationToken cancellationToken)
@@ -67,9 +63,6 @@ public static class WorklistApi
     }
 
     // The values present in the user's whole worklist, so a filter never offers an empty choice.
-    private static List<WorklistFacet> Facets(IEnumerable<WorklistItem> items, Func<WorklistItem, string> value, Func<string, string> label) =>
-        items.GroupBy(value, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new WorklistFacet(g.Key, label(g.Key), g.Count()))
-            .OrderBy(f => f.Label, StringComparer.CurrentCulture)
-            .ToList();
+    private static List<WorklistFacet> Facets(IEnumerable<WorklistCount> counts, Func<string, string> label) =>
+        [.. counts.Select(c => new WorklistFacet(c.Value, label(c.Value), c.Count)).OrderBy(f => f.Label, StringComparer.CurrentCulture)];
 }

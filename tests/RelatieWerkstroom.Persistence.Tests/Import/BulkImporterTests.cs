@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Outbox;
 using RelatieWerkstroom.Casework.Subjects;
+using RelatieWerkstroom.Casework.Users;
+using RelatieWerkstroom.Casework.Worklist;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
@@ -64,6 +66,32 @@ public sealed class BulkImporterTests : IAsyncLifetime
         Assert.Equal(Text(file), Text((await new EFCoreCaseFileStore(_contexts).FindAsync(file.Id))!));
         Assert.Equal(subject, await new EFCoreCaseSubjectStore(_contexts).FindByBsnAsync("999990019"));
         Assert.Equal(message, Assert.Single(await new EFCoreOutbox(_contexts).FindByCaseFileAsync(file.Id)));
+    }
+
+    [Fact]
+    public async Task Import_OpenTask_IsOnTheTeamsWorklistAtOnceWithTheCasesDeadline()
+    {
+        var instance = Instance();
+        instance.Bookmarks.Add(new Bookmark
+        {
+            Id = "b-task", ActivityId = "gesprek", ActivityType = "RelatieWerkstroom.HumanTask", Kind = "HumanTask", Name = "consulent", CreatedAt = At,
+            Payload = new JsonObject { ["title"] = "Keukentafelgesprek", ["role"] = "consulent" },
+        });
+        await using (var importer = await BulkImporter.BeginAsync(_contexts))
+        {
+            importer.AddDefinitions([Definition()], At);
+            importer.AddInstances([instance]);
+            await importer.AddCaseFilesAsync(Async(CaseFile()));
+            await importer.CommitAsync();
+        }
+
+        // Read straight from the table, with no start-up in between that could fill it afterwards.
+        var consulent = new User("u-anna", "Anna", ["consulent"], "wijkteam-noord");
+        var page = await new EFCoreWorklistReader(_contexts).ReadAsync(new WorklistRequest(consulent));
+        var item = Assert.Single(page.Items);
+        Assert.Equal(("b-task", "Keukentafelgesprek", "z-1", new DateOnly(2026, 3, 16)), (item.BookmarkId, item.Title, item.CaseFileId, item.Deadline));
+        var other = new User("u-zoe", "Zoë", ["consulent"], "wijkteam-zuid");
+        Assert.Empty((await new EFCoreWorklistReader(_contexts).ReadAsync(new WorklistRequest(other))).Items);
     }
 
     [Fact]

@@ -457,6 +457,56 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", b =>
+                {
+                    b.Property<string>("BookmarkId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CaseFileId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("DeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsBezwaar")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ItemJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Responsible")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RolesKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("BookmarkId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("IsBezwaar", "DeadlineDay");
+
+                    b.HasIndex("Responsible", "DeadlineDay");
+
+                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId");
+
+                    b.ToTable("WorklistEntries", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.BookmarkRow", b =>
                 {
                     b.HasOne("RelatieWerkstroom.Persistence.Entities.InstanceRow", null)
@@ -486,6 +536,21 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.OutboxMessageRow", b =>
                 {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", b =>
+                {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.BookmarkRow", null)
+                        .WithOne()
+                        .HasForeignKey("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", "BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
                         .WithMany()
                         .HasForeignKey("CaseFileId")

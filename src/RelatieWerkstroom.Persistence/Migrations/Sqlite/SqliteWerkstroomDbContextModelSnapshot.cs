@@ -450,6 +450,56 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", b =>
+                {
+                    b.Property<string>("BookmarkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseFileId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBezwaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Responsible")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolesKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookmarkId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("IsBezwaar", "DeadlineDay");
+
+                    b.HasIndex("Responsible", "DeadlineDay");
+
+                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId");
+
+                    b.ToTable("WorklistEntries", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.BookmarkRow", b =>
                 {
                     b.HasOne("RelatieWerkstroom.Persistence.Entities.InstanceRow", null)
@@ -479,6 +529,21 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.OutboxMessageRow", b =>
                 {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", b =>
+                {
+                    b.HasOne("RelatieWerkstroom.Persistence.Entities.BookmarkRow", null)
+                        .WithOne()
+                        .HasForeignKey("RelatieWerkstroom.Persistence.Entities.WorklistEntryRow", "BookmarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RelatieWerkstroom.Persistence.Entities.CaseFileRow", null)
                         .WithMany()
                         .HasForeignKey("CaseFileId")
