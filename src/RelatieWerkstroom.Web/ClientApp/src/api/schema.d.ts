@@ -4139,12 +4139,17 @@ export interface components {
             /** Format: double */
             seconds: number;
         };
-        /** @description A workflow, its stored versions and the names of its discretion points (latest version), for the dashboard's labels. */
+        /**
+         * @description A workflow, its stored versions, the names of its discretion points (latest version), for the dashboard's labels, and
+         *     how many instances it has (all versions, unfiltered), so a screen can open on the workflow with the most cases.
+         */
         WorkflowChoice: {
             id: string;
             name: string;
             versions: number[];
             discretionPoints: components["schemas"]["DiscretionPointLabel"][];
+            /** Format: int32 */
+            instances: number;
         };
         /**
          * @description Lifecycle state of a workflow instance.
