@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Paragraph,
   Table,
@@ -9,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -25,7 +26,12 @@ export function IncidentsPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
   const incidents = useIncidents(page);
-  const [announcement, setAnnouncement] = useState('');
+  const [result, setResult] = useState<RetryOutcome | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // A retried row that ran on leaves the list and takes the focus with it: the keyboard user lands on the result instead.
+  useEffect(() => {
+    if (result?.leftList) resultRef.current?.focus();
+  }, [result]);
   const items = incidents.data?.items ?? [];
   const total = Number(incidents.data?.total ?? 0);
 
@@ -33,9 +39,14 @@ export function IncidentsPage() {
     <section>
       <PageTitle>{t('title')}</PageTitle>
       <Paragraph>{t('intro')}</Paragraph>
-      <p className="rw-visually-hidden" aria-live="polite" role="status" data-testid="incidents-status">
-        {announcement}
-      </p>
+      {/* Always in the page, so screen readers announce what appears in it; visible as soon as there is a result. */}
+      <div role="status" aria-live="polite" ref={resultRef} tabIndex={-1} className="rw-retry-result" data-testid="incidents-status">
+        {result ? (
+          <Alert type={result.kind === 'ok' ? 'ok' : 'error'}>
+            <Paragraph>{result.text}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
       {incidents.isError ? <ErrorAlert error={incidents.error} /> : null}
       {incidents.isPending ? (
         <Loading />
@@ -68,12 +79,10 @@ export function IncidentsPage() {
                       <span className="rw-muted">{t('version', { version: item.definitionVersion })}</span>
                     </TableCell>
                     <TableCell>{item.incident?.activityName ?? item.incident?.activityId ?? '–'}</TableCell>
-                    <TableCell>
-                      <code>{item.incident?.message ?? '–'}</code>
-                    </TableCell>
+                    <TableCell>{item.incident?.message ?? '–'}</TableCell>
                     <TableCell>{item.caseFileId ?? '–'}</TableCell>
                     <TableCell>
-                      <RetryButton item={item} onResult={setAnnouncement} />
+                      <RetryButton item={item} onResult={setResult} />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -92,10 +101,19 @@ export function IncidentsPage() {
   );
 }
 
-function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (message: string) => void }) {
+/** What a retry did, in words: shown above the list and announced. */
+interface RetryOutcome {
+  kind: 'ok' | 'faulted' | 'failed';
+  text: string;
+  /** The instance ran on, so its row leaves the list. */
+  leftList: boolean;
+}
+
+function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (outcome: RetryOutcome) => void }) {
   const { t } = useTranslation('incidents');
   const retry = useRetry();
   const name = item.definitionName ?? item.definitionId;
+  const step = item.incident?.activityName ?? item.incident?.activityId ?? '–';
   return (
     <Button
       appearance="primary-action-button"
@@ -106,10 +124,14 @@ function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (mes
           onSuccess: (result) =>
             onResult(
               result.status === 'Faulted'
-                ? t('faultedAgain', { name, message: result.incident?.message ?? '' })
-                : t('retried', { name, status: t(`status.${result.status}`, { defaultValue: String(result.status) }) }),
+                ? { kind: 'faulted', leftList: false, text: t('faultedAgain', { name, step, message: result.incident?.message ?? '' }) }
+                : {
+                    kind: 'ok',
+                    leftList: true,
+                    text: t('retried', { name, step, status: t(`status.${result.status}`, { defaultValue: String(result.status) }) }),
+                  },
             ),
-          onError: (error) => onResult(t('retryFailed', { name, reason: error.message })),
+          onError: (error) => onResult({ kind: 'failed', leftList: false, text: t('retryFailed', { name, step, reason: error.message }) }),
         })
       }
     >
