@@ -132,6 +132,14 @@ public sealed class FrictionReports(
         return await new CaseDrillDown(options, pseudonymizer).FindAsync(Read(null, cancellationToken), criteria, page, pageSize, cancellationToken);
     }
 
+    /// <summary>How many instances each workflow (definition id) has, over all versions: one grouped count on an indexed column.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> InstancesPerWorkflowAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Instances.AsNoTracking().GroupBy(i => i.DefinitionId).Select(g => new { Id = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
     /// <summary>A screen with the names and BSNs of every subject in the database, for texts that reach an auditor.</summary>
     public async Task<PersonalDataScreen> PersonalDataScreenAsync(CancellationToken cancellationToken = default)
     {

@@ -58,8 +58,11 @@ public static class ReportsApi
     /// <summary>What the filters can be set to: the workflows with their versions and the teams.</summary>
     public sealed record ReportChoices(IReadOnlyList<WorkflowChoice> Workflows, IReadOnlyList<TeamChoice> Teams, string TariffSource);
 
-    /// <summary>A workflow, its stored versions and the names of its discretion points (latest version), for the dashboard's labels.</summary>
-    public sealed record WorkflowChoice(string Id, string Name, IReadOnlyList<int> Versions, IReadOnlyList<DiscretionPointLabel> DiscretionPoints);
+    /// <summary>
+    /// A workflow, its stored versions, the names of its discretion points (latest version), for the dashboard's labels, and
+    /// how many instances it has (all versions, unfiltered), so a screen can open on the workflow with the most cases.
+    /// </summary>
+    public sealed record WorkflowChoice(string Id, string Name, IReadOnlyList<int> Versions, IReadOnlyList<DiscretionPointLabel> DiscretionPoints, int Instances);
 
     /// <summary>A team.</summary>
     public sealed record TeamChoice(string Id, string Name);
@@ -104,10 +107,12 @@ public static class ReportsApi
         CancellationToken cancellationToken)
     {
         var workflows = new List<WorkflowChoice>();
+        var instances = await reports.InstancesPerWorkflowAsync(cancellationToken);
         foreach (var latest in (await definitions.ListLatestAsync(cancellationToken)).OrderBy(d => d.Name, StringComparer.CurrentCulture))
         {
             var versions = await definitions.FindVersionsAsync(latest.DefinitionId, cancellationToken);
-            workflows.Add(new WorkflowChoice(latest.DefinitionId, latest.Name, [.. versions.Select(v => v.Version).Order()], ReportLabels.DiscretionPoints(latest)));
+            workflows.Add(new WorkflowChoice(latest.DefinitionId, latest.Name, [.. versions.Select(v => v.Version).Order()], ReportLabels.DiscretionPoints(latest),
+                instances.GetValueOrDefault(latest.DefinitionId)));
         }
 
         var teams = settings.Teams.Select(t => new TeamChoice(t.Id, t.Name)).OrderBy(t => t.Name, StringComparer.CurrentCulture).ToList();

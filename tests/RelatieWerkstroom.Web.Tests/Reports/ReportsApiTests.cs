@@ -92,6 +92,10 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
         Assert.Equal("Hoe pakken we de melding op?", triage["question"]!.GetValue<string>());
         Assert.Contains(triage["options"]!.AsArray(), o => o!["id"]!.GetValue<string>() == "advies" && o["label"]!.GetValue<string>() == "Informatie en advies");
         Assert.Contains(choices["teams"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "wijkteam-zuid" && t["name"]!.GetValue<string>() == "Wijkteam Zuid");
+        // How many cases each workflow has, so the process map can open on the busiest one: the demo caseload is mostly Wmo.
+        var instances = choices["workflows"]!.AsArray().ToDictionary(w => w!["id"]!.GetValue<string>(), w => w!["instances"]!.GetValue<int>());
+        Assert.True(instances[Wmo] > 0, "the Wmo workflow has cases");
+        Assert.Equal(instances.Values.Max(), instances[Wmo]);
     }
 
     [Theory]

@@ -23,6 +23,9 @@ public sealed class TestHost(TestData data, IReadOnlyDictionary<string, string?>
     /// <summary>A client that keeps cookies and sends the antiforgery header, like the SPA does.</summary>
     public ApiClient NewClient() => new(CreateDefaultClient(new BrowserCookies()));
 
+    /// <summary>The same over <c>https://localhost</c>, for flows whose cookies are Secure (OpenID Connect's correlation cookies).</summary>
+    public ApiClient NewHttpsClient() => new(CreateDefaultClient(new Uri("https://localhost"), new BrowserCookies()));
+
     /// <summary>A client signed in as a demo user.</summary>
     public async Task<ApiClient> SignInAsync(string userName)
     {

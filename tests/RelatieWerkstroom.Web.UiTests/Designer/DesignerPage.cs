@@ -48,6 +48,18 @@ public sealed class DesignerPage(IPage page)
         return JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
     }
 
+    /// <summary>Types in the palette's search box, tabs to the first match and presses Enter.</summary>
+    public async Task AddFromPaletteByKeyboardAsync(string step)
+    {
+        var search = Page.GetByLabel("Zoek een stap");
+        await search.FocusAsync();
+        await Page.Keyboard.PressAsync("Control+a");
+        await Page.Keyboard.TypeAsync(step);
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.Locator(":focus")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"{step}$"));
+        await Page.Keyboard.PressAsync("Enter");
+    }
+
     /// <summary>Waits until the live validation has answered for the current state of the definition.</summary>
     public Task WaitForValidationAsync() =>
         Assertions.Expect(Page.GetByText("Bezig met controleren…")).ToHaveCountAsync(0);

@@ -22,11 +22,11 @@ public sealed class KeyboardTests(UiFixture fixture)
         var designer = new DesignerPage(page);
         await page.GetByRole(AriaRole.Heading, new() { Name = $"Ontwerpen: {name}" }).WaitForAsync();
 
-        await AddFromPaletteAsync(page, "Start");
+        await designer.AddFromPaletteByKeyboardAsync("Start");
         await Expect(designer.Announcer).ToContainTextAsync("Start toegevoegd en gekozen.");
-        await AddFromPaletteAsync(page, "Taak");
+        await designer.AddFromPaletteByKeyboardAsync("Taak");
         await Expect(designer.Announcer).ToContainTextAsync("Taak toegevoegd na Start en verbonden via Done.");
-        await AddFromPaletteAsync(page, "Einde");
+        await designer.AddFromPaletteByKeyboardAsync("Einde");
         await Expect(designer.Announcer).ToContainTextAsync("Einde toegevoegd na Taak en verbonden via Gereed.");
         await Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(2);
 
@@ -64,17 +64,5 @@ public sealed class KeyboardTests(UiFixture fixture)
             .Order().ToList();
         Assert.Equal(["Start.Done->Taak", "Taak.Gereed->Einde"], connections);
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Types in the palette's search box, tabs to the first match and presses Enter.</summary>
-    private static async Task AddFromPaletteAsync(IPage page, string step)
-    {
-        var search = page.GetByLabel("Zoek een stap");
-        await search.FocusAsync();
-        await page.Keyboard.PressAsync("Control+a");
-        await page.Keyboard.TypeAsync(step);
-        await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator(":focus")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"{step}$"));
-        await page.Keyboard.PressAsync("Enter");
     }
 }

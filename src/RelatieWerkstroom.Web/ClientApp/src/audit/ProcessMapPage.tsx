@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { count, percentOfFraction } from './numbers';
 import { ProcessMapGraph } from './ProcessMapGraph';
-import { readReportFilters, toReportQuery, writeReportFilters, type ReportFilters } from './reportFilters';
+import { busiestWorkflow, readReportFilters, toReportQuery, writeReportFilters, type ReportFilters } from './reportFilters';
 import { ReportFiltersForm } from './ReportFiltersForm';
 import { useProcessMap, useReportChoices } from './useReport';
 
@@ -22,11 +22,11 @@ export function ProcessMapPage() {
   const choices = useReportChoices();
   const change = (next: ReportFilters) => setParams(writeReportFilters(next), { replace: false });
 
-  // Open on the first workflow: a process map is always of one.
-  const first = choices.data?.workflows[0]?.id;
+  // A process map is always of one workflow: open on the one with the most cases.
+  const busiest = choices.data ? busiestWorkflow(choices.data.workflows) : undefined;
   useEffect(() => {
-    if (!filters.workflow && first) setParams(writeReportFilters({ ...filters, workflow: first }), { replace: true });
-  }, [filters, first, setParams]);
+    if (!filters.workflow && busiest) setParams(writeReportFilters({ ...filters, workflow: busiest }), { replace: true });
+  }, [filters, busiest, setParams]);
 
   const map = useProcessMap(filters.workflow, { ...query, workflow: undefined });
   const data = map.data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBack, readReportFilters, toReportQuery, writeReportFilters } from './reportFilters';
+import { busiestWorkflow, monthsBack, readReportFilters, toReportQuery, writeReportFilters } from './reportFilters';
 
 describe('report filters', () => {
   it('default to the last twelve months of every workflow and team', () => {
@@ -33,5 +33,17 @@ describe('report filters', () => {
     expect(toReportQuery(withVersion)).toEqual({ workflow: ['rw1'], version: [2] });
     expect(readReportFilters(writeReportFilters(withVersion))).toEqual(withVersion);
     expect(readReportFilters(new URLSearchParams('versie=2')).version).toBe('');
+  });
+
+  it('open a one-workflow view on the workflow with the most cases, not the first by name', () => {
+    const workflows = [
+      { id: 'incident', instances: 2 },
+      { id: 'rw1', instances: 140 },
+      { id: 'rw2', instances: 140 },
+      { id: 'rw3', instances: 0 },
+    ];
+    expect(busiestWorkflow(workflows)).toBe('rw1');
+    expect(busiestWorkflow([{ id: 'leeg', instances: 0 }])).toBe('leeg');
+    expect(busiestWorkflow([])).toBeUndefined();
   });
 });

@@ -74,3 +74,13 @@ export function toReportQuery(filters: ReportFilters, today = todayInNetherlands
   if (filters.team) query.team = [filters.team];
   return query;
 }
+
+/**
+ * The workflow a one-workflow view (the process map) opens on: the one with the most cases, the first by name on a tie,
+ * so a tiny workflow that happens to sort first does not greet the auditor with "fewer than 5 cases".
+ */
+export function busiestWorkflow(workflows: readonly { id: string; instances: number }[]): string | undefined {
+  let best: { id: string; instances: number } | undefined;
+  for (const w of workflows) if (!best || w.instances > best.instances) best = w;
+  return best?.id;
+}

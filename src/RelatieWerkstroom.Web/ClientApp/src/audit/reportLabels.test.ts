@@ -10,6 +10,7 @@ const choices: ReportChoices = {
       id: 'rw1',
       name: 'RW-1 Wmo maatwerkvoorziening',
       versions: [1],
+      instances: 12,
       discretionPoints: [
         { id: 'RW1-DP1', question: 'Hoe pakken we de melding op?', options: [{ id: 'advies', label: 'Informatie en advies' }] },
       ],

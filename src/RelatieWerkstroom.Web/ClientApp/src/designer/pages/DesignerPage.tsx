@@ -6,6 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import '../designer.css';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LiveAnnouncer } from '../../components/LiveAnnouncer';
 import { Loading } from '../../components/Loading';
 import { designerApi, problemsFromError } from '../api/designerApi';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
@@ -59,6 +60,7 @@ function DesignerScreen() {
   const definition = useDesignerStore((s) => s.definition);
   const problems = useDesignerStore((s) => s.problems);
   const announcement = useDesignerStore((s) => s.announcement);
+  const validations = useDesignerStore((s) => s.validations);
   const dirty = useDesignerStore((s) => s.dirty);
   const [tab, setTab] = useState('properties');
   const [showPalette, setShowPalette] = useState(true);
@@ -345,12 +347,15 @@ function DesignerScreen() {
           </div>
         ) : null}
       </div>
-      <div className="rw-visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="rw-announcer">
-        {announcement}
-      </div>
-      <div className="rw-visually-hidden" aria-live="polite" aria-atomic="true" id="rw-validation-status">
-        {checking ? '' : problems.length === 0 ? t('problems.none') : t('problems.found', { list: problemSummary(t, countProblems(problems)) })}
-      </div>
+      <LiveAnnouncer id="rw-announcer" announcement={announcement} />
+      {/* Every validation answer is said, also one equal to the last (a fix that leaves as many problems). */}
+      <LiveAnnouncer
+        id="rw-validation-status"
+        announcement={{
+          seq: validations,
+          text: validations === 0 ? '' : problems.length === 0 ? t('problems.none') : t('problems.found', { list: problemSummary(t, countProblems(problems)) }),
+        }}
+      />
       {error ? <ErrorAlert error={error} /> : null}
       {diff ? (
         <p className="rw-diff-banner" role="status">

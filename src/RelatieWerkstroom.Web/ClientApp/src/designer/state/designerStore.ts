@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { nextAnnouncement, noAnnouncement, type Announcement } from '../../components/LiveAnnouncer';
 import type { ValidationProblem } from '../api/designerApi';
 import { indexDescriptors, type ActivityDescriptor, type DescriptorIndex } from '../model/descriptors';
 import { copyFragment, pasteFragment, removeActivities, removeConnections, type Fragment } from '../model/edit';
@@ -19,9 +20,11 @@ export interface DesignerState {
   /** Positions while a drag is under way; written into the definition once, when the drag ends. */
   dragging: ReadonlyMap<string, Position> | null;
   problems: ValidationProblem[];
+  /** How many validation answers have arrived: the same answer twice is announced twice. */
+  validations: number;
   fieldFocus: FieldFocus | null;
-  /** The last message for screen readers (an aria-live region reads it). */
-  announcement: string;
+  /** The last message for screen readers (an aria-live region reads it, also when it repeats the one before). */
+  announcement: Announcement;
   clipboard: Fragment | null;
   dirty: boolean;
 
@@ -50,8 +53,9 @@ export const useDesignerStore = create<DesignerState>()(
       selectedEdges: emptySet,
       dragging: null,
       problems: [],
+      validations: 0,
       fieldFocus: null,
-      announcement: '',
+      announcement: noAnnouncement,
       clipboard: null,
       dirty: false,
 
@@ -68,9 +72,9 @@ export const useDesignerStore = create<DesignerState>()(
       },
       select: (nodes, edges = []) => set({ selectedNodes: new Set(nodes), selectedEdges: new Set(edges) }),
       setDragging: (dragging) => set({ dragging }),
-      setProblems: (problems) => set({ problems }),
+      setProblems: (problems) => set((s) => ({ problems, validations: s.validations + 1 })),
       focusField: (fieldFocus) => set({ fieldFocus }),
-      announce: (announcement) => set({ announcement }),
+      announce: (text) => set((s) => ({ announcement: nextAnnouncement(s.announcement, text) })),
       deleteSelection: () => {
         const { selectedNodes, selectedEdges } = get();
         get().edit((d) => removeConnections(removeActivities(d, selectedNodes), selectedEdges));
