@@ -61,6 +61,34 @@ public abstract class CasesApiTests(DatabaseHost fixture)
     }
 
     [Fact]
+    public async Task The_search_pages_through_every_match_once_newest_first_and_says_how_many_there_are()
+    {
+        var opened = new List<string>();
+        for (var i = 0; i < 3; i++) opened.Add((await Cases.OpenAsync(_host, "wijkteam-noord")).CaseFileId);
+        using var noord = await _host.SignInAsync("consulent.noord");
+
+        // Upper case finds the title "Huishoudelijke hulp": the search ignores case.
+        var first = await noord.GetJsonAsync("/api/cases?text=HUISHOUDELIJKE&pageSize=2&page=1");
+        var total = first["total"]!.GetValue<int>();
+        var seen = new List<(string Id, DateTimeOffset OpenedAt)>();
+        for (var page = 1; page <= (total + 1) / 2; page++)
+        {
+            var items = (page == 1 ? first : await noord.GetJsonAsync($"/api/cases?text=HUISHOUDELIJKE&pageSize=2&page={page}"))["items"]!.AsArray();
+            Assert.InRange(items.Count, 1, 2);
+            seen.AddRange(items.Select(c => (c!["id"]!.GetValue<string>(), c["openedAt"]!.GetValue<DateTimeOffset>())));
+        }
+        var past = await noord.GetJsonAsync($"/api/cases?text=HUISHOUDELIJKE&pageSize=2&page={(total + 1) / 2 + 1}");
+
+        Assert.True(total >= 3, $"total {total}");
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(seen.OrderByDescending(c => c.OpenedAt).Select(c => c.OpenedAt), seen.Select(c => c.OpenedAt));
+        Assert.All(opened, id => Assert.Contains(id, seen.Select(c => c.Id)));
+        Assert.Empty(past["items"]!.AsArray());
+        Assert.Equal(total, past["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_search_shows_the_own_teams_cases_and_another_team_gets_no_access()
     {
         var noord = await Cases.OpenAsync(_host, "wijkteam-noord", bsn: "123456782");

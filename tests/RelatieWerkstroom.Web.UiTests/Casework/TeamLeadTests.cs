@@ -58,6 +58,8 @@ public sealed class TeamLeadTests(UiFixture fixture)
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = third })).ToContainTextAsync(": opgepakt");
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = first }))
             .ToContainTextAsync("niet gelukt: Taak is al in behandeling bij 'consulent.noord'");
+        // The host's refusal in the screen's language alone: no English gloss in the Dutch UI.
+        await Expect(results).Not.ToContainTextAsync("someone else");
         await Expect(await HolderOfAsync(page, third)).ToHaveTextAsync("U");
         await page.AssertAccessibleAsync("the worklist with the results of a bulk claim");
         await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");

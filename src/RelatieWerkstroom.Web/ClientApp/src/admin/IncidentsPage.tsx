@@ -1,23 +1,10 @@
-import {
-  Alert,
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDateTime } from '../components/format';
-import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { Pagination } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { incidentsPageSize, useIncidents, useRetry, type InstanceSummary } from './useIncidents';
 
 /** Incidenten: instances stopped by a fault, with what failed where, and a retry from the failed step. */
@@ -47,56 +34,33 @@ export function IncidentsPage() {
           </Alert>
         ) : null}
       </div>
-      {incidents.isError ? <ErrorAlert error={incidents.error} /> : null}
-      {incidents.isPending ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <Paragraph data-testid="incidents-empty">{t('empty')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph className="rw-result-count" aria-live="polite">
-            {t('count', { count: total })}
-          </Paragraph>
-          <div className="rw-table-scroll">
-            <Table aria-busy={incidents.isFetching}>
-              <TableCaption className="rw-visually-hidden">{t('caption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('columns.since')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.workflow')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.step')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.message')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.case')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.action')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((item) => (
-                  <TableRow key={item.id} data-testid="incident-row" data-instance={item.id}>
-                    <TableCell>{formatDateTime(item.incident?.timestamp ?? item.updatedAt, i18n.language)}</TableCell>
-                    <TableCell>
-                      {item.definitionName ?? item.definitionId}
-                      <span className="rw-muted">{t('version', { version: item.definitionVersion })}</span>
-                    </TableCell>
-                    <TableCell>{item.incident?.activityName ?? item.incident?.activityId ?? '–'}</TableCell>
-                    <TableCell>{item.incident?.message ?? '–'}</TableCell>
-                    <TableCell>{item.caseFileId ?? '–'}</TableCell>
-                    <TableCell>
-                      <RetryButton item={item} onResult={setResult} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pagination
-            page={page}
-            pageSize={incidentsPageSize}
-            total={total}
-            onPage={(next) => setParams(next > 1 ? { pagina: String(next) } : {})}
-          />
-        </>
-      )}
+      <PagedTable
+        query={incidents}
+        items={items}
+        total={total}
+        page={page}
+        pageSize={incidentsPageSize}
+        onPage={(next) => setParams(next > 1 ? { pagina: String(next) } : {})}
+        count={t('count', { count: total })}
+        empty={<Paragraph data-testid="incidents-empty">{t('empty')}</Paragraph>}
+        caption={t('caption')}
+        columns={[t('columns.since'), t('columns.workflow'), t('columns.step'), t('columns.message'), t('columns.case'), t('columns.action')]}
+        row={(item) => (
+          <TableRow key={item.id} data-testid="incident-row" data-instance={item.id}>
+            <TableCell>{formatDateTime(item.incident?.timestamp ?? item.updatedAt, i18n.language)}</TableCell>
+            <TableCell>
+              {item.definitionName ?? item.definitionId}
+              <span className="rw-muted">{t('version', { version: item.definitionVersion })}</span>
+            </TableCell>
+            <TableCell>{item.incident?.activityName ?? item.incident?.activityId ?? '–'}</TableCell>
+            <TableCell>{item.incident?.message ?? '–'}</TableCell>
+            <TableCell>{item.caseFileId ?? '–'}</TableCell>
+            <TableCell>
+              <RetryButton item={item} onResult={setResult} />
+            </TableCell>
+          </TableRow>
+        )}
+      />
     </section>
   );
 }
