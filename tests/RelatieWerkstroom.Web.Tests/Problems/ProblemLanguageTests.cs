@@ -49,7 +49,7 @@ public sealed class ProblemLanguageTests(SqliteHost fixture) : IClassFixture<Sql
         Assert.Equal("Taak is al in behandeling bij 'consulent.noord'", inDutch["detail"]!.GetValue<string>());
         Assert.Equal(inDutch["detail"]!.GetValue<string>(), byDefault["detail"]!.GetValue<string>());
         Assert.Equal(inDutch["title"]!.GetValue<string>(), byDefault["title"]!.GetValue<string>());
-        Assert.Equal("Task is claimed by someone else", inEnglish["detail"]!.GetValue<string>());
+        Assert.Equal("Task is already being handled by 'consulent.noord'", inEnglish["detail"]!.GetValue<string>());
     }
 
     [Fact]
