@@ -11,6 +11,7 @@ builder.Services.AddWerkstroomEngine();
 builder.Services.AddWerkstroomScheduling(builder.Configuration);
 builder.Services.AddWerkstroomReports(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
+builder.Services.AddWerkstroomOpenIdConnect(builder.Configuration);
 builder.Services.AddWerkstroomAccessLog();
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();

@@ -19,7 +19,7 @@ internal static class TaskAccess
     {
         var holder = Holder(caseFile, bookmarkId, assignee);
         return holder is not null && !string.Equals(holder, user, StringComparison.Ordinal)
-            ? $"Deze taak is in behandeling bij '{holder}'; alleen die gebruiker kan haar afronden (task is claimed by someone else)"
+            ? $"Deze taak is in behandeling bij '{holder}'; alleen die gebruiker kan haar afronden (task is being handled by '{holder}'; only they can complete it)"
             : null;
     }
 

@@ -22,6 +22,17 @@ public interface ICaseFileStore
     /// <summary>Lists case files, most recently opened first.</summary>
     Task<IReadOnlyList<CaseFile>> QueryAsync(CaseFileQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many case files match <paramref name="query"/>'s fields (its <see cref="CaseFileQuery.Skip"/> and
+    /// <see cref="CaseFileQuery.Take"/> are ignored), so a list can say how many pages there are. A database store counts
+    /// in the query; this default counts what <see cref="QueryAsync"/> returns.
+    /// </summary>
+    async Task<int> CountAsync(CaseFileQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (await QueryAsync(query with { Skip = 0, Take = int.MaxValue }, cancellationToken)).Count;
+    }
+
     /// <summary>Clocks that still run (also suspended ones, which have no deadline yet), earliest deadline first.</summary>
     Task<IReadOnlyList<RunningClock>> FindRunningClocksAsync(CancellationToken cancellationToken = default);
 

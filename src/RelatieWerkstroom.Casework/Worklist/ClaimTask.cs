@@ -45,7 +45,7 @@ public static class ClaimTask
                 var holder = new OpenTask(task.Stored, file).Holder;
                 if (holder is not null && holder != user.Id)
                     throw new CaseworkRefusedException(RefusalKind.Conflict,
-                        $"Taak is al in behandeling bij '{holder}' (task is claimed by someone else)");
+                        $"Taak is al in behandeling bij '{holder}' (task is already being handled by '{holder}')");
                 file.SetClaim(claim);
                 file.AddEvent(CaseEventKinds.TaskClaimed, user.Id, claim.At, task.BookmarkId, task.Stored.InstanceId);
             }, cancellationToken);

@@ -80,15 +80,15 @@ public sealed class JavaScriptSandbox : IDisposable
         }
         catch (JavaScriptException ex)
         {
-            throw new ExpressionException($"JavaScript error: {ex.Error} (script: {Shorten(expression.Source)})", ex);
+            throw new ExpressionException(ExpressionException.WithScript($"JavaScript error: {ex.Error}", Shorten(expression.Source)), ex);
         }
         catch (Exception ex) when (ex is TimeoutException or MemoryLimitExceededException or RecursionDepthOverflowException or StatementsCountOverflowException)
         {
-            throw new ExpressionException($"JavaScript stopped: {ex.Message} (script: {Shorten(expression.Source)})", ex);
+            throw new ExpressionException(ExpressionException.WithScript($"JavaScript stopped: {ex.Message}", Shorten(expression.Source)), ex);
         }
         catch (ExecutionCanceledException ex)
         {
-            throw new ExpressionException($"JavaScript stopped: the burst ran out of time (script: {Shorten(expression.Source)})", ex);
+            throw new ExpressionException(ExpressionException.WithScript("JavaScript stopped: the burst ran out of time", Shorten(expression.Source)), ex);
         }
         finally
         {

@@ -100,7 +100,27 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var lease = await DbLease.OpenAsync(_contexts, _enlisted, cancellationToken);
-        IQueryable<CaseFileRow> rows = lease.Db.CaseFiles.AsNoTracking();
+        var found = await Matching(lease.Db, query)
+            .OrderByDescending(f => f.OpenedAt).ThenBy(f => f.Id)
+            .Skip(query.Skip).Take(query.Take)
+            .Include(f => f.Clocks)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return found.Select(CaseFileMapper.ToCaseFile).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<int> CountAsync(CaseFileQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var lease = await DbLease.OpenAsync(_contexts, _enlisted, cancellationToken);
+        return await Matching(lease.Db, query).CountAsync(cancellationToken);
+    }
+
+    // The query's fields as SQL on the case file columns; no case-file JSON is read to filter.
+    private static IQueryable<CaseFileRow> Matching(WerkstroomDbContext db, CaseFileQuery query)
+    {
+        IQueryable<CaseFileRow> rows = db.CaseFiles.AsNoTracking();
         if (query.Team is { } team)
         {
             var key = CaseFileMapper.TeamKey(team);
@@ -110,13 +130,13 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         if (query.Zaaktype is { } zaaktype) rows = rows.Where(f => f.Zaaktype == zaaktype);
         if (query.Status is { } status) rows = rows.Where(f => f.Status == status);
         if (query.SubjectId is { } subjectId) rows = rows.Where(f => f.SubjectId == subjectId);
-        var found = await rows
-            .OrderByDescending(f => f.OpenedAt).ThenBy(f => f.Id)
-            .Take(query.Take)
-            .Include(f => f.Clocks)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return found.Select(CaseFileMapper.ToCaseFile).ToList();
+        if (query.Text is { Length: > 0 } text)
+        {
+            // lower() on both sides: case-insensitive on SQLite and PostgreSQL alike (SQLite's lower() folds ASCII only).
+            var lowered = text.ToLowerInvariant();
+            rows = rows.Where(f => f.Id.ToLower().Contains(lowered) || (f.Title != null && f.Title.ToLower().Contains(lowered)));
+        }
+        return rows;
     }
 
     /// <inheritdoc />

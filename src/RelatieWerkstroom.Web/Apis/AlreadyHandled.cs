@@ -46,7 +46,7 @@ public sealed class AlreadyHandled(IWorkflowInstanceStore instances, IJournalRea
             at = entry.Timestamp;
         }
         var name = actor is null ? null : (await users.FindByNameAsync(actor))?.DisplayName;
-        var who = actor is null ? "iemand anders (someone else)" : name is { Length: > 0 } ? $"{name} ({actor})" : actor;
+        var who = actor is null ? "iemand anders" : name is { Length: > 0 } ? $"{name} ({actor})" : actor;
         var when = TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d MMMM yyyy HH:mm", Dutch);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using RelatieWerkstroom.Web.Identity;
@@ -6,7 +7,10 @@ using RelatieWerkstroom.Web.Security;
 
 namespace RelatieWerkstroom.Web.Apis;
 
-/// <summary><c>/api/auth/login</c>, <c>/api/auth/logout</c> and <c>/api/me</c>: cookie sign-in with ASP.NET Core Identity.</summary>
+/// <summary>
+/// <c>/api/auth/login</c>, <c>/api/auth/logout</c> and <c>/api/me</c>: cookie sign-in with ASP.NET Core Identity;
+/// <c>/api/auth/methods</c> and <c>/api/auth/oidc</c>: sign-in through the OpenID Connect provider when one is configured.
+/// </summary>
 public static class AuthApi
 {
     /// <summary>User name and password.</summary>
@@ -15,6 +19,9 @@ public static class AuthApi
     /// <summary>Who is signed in: user name, name to show, roles and team id (empty for users without a team).</summary>
     public sealed record Me(string UserName, string DisplayName, IReadOnlyList<string> Roles, string Team);
 
+    /// <summary>How one can sign in: always with user name and password; with the provider named here when OpenID Connect is configured (null: not).</summary>
+    public sealed record SignInMethods(string? OpenIdConnect);
+
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
@@ -22,6 +29,9 @@ public static class AuthApi
         auth.MapPost("/login", LoginAsync)
             .WithSummary("Aanmelden met gebruikersnaam en wachtwoord (sets the sign-in cookie and a new XSRF-TOKEN)");
         auth.MapPost("/logout", LogoutAsync).WithSummary("Afmelden");
+        auth.MapGet("/methods", GetMethods).WithSummary("Hoe u kunt aanmelden (whether OpenID Connect is configured, and the provider's name)");
+        auth.MapGet("/oidc", ChallengeOpenIdConnect)
+            .WithSummary("Aanmelden via de OpenID Connect-provider: a browser navigation that redirects to the provider and, after sign-in, back to `terug`");
         api.MapGet("/me", GetMe).WithTags("Aanmelden").WithSummary("De aangemelde gebruiker");
         return api;
     }
@@ -57,6 +67,19 @@ public static class AuthApi
         context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
         Antiforgery.IssueToken(context);
         return TypedResults.NoContent();
+    }
+
+    private static Ok<SignInMethods> GetMethods(OpenIdConnectSettings openIdConnect) =>
+        TypedResults.Ok(new SignInMethods(openIdConnect.IsConfigured ? openIdConnect.DisplayName : null));
+
+    private static Results<ChallengeHttpResult, ProblemHttpResult> ChallengeOpenIdConnect(OpenIdConnectSettings openIdConnect, string? terug)
+    {
+        if (!openIdConnect.IsConfigured)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet ingesteld (not configured)",
+                detail: "Aanmelden via OpenID Connect is niet ingesteld; meld u aan met gebruikersnaam en wachtwoord (OpenID Connect sign-in is not configured)");
+        // Only a path inside this application may be the way back (no open redirect).
+        var back = terug is { Length: > 0 } path && path.StartsWith('/') && !path.StartsWith("//") && !path.StartsWith("/\\") ? path : "/";
+        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = back }, [OpenIdConnectServiceExtensions.Scheme]);
     }
 
     private static Ok<Me> GetMe(HttpContext context) => TypedResults.Ok(ToMe(context));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RelatieWerkstroom.Casework.Validation;
+using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Engine.Stores;
 using RelatieWerkstroom.Persistence;
@@ -13,7 +14,7 @@ namespace RelatieWerkstroom.Web.Apis;
 /// <c>/api/instances</c>: workflow instances for designers, auditors and administrators: list and filter, one instance
 /// with its bookmarks and incidents, its journal, and the retry of a faulted instance (administrators). No payload,
 /// variable or input of an instance leaves here, for anyone: they may carry what a citizen told the municipality.
-/// Auditors also get no case file id, no person behind an actor and no fault message.
+/// Auditors also get no case file id, no person behind an actor and no fault message. A script's fault shows its error, not its source.
 /// </summary>
 public static class InstancesApi
 {
@@ -144,8 +145,13 @@ public static class InstancesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet vastgelopen; er is niets gewijzigd (not faulted; nothing was changed)",
                 detail: $"Instantie {id} heeft status {instance.Status}; alleen een vastgelopen (Faulted) instantie kan opnieuw lopen.");
         var result = await runtime.RetryAsync(id, context.User.UserName(), cancellationToken);
-        // The caller sees status, bookmarks and incident; the output may carry personal data and stays in the engine.
-        return TypedResults.Ok(result with { Output = [] });
+        // The caller sees status, bookmarks and incident (the error, not the script); the output may carry personal data and
+        // stays in the engine.
+        return TypedResults.Ok(result with
+        {
+            Output = [],
+            Incident = result.Incident is { } incident ? incident with { Message = ExpressionException.WithoutScript(incident.Message) } : null,
+        });
     }
 
     private static async Task<WorkflowInstance> FindAsync(IWorkflowInstanceStore store, string id, CancellationToken cancellationToken) =>
@@ -164,7 +170,8 @@ public static class InstancesApi
     }
 
     private static IncidentView View(Incident incident, string? activityName, bool auditor, bool isOpen) =>
-        new(incident.ActivityId, incident.ActivityType, activityName, auditor ? null : incident.Message, incident.ExceptionType, incident.Timestamp, isOpen);
+        new(incident.ActivityId, incident.ActivityType, activityName, auditor ? null : ExpressionException.WithoutScript(incident.Message), incident.ExceptionType,
+            incident.Timestamp, isOpen);
 
     // An auditor who is not also a designer or administrator: sees instances the way reports show them.
     private static bool IsAuditorOnly(ClaimsPrincipal user) =>
@@ -179,7 +186,7 @@ public static class InstancesApi
         if (payload is null) return null;
         try
         {
-            return System.Text.Json.Nodes.JsonNode.Parse(payload)?["message"]?.GetValue<string>();
+            return System.Text.Json.Nodes.JsonNode.Parse(payload)?["message"]?.GetValue<string>() is { } message ? ExpressionException.WithoutScript(message) : null;
         }
         catch (System.Text.Json.JsonException)
         {

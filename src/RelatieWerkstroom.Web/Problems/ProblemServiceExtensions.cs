@@ -24,6 +24,7 @@ public static class ProblemServiceExtensions
                 problem.Title = title;
                 problem.Detail ??= DetailOf(context.HttpContext, problem.Status);
             }
+            ProblemLanguage.Apply(problem, ProblemLanguage.WantsEnglish(context.HttpContext.Request));
         });
         services.AddExceptionHandler<ExceptionProblems>();
         // Unreadable JSON and missing parameters reach ExceptionProblems with the reason instead of an empty 400.

@@ -19,6 +19,8 @@ public static class ApiPolicy
     [
         new("POST", "/api/auth/login", [], Anonymous: true),
         new("POST", "/api/auth/logout", [], Anonymous: true),
+        new("GET", "/api/auth/methods", [], Anonymous: true),
+        new("GET", "/api/auth/oidc", [], Anonymous: true),
         new("GET", "/api/me", Everyone),
 
         new("GET", "/api/activity-descriptors", [Designer]),

@@ -149,6 +149,10 @@ public abstract class CaseFileStoreTests
         { new CaseFileQuery(Zaaktype: "jeugd-hulp"), ["z-3"] },
         { new CaseFileQuery(SubjectId: "s-1"), ["z-2", "z-1"] },
         { new CaseFileQuery(Take: 2), ["z-3", "z-2"] },
+        { new CaseFileQuery(Skip: 1, Take: 1), ["z-2"] },
+        { new CaseFileQuery(Team: "wijkteam-noord", Skip: 1), ["z-1"] },
+        { new CaseFileQuery(Text: "Z-3"), ["z-3"] },
+        { new CaseFileQuery(Text: "TRAPLIFT"), ["z-2"] },
     };
 
     [Theory]
@@ -162,14 +166,18 @@ public abstract class CaseFileStoreTests
         var two = CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1));
         two.SubjectId = "s-1";
         two.Assignee = "u-bram";
+        two.Title = "Aanvraag traplift";
         var three = new CaseFile { Id = "z-3", Zaaktype = "jeugd-hulp", Team = "Wijkteam-Noord", OpenedAt = Now.AddHours(2), Status = CaseFileStatus.Closed };
         foreach (var file in new[] { one, two, three }) await store.AddAsync(file);
 
         // Act
         var found = await store.QueryAsync(query);
+        var count = await store.CountAsync(query);
 
         // Assert
         Assert.Equal(expected, found.Select(f => f.Id));
+        // The count is of every match, whatever page was asked for: what a list needs to say how many pages there are.
+        Assert.Equal((await store.QueryAsync(query with { Skip = 0, Take = 1000 })).Count, count);
     }
 
     [Fact]

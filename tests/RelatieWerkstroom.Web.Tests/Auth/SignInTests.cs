@@ -3,7 +3,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Auth;
 
-public sealed class SignInTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class SignInTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -90,4 +90,21 @@ public sealed class SignInTests(SqliteHost fixture) : IClassFixture<SqliteHost>
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Without_OpenID_Connect_settings_only_the_password_is_offered_and_the_provider_route_says_it_is_not_configured()
+    {
+        using var client = _host.NewClient();
+
+        var methods = await client.GetJsonAsync("/api/auth/methods");
+        var problem = await ApiClient.ProblemOf(await client.GetAsync("/api/auth/oidc?terug=/werkvoorraad"), HttpStatusCode.NotFound);
+
+        Assert.Null(methods["openIdConnect"]);
+        Assert.Contains("niet ingesteld", problem["detail"]!.GetValue<string>());
+    }
 }
+
+public sealed class SignInSqliteTests(SqliteHost fixture) : SignInTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class SignInPostgreSqlTests(PostgreSqlHost fixture) : SignInTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Dossiers;
 
-public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class CasesApiTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -58,6 +58,34 @@ public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost
         Assert.Equal(2, found["items"]!.AsArray().Count); // the keyed one once, and the one without a key
         var dossier = await noord.GetJsonAsync($"/api/cases/{first["caseFileId"]!.GetValue<string>()}");
         Assert.Single(dossier["instances"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_search_pages_through_every_match_once_newest_first_and_says_how_many_there_are()
+    {
+        var opened = new List<string>();
+        for (var i = 0; i < 3; i++) opened.Add((await Cases.OpenAsync(_host, "wijkteam-noord")).CaseFileId);
+        using var noord = await _host.SignInAsync("consulent.noord");
+
+        // Upper case finds the title "Huishoudelijke hulp": the search ignores case.
+        var first = await noord.GetJsonAsync("/api/cases?text=HUISHOUDELIJKE&pageSize=2&page=1");
+        var total = first["total"]!.GetValue<int>();
+        var seen = new List<(string Id, DateTimeOffset OpenedAt)>();
+        for (var page = 1; page <= (total + 1) / 2; page++)
+        {
+            var items = (page == 1 ? first : await noord.GetJsonAsync($"/api/cases?text=HUISHOUDELIJKE&pageSize=2&page={page}"))["items"]!.AsArray();
+            Assert.InRange(items.Count, 1, 2);
+            seen.AddRange(items.Select(c => (c!["id"]!.GetValue<string>(), c["openedAt"]!.GetValue<DateTimeOffset>())));
+        }
+        var past = await noord.GetJsonAsync($"/api/cases?text=HUISHOUDELIJKE&pageSize=2&page={(total + 1) / 2 + 1}");
+
+        Assert.True(total >= 3, $"total {total}");
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(seen.OrderByDescending(c => c.OpenedAt).Select(c => c.OpenedAt), seen.Select(c => c.OpenedAt));
+        Assert.All(opened, id => Assert.Contains(id, seen.Select(c => c.Id)));
+        Assert.Empty(past["items"]!.AsArray());
+        Assert.Equal(total, past["total"]!.GetValue<int>());
     }
 
     [Fact]
@@ -260,3 +288,8 @@ public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost
         await store.UpdateAsync(caseFileId, f => f.PutClock(clock));
     }
 }
+
+public sealed class CasesApiSqliteTests(SqliteHost fixture) : CasesApiTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class CasesApiPostgreSqlTests(PostgreSqlHost fixture) : CasesApiTests(fixture), IClassFixture<PostgreSqlHost>;

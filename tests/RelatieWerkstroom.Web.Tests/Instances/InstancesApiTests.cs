@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Instances;
 
-public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class InstancesApiTests(DatabaseHost fixture)
 {
     private const string PlantedBsn = "123456782";
     private const string PlantedName = "Jolanda Geheimhouding";
@@ -128,6 +128,9 @@ public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<Sqlite
         Assert.Equal("Script1", item!["incident"]!["activityId"]!.GetValue<string>());
         Assert.Equal("Controleer gegevens", item["incident"]!["activityName"]!.GetValue<string>()); // the Incidenten screen's "Stap"
         Assert.Contains("tijdelijke storing", item["incident"]!["message"]!.GetValue<string>());
+        // The error, not the JavaScript that threw it: the administrator repairs a cause, not a script.
+        Assert.DoesNotContain("setAttempt", item["incident"]!["message"]!.GetValue<string>());
+        Assert.DoesNotContain("script", item["incident"]!["message"]!.GetValue<string>());
 
         var retried = await beheerder.PostJsonAsync($"/api/instances/{faulted}/retry");
 
@@ -136,6 +139,7 @@ public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<Sqlite
         Assert.Equal("Finished", instance["status"]!.GetValue<string>());
         var incident = Assert.Single(instance["incidents"]!.AsArray());
         Assert.False(incident!["open"]!.GetValue<bool>());
+        Assert.Equal("JavaScript error: Error: tijdelijke storing", incident["message"]!.GetValue<string>());
         var again = await ApiClient.ProblemOf(await beheerder.PostAsync($"/api/instances/{faulted}/retry"), HttpStatusCode.Conflict);
         Assert.Contains("Finished", again["detail"]!.GetValue<string>());
     }
@@ -183,3 +187,8 @@ public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<Sqlite
         return started.InstanceId;
     }
 }
+
+public sealed class InstancesApiSqliteTests(SqliteHost fixture) : InstancesApiTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class InstancesApiPostgreSqlTests(PostgreSqlHost fixture) : InstancesApiTests(fixture), IClassFixture<PostgreSqlHost>;

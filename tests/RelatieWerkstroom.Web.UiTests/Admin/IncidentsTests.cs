@@ -13,7 +13,8 @@ namespace RelatieWerkstroom.Web.UiTests.Admin;
 /// <summary>
 /// The beheerder opens Incidenten by keyboard, sees which step of which workflow failed with what message and for which
 /// dossier (never the inwoner's name or BSN), and retries: a passing fault goes on and leaves the list, a lasting one is
-/// reported as stuck again and stays.
+/// reported as stuck again and stays; each retry's result is shown above the list, with the step, and the error without
+/// the script that threw it.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class IncidentsTests(UiFixture fixture)
@@ -38,17 +39,25 @@ public sealed class IncidentsTests(UiFixture fixture)
         await Expect(passingRow).ToContainTextAsync("koppeling tijdelijk niet bereikbaar");
         await Expect(passingRow).ToContainTextAsync(caseFileId);
         await Expect(RowOf(page, lasting)).ToContainTextAsync("adresbron weigert het verzoek");
+        // The error, not the JavaScript that threw it.
+        await Expect(page.GetByTestId("incident-row").Filter(new() { HasText = "throw new Error" })).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("incident-row").Filter(new() { HasText = "setAttempt" })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync("the incidents list");
         PersonalData.AssertNoneIn(await PersonalData.OfAsync(fixture.Host), await page.InnerTextAsync("main"), "the incidents list");
 
         await PressEnterOnAsync(passingRow.GetByRole(AriaRole.Button, new() { NameRegex = new("^Opnieuw proberen") }));
+        // What happened to which step, on the screen (not only for a screen reader), where the keyboard now is: the row is gone.
         var status = page.GetByTestId("incidents-status");
-        await Expect(status).ToHaveTextAsync($"{passing} loopt weer: status afgerond.");
+        await Expect(status).ToBeVisibleAsync();
+        await Expect(status).ToHaveTextAsync($"{passing}, stap Controleer koppeling: opnieuw gelopen, nu afgerond.");
+        await Expect(status).ToBeFocusedAsync();
         await Expect(passingRow).ToHaveCountAsync(0);
 
         await PressEnterOnAsync(RowOf(page, lasting).GetByRole(AriaRole.Button, new() { NameRegex = new("^Opnieuw proberen") }));
-        await Expect(status).ToContainTextAsync($"{lasting} is opnieuw vastgelopen:");
+        await Expect(status).ToContainTextAsync($"{lasting}, stap Controleer koppeling: opnieuw vastgelopen. Fout:");
         await Expect(status).ToContainTextAsync("adresbron weigert het verzoek");
+        await Expect(status).Not.ToContainTextAsync("throw");
+        await Expect(status).ToBeVisibleAsync();
         await Expect(RowOf(page, lasting)).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync("the incidents list after a retry");
         await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");

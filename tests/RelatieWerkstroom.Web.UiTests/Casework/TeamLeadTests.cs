@@ -58,10 +58,24 @@ public sealed class TeamLeadTests(UiFixture fixture)
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = third })).ToContainTextAsync(": opgepakt");
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = first }))
             .ToContainTextAsync("niet gelukt: Taak is al in behandeling bij 'consulent.noord'");
+        // The host's refusal in the screen's language alone: no English gloss in the Dutch UI.
+        await Expect(results).Not.ToContainTextAsync("someone else");
         await Expect(await HolderOfAsync(page, third)).ToHaveTextAsync("U");
         await page.AssertAccessibleAsync("the worklist with the results of a bulk claim");
         await page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "rw-screenshots", "teamlead-worklist.png") });
+
+        // In English, the host's refusal is English too, naming the colleague: no Dutch left on the screen.
+        await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToHaveTextAsync("Mijn werkvoorraad");
+        await SelectAsync(page, second);
+        await PressEnterOnAsync(actions.GetByRole(AriaRole.Button, new() { Name = "Claim selected (1)" }));
+        await Expect(results).ToContainTextAsync("0 claimed, 1 failed.");
+        await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = second }))
+            .ToContainTextAsync("failed: Task is already being handled by 'consulent.noord'");
+        await Expect(results).Not.ToContainTextAsync("Taak");
+        await page.AssertAccessibleAsync("the English worklist with a refused claim");
+        await results.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "rw-screenshots", "teamlead-refused-en.png") });
         await page.Context.CloseAsync();
     }
 
@@ -91,14 +105,17 @@ public sealed class TeamLeadTests(UiFixture fixture)
     // Ticks the case's checkbox with Space (the selection stays when paging).
     private static async Task SelectAsync(IPage page, string caseTitle)
     {
-        var checkbox = (await ShowRowAsync(page, caseTitle)).GetByRole(AriaRole.Checkbox, new() { Name = $"Selecteer {Triage} ({caseTitle})" });
+        var checkbox = (await ShowRowAsync(page, caseTitle)).GetByRole(AriaRole.Checkbox,
+            new() { NameRegex = new Regex($"^(Selecteer|Select) {Regex.Escape(Triage)} \\({Regex.Escape(caseTitle)}\\)$") });
         await checkbox.FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await Expect(checkbox).ToBeCheckedAsync();
     }
 
+    // Dutch or English (the journey ends in English).
     private static ILocator PageButton(IPage page, string name) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Paginering" }).GetByRole(AriaRole.Button, new() { Name = name });
+        page.GetByRole(AriaRole.Navigation, new() { NameRegex = new Regex("^(Paginering|Pagination)$") })
+            .GetByRole(AriaRole.Button, new() { NameRegex = new Regex(name == "Vorige" ? "^(Vorige|Previous)$" : "^(Volgende|Next)$") });
 
     private static async Task TurnPageAsync(IPage page, string name)
     {

@@ -1,25 +1,12 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, Paragraph, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { formatDateTime } from '../components/format';
-import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { Pagination } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 
 const pageSize = 50;
 
@@ -61,47 +48,31 @@ export function AccessLogPage() {
           </Button>
         </div>
       </form>
-      {log.isError ? <ErrorAlert error={log.error} /> : null}
-      {log.isPending ? (
-        <Loading />
-      ) : (
-        <>
-          <Paragraph aria-live="polite" data-testid="access-log-count">
-            {t('count', { count: total })}
-          </Paragraph>
-          {items.length === 0 ? null : (
-            <div className="rw-table-scroll">
-              <Table aria-busy={log.isFetching} data-testid="access-log">
-                <TableCaption className="rw-visually-hidden">{t('caption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('columns.at')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('columns.who')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('columns.case')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('columns.why')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('columns.what')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {items.map((entry) => (
-                    <TableRow key={String(entry.id)} data-testid="access-log-row">
-                      <TableCell>{formatDateTime(entry.at, i18n.language)}</TableCell>
-                      <TableCell>
-                        {entry.userName}
-                        <span className="rw-muted"> · {entry.roles}</span>
-                      </TableCell>
-                      <TableCell>{entry.caseFileId}</TableCell>
-                      <TableCell>{entry.purpose}</TableCell>
-                      <TableCell>{entry.request.includes('/documents/') ? t('what.document') : t('what.dossier')}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-          <Pagination page={filters.page} pageSize={pageSize} total={total} onPage={(page) => setFilters({ ...filters, page })} />
-        </>
-      )}
+      <PagedTable
+        query={log}
+        items={items}
+        total={total}
+        page={filters.page}
+        pageSize={pageSize}
+        onPage={(page) => setFilters({ ...filters, page })}
+        count={t('count', { count: total })}
+        countTestId="access-log-count"
+        caption={t('caption')}
+        columns={[t('columns.at'), t('columns.who'), t('columns.case'), t('columns.why'), t('columns.what')]}
+        tableTestId="access-log"
+        row={(entry) => (
+          <TableRow key={String(entry.id)} data-testid="access-log-row">
+            <TableCell>{formatDateTime(entry.at, i18n.language)}</TableCell>
+            <TableCell>
+              {entry.userName}
+              <span className="rw-muted"> · {entry.roles}</span>
+            </TableCell>
+            <TableCell>{entry.caseFileId}</TableCell>
+            <TableCell>{entry.purpose}</TableCell>
+            <TableCell>{entry.request.includes('/documents/') ? t('what.document') : t('what.dossier')}</TableCell>
+          </TableRow>
+        )}
+      />
     </section>
   );
 }

@@ -1,22 +1,10 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Alert, Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDateTime } from '../components/format';
-import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { Pagination } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { incidentsPageSize, useIncidents, useRetry, type InstanceSummary } from './useIncidents';
 
 /** Incidenten: instances stopped by a fault, with what failed where, and a retry from the failed step. */
@@ -25,7 +13,12 @@ export function IncidentsPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
   const incidents = useIncidents(page);
-  const [announcement, setAnnouncement] = useState('');
+  const [result, setResult] = useState<RetryOutcome | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // A retried row that ran on leaves the list and takes the focus with it: the keyboard user lands on the result instead.
+  useEffect(() => {
+    if (result?.leftList) resultRef.current?.focus();
+  }, [result]);
   const items = incidents.data?.items ?? [];
   const total = Number(incidents.data?.total ?? 0);
 
@@ -33,69 +26,58 @@ export function IncidentsPage() {
     <section>
       <PageTitle>{t('title')}</PageTitle>
       <Paragraph>{t('intro')}</Paragraph>
-      <p className="rw-visually-hidden" aria-live="polite" role="status" data-testid="incidents-status">
-        {announcement}
-      </p>
-      {incidents.isError ? <ErrorAlert error={incidents.error} /> : null}
-      {incidents.isPending ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <Paragraph data-testid="incidents-empty">{t('empty')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph className="rw-result-count" aria-live="polite">
-            {t('count', { count: total })}
-          </Paragraph>
-          <div className="rw-table-scroll">
-            <Table aria-busy={incidents.isFetching}>
-              <TableCaption className="rw-visually-hidden">{t('caption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('columns.since')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.workflow')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.step')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.message')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.case')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('columns.action')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((item) => (
-                  <TableRow key={item.id} data-testid="incident-row" data-instance={item.id}>
-                    <TableCell>{formatDateTime(item.incident?.timestamp ?? item.updatedAt, i18n.language)}</TableCell>
-                    <TableCell>
-                      {item.definitionName ?? item.definitionId}
-                      <span className="rw-muted">{t('version', { version: item.definitionVersion })}</span>
-                    </TableCell>
-                    <TableCell>{item.incident?.activityName ?? item.incident?.activityId ?? '–'}</TableCell>
-                    <TableCell>
-                      <code>{item.incident?.message ?? '–'}</code>
-                    </TableCell>
-                    <TableCell>{item.caseFileId ?? '–'}</TableCell>
-                    <TableCell>
-                      <RetryButton item={item} onResult={setAnnouncement} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pagination
-            page={page}
-            pageSize={incidentsPageSize}
-            total={total}
-            onPage={(next) => setParams(next > 1 ? { pagina: String(next) } : {})}
-          />
-        </>
-      )}
+      {/* Always in the page, so screen readers announce what appears in it; visible as soon as there is a result. */}
+      <div role="status" aria-live="polite" ref={resultRef} tabIndex={-1} className="rw-retry-result" data-testid="incidents-status">
+        {result ? (
+          <Alert type={result.kind === 'ok' ? 'ok' : 'error'}>
+            <Paragraph>{result.text}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      <PagedTable
+        query={incidents}
+        items={items}
+        total={total}
+        page={page}
+        pageSize={incidentsPageSize}
+        onPage={(next) => setParams(next > 1 ? { pagina: String(next) } : {})}
+        count={t('count', { count: total })}
+        empty={<Paragraph data-testid="incidents-empty">{t('empty')}</Paragraph>}
+        caption={t('caption')}
+        columns={[t('columns.since'), t('columns.workflow'), t('columns.step'), t('columns.message'), t('columns.case'), t('columns.action')]}
+        row={(item) => (
+          <TableRow key={item.id} data-testid="incident-row" data-instance={item.id}>
+            <TableCell>{formatDateTime(item.incident?.timestamp ?? item.updatedAt, i18n.language)}</TableCell>
+            <TableCell>
+              {item.definitionName ?? item.definitionId}
+              <span className="rw-muted">{t('version', { version: item.definitionVersion })}</span>
+            </TableCell>
+            <TableCell>{item.incident?.activityName ?? item.incident?.activityId ?? '–'}</TableCell>
+            <TableCell>{item.incident?.message ?? '–'}</TableCell>
+            <TableCell>{item.caseFileId ?? '–'}</TableCell>
+            <TableCell>
+              <RetryButton item={item} onResult={setResult} />
+            </TableCell>
+          </TableRow>
+        )}
+      />
     </section>
   );
 }
 
-function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (message: string) => void }) {
+/** What a retry did, in words: shown above the list and announced. */
+interface RetryOutcome {
+  kind: 'ok' | 'faulted' | 'failed';
+  text: string;
+  /** The instance ran on, so its row leaves the list. */
+  leftList: boolean;
+}
+
+function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (outcome: RetryOutcome) => void }) {
   const { t } = useTranslation('incidents');
   const retry = useRetry();
   const name = item.definitionName ?? item.definitionId;
+  const step = item.incident?.activityName ?? item.incident?.activityId ?? '–';
   return (
     <Button
       appearance="primary-action-button"
@@ -106,10 +88,14 @@ function RetryButton({ item, onResult }: { item: InstanceSummary; onResult: (mes
           onSuccess: (result) =>
             onResult(
               result.status === 'Faulted'
-                ? t('faultedAgain', { name, message: result.incident?.message ?? '' })
-                : t('retried', { name, status: t(`status.${result.status}`, { defaultValue: String(result.status) }) }),
+                ? { kind: 'faulted', leftList: false, text: t('faultedAgain', { name, step, message: result.incident?.message ?? '' }) }
+                : {
+                    kind: 'ok',
+                    leftList: true,
+                    text: t('retried', { name, step, status: t(`status.${result.status}`, { defaultValue: String(result.status) }) }),
+                  },
             ),
-          onError: (error) => onResult(t('retryFailed', { name, reason: error.message })),
+          onError: (error) => onResult({ kind: 'failed', leftList: false, text: t('retryFailed', { name, step, reason: error.message }) }),
         })
       }
     >

@@ -20,6 +20,20 @@ export function useMe() {
   });
 }
 
+export type SignInMethods = components['schemas']['SignInMethods'];
+
+/** How one can sign in here: the OpenID Connect provider's name when the host has one configured. */
+export function useSignInMethods() {
+  return useQuery({
+    queryKey: ['auth', 'methods'] as const,
+    queryFn: async (): Promise<SignInMethods> => unwrap(api.GET('/api/auth/methods')),
+    staleTime: Infinity,
+  });
+}
+
+/** The host's address that starts a sign-in at the OpenID Connect provider and comes back to `back`. */
+export const openIdConnectSignIn = (back: string) => `/api/auth/oidc?terug=${encodeURIComponent(back)}`;
+
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({

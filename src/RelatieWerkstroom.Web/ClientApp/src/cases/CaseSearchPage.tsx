@@ -1,28 +1,13 @@
-import {
-  Button,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, Paragraph, Select, SelectOption, TableCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { DeadlineBadge } from '../components/DeadlineBadge';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { formatDateTime } from '../components/format';
-import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
-import { Pagination } from '../components/Pagination';
+import { PagedTable } from '../components/PagedTable';
 import { useCaseSearch } from './useCases';
 
 const pageSize = 25;
@@ -73,62 +58,51 @@ export function CaseSearchPage() {
           </Button>
         </div>
       </form>
-      {search.isError ? <ErrorAlert error={search.error} /> : null}
-      {search.isPending ? (
-        <Loading />
-      ) : (
-        <>
-          <Paragraph className="rw-result-count" aria-live="polite" data-testid="cases-count">
-            {t('search.count', { count: total })}
-          </Paragraph>
-          {items.length === 0 ? (
-            <Paragraph>{t('search.empty')}</Paragraph>
-          ) : (
-            <div className="rw-table-scroll">
-              <Table aria-busy={search.isFetching} data-testid="cases">
-                <TableCaption className="rw-visually-hidden">{t('search.caption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('search.columns.case')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('search.columns.zaaktype')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('search.columns.deadline')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('search.columns.assignee')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('search.columns.opened')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {items.map((item) => (
-                    <TableRow key={item.id} data-testid="case-row" data-case={item.id}>
-                      <TableCell>
-                        <AppLink to={`/dossier/${encodeURIComponent(item.id)}`}>{item.title ?? item.id}</AppLink>
-                        <span className="rw-muted"> {item.id}</span>
-                      </TableCell>
-                      <TableCell>
-                        {item.zaaktype}
-                        {item.bezwaar ? <span className="rw-muted"> · {t('dossier.bezwaar')}</span> : null}
-                        {item.status === 'Closed' ? <span className="rw-muted"> · {t('status.Closed')}</span> : null}
-                      </TableCell>
-                      <TableCell>
-                        {item.clockDeadline ? (
-                          <>
-                            <DeadlineBadge deadline={item.clockDeadline} />
-                            <span className="rw-muted">{item.clockName}</span>
-                          </>
-                        ) : (
-                          <DeadlineBadge deadline={null} />
-                        )}
-                      </TableCell>
-                      <TableCell>{item.assignee ?? t('dossier.nobody')}</TableCell>
-                      <TableCell>{formatDateTime(item.openedAt, i18n.language)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-          <Pagination page={page} pageSize={pageSize} total={total} onPage={(p) => apply({ zoek: text, status, pagina: p })} />
-        </>
-      )}
+      <PagedTable
+        query={search}
+        items={items}
+        total={total}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p) => apply({ zoek: text, status, pagina: p })}
+        count={t('search.count', { count: total })}
+        countTestId="cases-count"
+        empty={<Paragraph>{t('search.empty')}</Paragraph>}
+        caption={t('search.caption')}
+        columns={[
+          t('search.columns.case'),
+          t('search.columns.zaaktype'),
+          t('search.columns.deadline'),
+          t('search.columns.assignee'),
+          t('search.columns.opened'),
+        ]}
+        tableTestId="cases"
+        row={(item) => (
+          <TableRow key={item.id} data-testid="case-row" data-case={item.id}>
+            <TableCell>
+              <AppLink to={`/dossier/${encodeURIComponent(item.id)}`}>{item.title ?? item.id}</AppLink>
+              <span className="rw-muted"> {item.id}</span>
+            </TableCell>
+            <TableCell>
+              {item.zaaktype}
+              {item.bezwaar ? <span className="rw-muted"> · {t('dossier.bezwaar')}</span> : null}
+              {item.status === 'Closed' ? <span className="rw-muted"> · {t('status.Closed')}</span> : null}
+            </TableCell>
+            <TableCell>
+              {item.clockDeadline ? (
+                <>
+                  <DeadlineBadge deadline={item.clockDeadline} />
+                  <span className="rw-muted">{item.clockName}</span>
+                </>
+              ) : (
+                <DeadlineBadge deadline={null} />
+              )}
+            </TableCell>
+            <TableCell>{item.assignee ?? t('dossier.nobody')}</TableCell>
+            <TableCell>{formatDateTime(item.openedAt, i18n.language)}</TableCell>
+          </TableRow>
+        )}
+      />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonLink, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { useMe, useSignIn } from '../auth/useMe';
+import { openIdConnectSignIn, useMe, useSignIn, useSignInMethods } from '../auth/useMe';
 import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { homeFor } from '../layout/navigation';
@@ -16,6 +16,14 @@ const schema = z.object({
 });
 type SignInForm = z.infer<typeof schema>;
 
+/** Why the OpenID Connect provider's sign-in came back refused (the host's `fout` codes). */
+const openIdConnectFailures: Record<string, string> = {
+  'oidc-geen-rol': 'signIn.oidcNoRole',
+  'oidc-naam-bezet': 'signIn.oidcNameTaken',
+  'oidc-geblokkeerd': 'signIn.lockedOut',
+  'oidc-mislukt': 'signIn.oidcFailed',
+};
+
 /** Only a path inside this app may be a return address (no open redirect). */
 const safeReturn = (value: string | null): string | null => (value && value.startsWith('/') && !value.startsWith('//') ? value : null);
 
@@ -23,6 +31,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
   const signIn = useSignIn();
+  const methods = useSignInMethods();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const back = safeReturn(params.get('terug'));
@@ -35,13 +44,16 @@ export function SignInPage() {
       onSuccess: (user) => navigate(back ?? homeFor(user.roles), { replace: true }),
     }),
   );
+  const refused = params.get('fout');
   const failure = signIn.error
     ? isApiError(signIn.error) && (signIn.error.status === 401 || signIn.error.status === 400)
       ? t('signIn.wrongCredentials')
       : isApiError(signIn.error) && signIn.error.status === 423
         ? t('signIn.lockedOut')
         : (signIn.error.message ?? t('errors.unexpected'))
-    : null;
+    : refused
+      ? t(openIdConnectFailures[refused] ?? 'signIn.oidcFailed')
+      : null;
   const error = (key: keyof SignInForm) => {
     const message = formState.errors[key]?.message;
     return message ? t(message) : undefined;
@@ -69,6 +81,14 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      {methods.data?.openIdConnect ? (
+        <div className="rw-sign-in-elsewhere">
+          <Paragraph>{t('signIn.orElsewhere')}</Paragraph>
+          <ButtonLink appearance="secondary-action-button" href={openIdConnectSignIn(back ?? '/')}>
+            {t('signIn.withProvider', { provider: methods.data.openIdConnect })}
+          </ButtonLink>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace RelatieWerkstroom.Web.Tests.Support;
+
+/// <summary>
+/// A real OpenID Connect provider (OpenIddict's server) on a Kestrel port of 127.0.0.1, for the host to sign in
+/// through: discovery, authorisation endpoint (code flow, PKCE required, answers by form_post), token endpoint with
+/// client secret, signed identity tokens. The person signed in at the provider is <see cref="SignedIn"/>, as if they
+/// had typed their password there.
+/// </summary>
+public sealed class OpenIdProvider : IAsyncDisposable
+{
+    /// <summary>The client id the host is registered with.</summary>
+    public const string ClientId = "relatiewerkstroom";
+
+    /// <summary>The client secret the host is registered with.</summary>
+    public const string ClientSecret = "geheim-van-de-test-provider";
+
+    /// <summary>The host's callback (a TestServer host answers on https://localhost).</summary>
+    public const string RedirectUri = "https://localhost/signin-oidc";
+
+    private readonly WebApplication _app;
+
+    private OpenIdProvider(WebApplication app) => _app = app;
+
+    /// <summary>The issuer (authority) URL.</summary>
+    public Uri Authority { get; private set; } = null!;
+
+    /// <summary>Who is signed in at the provider; null: nobody (the provider refuses).</summary>
+    public ProviderUser? SignedIn { get; set; }
+
+    /// <summary>How many codes the token endpoint exchanged (the host really talked to it).</summary>
+    public int TokensIssued { get; private set; }
+
+    /// <summary>Starts the provider on a free port.</summary>
+    public static async Task<OpenIdProvider> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddAuthentication();
+        builder.Services.AddOpenIddict().AddServer(server =>
+        {
+            server.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
+            server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+            server.RegisterScopes(Scopes.OpenId, Scopes.Profile);
+            server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            server.DisableAccessTokenEncryption();
+            // No application store: this provider knows one client and checks it itself.
+            server.EnableDegradedMode();
+            server.DisableTokenStorage();
+            server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.ClientId != ClientId) context.Reject(Errors.InvalidClient, "unknown client");
+                else if (context.RedirectUri != RedirectUri) context.Reject(Errors.InvalidRequest, "redirect_uri not registered");
+                return default;
+            }));
+            server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.ClientId != ClientId || context.ClientSecret != ClientSecret) context.Reject(Errors.InvalidClient, "wrong client credentials");
+                return default;
+            }));
+            server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+        });
+
+        var app = builder.Build();
+        var provider = new OpenIdProvider(app);
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, IResult>)provider.Authorize);
+        // Typed as a handler that returns a result (a plain HttpContext => Task lambda would be a RequestDelegate and drop it).
+        app.MapPost("/connect/token", (Func<HttpContext, Task<IResult>>)provider.ExchangeAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        provider.Authority = new Uri(address.TrimEnd('/') + "/");
+        return provider;
+    }
+
+    // The person signed in at the provider consents at once; their claims go into the identity token.
+    private IResult Authorize(HttpContext context)
+    {
+        var request = context.GetOpenIddictServerRequest()!;
+        if (SignedIn is not { } user)
+            return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
+            }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, user.Subject));
+        identity.AddClaim(new Claim(Claims.PreferredUsername, user.UserName));
+        identity.AddClaim(new Claim(Claims.Name, user.Name));
+        foreach (var (type, values) in user.Claims)
+            foreach (var value in values) identity.AddClaim(new Claim(type, value));
+        identity.SetScopes(request.GetScopes());
+        identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    // The code's principal (validated by OpenIddict: client, redirect_uri, PKCE verifier) becomes the tokens.
+    private async Task<IResult> ExchangeAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        TokensIssued++;
+        return Results.SignIn(result.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>A person at the provider: subject, user name, name, and further claims (claim type → values).</summary>
+public sealed record ProviderUser(string Subject, string UserName, string Name, IReadOnlyDictionary<string, string[]> Claims);
