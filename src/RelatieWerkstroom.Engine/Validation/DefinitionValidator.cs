@@ -14,6 +14,8 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
         if (string.IsNullOrWhiteSpace(definition.Document.GetString("definitionId")) && string.IsNullOrWhiteSpace(definition.Document.GetString("id")))
             problems.Add(new(null, "definitionId", "the definition has neither a definitionId nor an id"));
         problems.AddRange(GraphCompiler.Compile(definition, registry).Problems);
+        // Friction figures are data, not behaviour, but a negative or non-numeric one spoils every report and burden preview.
+        problems.AddRange(FrictionAnnotation.ValueProblems(definition));
         return problems;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Outbox;
@@ -17,11 +18,13 @@ using SQLitePCL;
 namespace RelatieWerkstroom.Persistence.Import;
 
 /// <summary>
-/// Writes a whole data set produced elsewhere (a simulation) into an empty SQLite database in one transaction:
+/// Writes a whole data set produced elsewhere (a simulation) into an empty database in one transaction:
 /// definitions, journal (with its own sequence numbers), instances with their bookmarks, case files with their clocks,
-/// subjects and outbox messages. Rows go through one prepared INSERT per table, built from the EF Core model (table and
-/// column names, value conversions), so they read back exactly like rows the stores write; the whole import costs one
-/// commit instead of one per burst. Nothing is stored unless <see cref="CommitAsync"/> is reached.
+/// subjects and outbox messages. On SQLite rows go through one prepared INSERT per table, built from the EF Core model
+/// (table and column names, value conversions); on another database (PostgreSQL) through EF Core itself, in batches, and
+/// the journal's identity sequence is moved past the imported numbers. Either way the rows read back exactly like rows
+/// the stores write, and the whole import costs one commit instead of one per burst. Nothing is stored unless
+/// <see cref="CommitAsync"/> is reached.
 /// </summary>
 public sealed class BulkImporter : IAsyncDisposable
 {
@@ -29,13 +32,14 @@ public sealed class BulkImporter : IAsyncDisposable
     private const int ImportCacheKibibytes = 256 * 1024;
 
     private readonly WerkstroomDbContext _db;
-    private readonly SqliteConnection _connection;
+    // Null on a database other than SQLite: then the rows go through EF Core.
+    private readonly SqliteConnection? _connection;
     private readonly DbTransaction _transaction;
     private readonly List<(string Name, string Sql)> _indexes;
     private readonly Dictionary<Type, object> _writers = [];
     private bool _committed;
 
-    private BulkImporter(WerkstroomDbContext db, SqliteConnection connection, DbTransaction transaction, List<(string, string)> indexes)
+    private BulkImporter(WerkstroomDbContext db, SqliteConnection? connection, DbTransaction transaction, List<(string, string)> indexes)
     {
         _db = db;
         _connection = connection;
@@ -47,11 +51,11 @@ public sealed class BulkImporter : IAsyncDisposable
     public IReadOnlyDictionary<string, long> RowsWritten => _writers.Values.Cast<ITableWriter>().ToDictionary(w => w.Table, w => w.Rows, StringComparer.Ordinal);
 
     /// <summary>
-    /// Opens the database and a transaction. Refuses (with <see cref="InvalidOperationException"/>) a database that is not
-    /// SQLite or already holds instances, journal entries, case files, subjects or (unless <paramref name="definitionsPresent"/>)
+    /// Opens the database and a transaction. Refuses (with <see cref="InvalidOperationException"/>) a database that already holds instances, journal entries, case files, subjects or (unless <paramref name="definitionsPresent"/>)
     /// definitions: an import never mixes with other data. With <paramref name="definitionsPresent"/> the database may hold
-    /// the definition versions the imported instances run on (a host imports its workflows before it seeds). While importing, the secondary indexes are dropped (and rebuilt, from their own stored SQL, before the
-    /// commit) and the database uses a rollback journal instead of its write-ahead log, so every page is written once.
+    /// the definition versions the imported instances run on (a host imports its workflows before it seeds). While importing
+    /// into SQLite, the secondary indexes are dropped (and rebuilt, from their own stored SQL, before the commit) and the
+    /// database uses a rollback journal instead of its write-ahead log, so every page is written once.
     /// </summary>
     public static async Task<BulkImporter> BeginAsync(IDbContextFactory<WerkstroomDbContext> contexts, bool definitionsPresent = false,
         CancellationToken cancellationToken = default)
@@ -59,11 +63,15 @@ public sealed class BulkImporter : IAsyncDisposable
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
-            if (!db.Database.IsSqlite())
-                throw new InvalidOperationException("the bulk import writes SQLite databases only; use the stores for other databases");
             if ((!definitionsPresent && await db.DefinitionVersions.AnyAsync(cancellationToken)) || await db.Instances.AnyAsync(cancellationToken)
                 || await db.Journal.AnyAsync(cancellationToken) || await db.CaseFiles.AnyAsync(cancellationToken) || await db.CaseSubjects.AnyAsync(cancellationToken))
                 throw new InvalidOperationException("the database already holds workflow data; import into a new (empty) database");
+            if (!db.Database.IsSqlite())
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                var tracked = await db.Database.BeginTransactionAsync(cancellationToken);
+                return new BulkImporter(db, null, tracked.GetDbTransaction(), []);
+            }
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             // Idle pooled connections keep the file open, and the journal mode only changes when nobody else has it open.
             SqliteConnection.ClearPool(connection);
@@ -166,6 +174,14 @@ public sealed class BulkImporter : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         foreach (var writer in _writers.Values.Cast<ITableWriter>()) writer.Dispose();
+        if (_connection is null)
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+            await MoveIdentitiesPastImportedRowsAsync(cancellationToken);
+            await _transaction.CommitAsync(cancellationToken);
+            _committed = true;
+            return;
+        }
         foreach (var (_, sql) in _indexes) Execute(_connection, sql);
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
@@ -180,12 +196,28 @@ public sealed class BulkImporter : IAsyncDisposable
         {
             // Rolling back also restores the dropped indexes.
             await _transaction.RollbackAsync();
-            Execute(_connection, "PRAGMA journal_mode=WAL;");
+            if (_connection is not null) Execute(_connection, "PRAGMA journal_mode=WAL;");
         }
         await _transaction.DisposeAsync();
         await _db.Database.CloseConnectionAsync();
         await _db.DisposeAsync();
-        SqliteConnection.ClearPool(_connection);
+        if (_connection is not null) SqliteConnection.ClearPool(_connection);
+    }
+
+    // The journal's numbers were given, not drawn from its identity column (PostgreSQL: identity by default): the
+    // sequence must go on after the highest one, or the stores' next entry would collide with an imported one.
+    private async Task MoveIdentitiesPastImportedRowsAsync(CancellationToken cancellationToken)
+    {
+        if (!_db.Database.IsNpgsql()) return;
+        foreach (var entity in _db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName();
+            if (table is null || entity.FindPrimaryKey()?.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd } key]
+                || key.ClrType != typeof(long) && key.ClrType != typeof(int)) continue;
+            var column = key.GetColumnName(StoreObjectIdentifier.Table(table, entity.GetSchema()));
+            var sql = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST(COALESCE(MAX(\"{column}\"), 0), 1), MAX(\"{column}\") IS NOT NULL) FROM \"{table}\"";
+            await _db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
@@ -195,16 +227,16 @@ public sealed class BulkImporter : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private TableWriter<T> Writer<T>() where T : class
+    private IRowWriter<T> Writer<T>() where T : class
     {
         if (_committed) throw new InvalidOperationException("the import is committed; start a new one to add more");
         if (!_writers.TryGetValue(typeof(T), out var writer))
         {
-            writer = new TableWriter<T>(_db.Model.FindEntityType(typeof(T))
-                ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the database model"), _connection);
+            var entity = _db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the database model");
+            writer = _connection is null ? new TrackedTableWriter<T>(entity, _db) : new TableWriter<T>(entity, _connection);
             _writers[typeof(T)] = writer;
         }
-        return (TableWriter<T>)writer;
+        return (IRowWriter<T>)writer;
     }
 
     private interface ITableWriter : IDisposable
@@ -214,9 +246,39 @@ public sealed class BulkImporter : IAsyncDisposable
         long Rows { get; }
     }
 
+    private interface IRowWriter<in T> : ITableWriter
+    {
+        void Insert(T row);
+    }
+
+    // Through EF Core (a database without SQLite's raw API): rows are added to the context and saved in batches. Only a
+    // table without navigations saves and forgets what is tracked, so a case file is never saved apart from its clocks.
+    private sealed class TrackedTableWriter<T>(IEntityType entity, WerkstroomDbContext db) : IRowWriter<T> where T : class
+    {
+        private const int BatchSize = 2000;
+        private readonly bool _canFlush = !entity.GetNavigations().Any() && !entity.GetSkipNavigations().Any();
+
+        public string Table { get; } = entity.GetTableName() ?? throw new InvalidOperationException($"{entity.DisplayName()} has no table");
+
+        public long Rows { get; private set; }
+
+        public void Insert(T row)
+        {
+            db.Add(row);
+            Rows++;
+            if (!_canFlush || Rows % BatchSize != 0) return;
+            db.SaveChanges();
+            db.ChangeTracker.Clear();
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
     // One prepared INSERT per table, bound by position through SQLite's own API: the ADO.NET layer would look every
     // parameter up by name for every row, which costs more than the insert itself at millions of rows.
-    private sealed class TableWriter<T> : ITableWriter where T : class
+    private sealed class TableWriter<T> : IRowWriter<T> where T : class
     {
         private readonly sqlite3 _handle;
         private readonly sqlite3_stmt _statement;

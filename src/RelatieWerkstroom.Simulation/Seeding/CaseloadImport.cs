@@ -6,7 +6,7 @@ using RelatieWerkstroom.Persistence.Import;
 namespace RelatieWerkstroom.Simulation.Seeding;
 
 /// <summary>
-/// Runs a simulation straight into a SQLite database: the journal is written while the simulation runs, then the
+/// Runs a simulation straight into a database (SQLite, or PostgreSQL): the journal is written while the simulation runs, then the
 /// instances with their open bookmarks, the case files with their clocks, the fake subjects and the outbox, all in one
 /// transaction (nothing is stored when anything fails). The database must hold no workflow data yet.
 /// </summary>
@@ -24,7 +24,7 @@ public static class CaseloadImport
     /// Simulates <paramref name="request"/> and stores the result. <paramref name="run"/> runs the simulator (to show
     /// progress; by default <c>simulator.RunAsync()</c>). Definitions are stored too unless the request's are
     /// <see cref="SimulationRequest.DefinitionsAreStoredVersions"/> (then the database holds them already).
-    /// Throws <see cref="InvalidOperationException"/> when the database is not SQLite or already holds workflow data,
+    /// Throws <see cref="InvalidOperationException"/> when the database already holds workflow data,
     /// and what the simulation throws for bad settings or definitions.
     /// </summary>
     public static async Task<Result> SimulateIntoAsync(IDbContextFactory<WerkstroomDbContext> contexts, SimulationRequest request,

@@ -19,8 +19,8 @@ public static class DemoCaseloadSeeder
 {
     /// <summary>
     /// Seeds the database of <paramref name="services"/> (a host composed with <c>AddPersistence</c>, migrated, its
-    /// workflows imported and published) unless it already holds instances, journal entries or case files, or is not
-    /// SQLite; the result says which. Throws <see cref="InvalidOperationException"/> when no workflow of the settings is
+    /// workflows imported and published) unless it already holds instances, journal entries or case files; the result
+    /// says which (SQLite and PostgreSQL alike). Throws <see cref="InvalidOperationException"/> when no workflow of the settings is
     /// published in the database, and <see cref="SimulationSettingsException"/> for unusable settings.
     /// </summary>
     public static async Task<DemoSeedResult> SeedAsync(IServiceProvider services, DemoSeedOptions options, DateTimeOffset now,
@@ -60,7 +60,6 @@ public static class DemoCaseloadSeeder
     private static async Task<string?> WhyNotAsync(IDbContextFactory<WerkstroomDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!db.Database.IsSqlite()) return "no demo caseload seeded: demo data is written to SQLite databases only";
         if (await db.Instances.AnyAsync(cancellationToken) || await db.Journal.AnyAsync(cancellationToken) || await db.CaseFiles.AnyAsync(cancellationToken))
             return "no demo caseload seeded: the database already holds workflow instances or case files";
         return null;

@@ -121,4 +121,51 @@ public sealed class DefinitionValidatorTests
     }
 
     private static JsonObject Data(string typeName, string expressionType, string value) => InputValue.Wrap(typeName, expressionType, value);
+
+    [Fact]
+    public void Validate_FrictionAmountsNegativeOrNotANumber_NamesTheActivityAndField()
+    {
+        // Friction figures drive every report and the designer's burden preview; one typo must not pass unseen.
+        var flow = new FlowBuilder("friction-values")
+            .Activity("start", "Elsa.Start", ("customProperties", new JsonObject
+            {
+                ["friction"] = new JsonObject
+                {
+                    ["origin"] = "landelijk", ["basis"] = 42, ["actor"] = "consulent", ["minutes"] = -10, ["citizenMinutes"] = "tien",
+                    ["outOfPocket"] = 12.5, ["businessOutOfPocket"] = new JsonArray(1500), ["purpose"] = "melding",
+                },
+            }))
+            .Activity("end", "Elsa.End", ("customProperties", new JsonObject { ["friction"] = "intern" }))
+            .Chain("start", "end")
+            .Build();
+
+        var problems = Validate(flow).Select(p => p.ToString()).ToList();
+
+        Assert.Equal(
+        [
+            "start: customProperties.friction.origin: origin must be one of national, local, contract, internal, not \"landelijk\"",
+            "start: customProperties.friction.basis: basis must be a text, not 42",
+            "start: customProperties.friction.minutes: minutes must be a number, 0 or more, not -10",
+            "start: customProperties.friction.citizenMinutes: citizenMinutes must be a number, 0 or more, not \"tien\"",
+            "start: customProperties.friction.businessOutOfPocket: businessOutOfPocket must be a number, 0 or more, not [1500]",
+            "end: customProperties.friction: the friction annotation must be an object with origin, basis, actor, minutes, citizenMinutes, outOfPocket and purpose, not \"intern\"",
+        ], problems);
+        Assert.All(Validate(flow), p => Assert.True(p.IsError));
+    }
+
+    [Fact]
+    public void Validate_FrictionLeftOutOrNull_IsNoProblem()
+    {
+        // Elsa's own files carry no annotation, and a designer fills one in bit by bit: only strict validation asks for all of it.
+        var flow = new FlowBuilder("friction-partial")
+            .Activity("start", "Elsa.Start", ("customProperties", new JsonObject
+            {
+                ["friction"] = new JsonObject { ["origin"] = "local", ["minutes"] = 0, ["citizenMinutes"] = null, ["outOfPocket"] = 1e6 },
+            }))
+            .Activity("end", "Elsa.End")
+            .Chain("start", "end")
+            .Build();
+
+        Assert.Empty(Validate(flow));
+    }
 }

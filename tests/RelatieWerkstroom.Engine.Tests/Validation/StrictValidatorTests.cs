@@ -55,12 +55,12 @@ public sealed class StrictValidatorTests
     }
 
     [Fact]
-    public void Validate_IncompleteAnnotation_NamesEveryFieldWithItsPath()
+    public void Validate_IncompleteAnnotation_NamesEveryMissingFieldWithItsPath()
     {
         var flow = new FlowBuilder("incomplete")
             .Activity("start", "Elsa.Start", ("customProperties", new JsonObject
             {
-                ["friction"] = new JsonObject { ["origin"] = "habit", ["basis"] = " ", ["actor"] = "consulent", ["minutes"] = -5, ["citizenMinutes"] = "veel" },
+                ["friction"] = new JsonObject { ["basis"] = " ", ["actor"] = "consulent", ["minutes"] = 5, ["citizenMinutes"] = null },
             }));
         Annotated(flow, "end", "Elsa.End");
 
@@ -71,9 +71,29 @@ public sealed class StrictValidatorTests
             "start: customProperties.friction.origin: origin must be one of national, local, contract, internal",
             "start: customProperties.friction.basis: basis must be a non-empty text",
             "start: customProperties.friction.purpose: purpose must be a non-empty text",
-            "start: customProperties.friction.minutes: minutes must be a number, 0 or more",
             "start: customProperties.friction.citizenMinutes: citizenMinutes must be a number, 0 or more",
             "start: customProperties.friction.outOfPocket: outOfPocket must be a number, 0 or more",
+        ], problems);
+    }
+
+    [Fact]
+    public void Validate_AnnotationWithWrongValues_ReportsTheOrdinaryValueProblemsFirst()
+    {
+        // Wrong values are ordinary problems (the designer shows them while editing); what is missing comes after they are fixed.
+        var flow = new FlowBuilder("wrong-values")
+            .Activity("start", "Elsa.Start", ("customProperties", new JsonObject
+            {
+                ["friction"] = new JsonObject { ["origin"] = "habit", ["minutes"] = -5, ["citizenMinutes"] = "veel" },
+            }));
+        Annotated(flow, "end", "Elsa.End");
+
+        var problems = Strict(flow.Chain("start", "end").Build());
+
+        Assert.Equal(
+        [
+            "start: customProperties.friction.origin: origin must be one of national, local, contract, internal, not \"habit\"",
+            "start: customProperties.friction.minutes: minutes must be a number, 0 or more, not -5",
+            "start: customProperties.friction.citizenMinutes: citizenMinutes must be a number, 0 or more, not \"veel\"",
         ], problems);
     }
 

@@ -4,12 +4,12 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Auth;
 
 /// <summary>The host configured with a real OpenID Connect provider (OpenIddict on its own port) and the provider's role and team names mapped onto RelatieWerkstroom's.</summary>
-public sealed class OpenIdConnectHost : IAsyncLifetime
+public abstract class OpenIdConnectHost(string database) : IAsyncLifetime
 {
     /// <summary>The provider.</summary>
     public OpenIdProvider Provider { get; private set; } = null!;
 
-    /// <summary>The host, on its own SQLite file, with the demo users (so password sign-in can be compared).</summary>
+    /// <summary>The host, on its own new database, with the demo users (so password sign-in can be compared).</summary>
     public TestHost Host { get; private set; } = null!;
 
     /// <inheritdoc />
@@ -17,7 +17,7 @@ public sealed class OpenIdConnectHost : IAsyncLifetime
     {
         Provider = await OpenIdProvider.StartAsync();
         const string section = "Authentication:OpenIdConnect:";
-        Host = TestHost.Sqlite(new Dictionary<string, string?>
+        Host = TestHost.Of(database, new Dictionary<string, string?>
         {
             [section + "Authority"] = Provider.Authority.ToString(),
             [section + "ClientId"] = OpenIdProvider.ClientId,
@@ -44,8 +44,14 @@ public sealed class OpenIdConnectHost : IAsyncLifetime
     }
 }
 
+/// <summary>The provider and a host on SQLite.</summary>
+public sealed class SqliteOpenIdConnectHost() : OpenIdConnectHost(Databases.Sqlite);
+
+/// <summary>The provider and a host on PostgreSQL (the provider's subjects are linked in Identity's tables there).</summary>
+public sealed class PostgreSqlOpenIdConnectHost() : OpenIdConnectHost(Databases.PostgreSql);
+
 /// <summary>Signing in through the municipality's OpenID Connect provider: the full code flow through the host, roles and team from the provider's claims.</summary>
-public sealed class OpenIdConnectSignInTests(OpenIdConnectHost fixture) : IClassFixture<OpenIdConnectHost>
+public abstract class OpenIdConnectSignInTests(OpenIdConnectHost fixture)
 {
     private TestHost Host => fixture.Host;
 
@@ -192,3 +198,8 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectHost fixture) : IClass
         Assert.Equal("/", landed.AbsolutePath);
     }
 }
+
+public sealed class OpenIdConnectSignInSqliteTests(SqliteOpenIdConnectHost fixture) : OpenIdConnectSignInTests(fixture), IClassFixture<SqliteOpenIdConnectHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class OpenIdConnectSignInPostgreSqlTests(PostgreSqlOpenIdConnectHost fixture) : OpenIdConnectSignInTests(fixture), IClassFixture<PostgreSqlOpenIdConnectHost>;

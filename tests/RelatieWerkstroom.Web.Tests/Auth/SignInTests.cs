@@ -3,7 +3,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Auth;
 
-public sealed class SignInTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class SignInTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -103,3 +103,8 @@ public sealed class SignInTests(SqliteHost fixture) : IClassFixture<SqliteHost>
         Assert.Contains("niet ingesteld", problem["detail"]!.GetValue<string>());
     }
 }
+
+public sealed class SignInSqliteTests(SqliteHost fixture) : SignInTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class SignInPostgreSqlTests(PostgreSqlHost fixture) : SignInTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -3,7 +3,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Definitions;
 
 /// <summary>The workflow list and the versions say who changed each version: saving, publishing and importing record the designer.</summary>
-public sealed class ChangedByTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class ChangedByTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -42,3 +42,8 @@ public sealed class ChangedByTests(SqliteHost fixture) : IClassFixture<SqliteHos
     private static async Task<List<System.Text.Json.Nodes.JsonNode?>> VersionsAsync(ApiClient designer, string id) =>
         [.. (await designer.GetJsonAsync($"/api/definitions/{id}/versions")).AsArray()];
 }
+
+public sealed class ChangedBySqliteTests(SqliteHost fixture) : ChangedByTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class ChangedByPostgreSqlTests(PostgreSqlHost fixture) : ChangedByTests(fixture), IClassFixture<PostgreSqlHost>;

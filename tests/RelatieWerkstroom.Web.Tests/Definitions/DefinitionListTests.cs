@@ -3,7 +3,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Definitions;
 
 /// <summary>The designer's workflow list and version list say when each version was last changed.</summary>
-public sealed class DefinitionListTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class DefinitionListTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -22,3 +22,8 @@ public sealed class DefinitionListTests(SqliteHost fixture) : IClassFixture<Sqli
         Assert.Equal(listed, versions.Single(v => v!["isLatest"]!.GetValue<bool>())!["changedAt"]!.GetValue<DateTimeOffset>());
     }
 }
+
+public sealed class DefinitionListSqliteTests(SqliteHost fixture) : DefinitionListTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class DefinitionListPostgreSqlTests(PostgreSqlHost fixture) : DefinitionListTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -8,7 +8,7 @@ namespace RelatieWerkstroom.Web.Tests.Definitions;
 /// The designer's validation says how bad each problem is: an error stops publishing, a warning (something Elsa 3 runs
 /// as it stands, such as a step nothing leads to) does not.
 /// </summary>
-public sealed class ProblemSeverityTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class ProblemSeverityTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -69,3 +69,8 @@ public sealed class ProblemSeverityTests(SqliteHost fixture) : IClassFixture<Sql
             ["target"] = new JsonObject { ["activity"] = "BestaatNiet", ["port"] = "In" },
         });
 }
+
+public sealed class ProblemSeveritySqliteTests(SqliteHost fixture) : ProblemSeverityTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class ProblemSeverityPostgreSqlTests(PostgreSqlHost fixture) : ProblemSeverityTests(fixture), IClassFixture<PostgreSqlHost>;

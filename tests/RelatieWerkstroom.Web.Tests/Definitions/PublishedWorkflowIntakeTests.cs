@@ -9,7 +9,7 @@ namespace RelatieWerkstroom.Web.Tests.Definitions;
 /// case on it, and its first task is in the caseworker's worklist. Drafts, workflows without casework and the reference
 /// workflows that are not taken in at the desk (bezwaar, aanbesteding) are not offered.
 /// </summary>
-public sealed class PublishedWorkflowIntakeTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class PublishedWorkflowIntakeTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -134,3 +134,8 @@ public sealed class PublishedWorkflowIntakeTests(SqliteHost fixture) : IClassFix
 
     private static JsonObject Literal(string value) => new() { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
 }
+
+public sealed class PublishedWorkflowIntakeSqliteTests(SqliteHost fixture) : PublishedWorkflowIntakeTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class PublishedWorkflowIntakePostgreSqlTests(PostgreSqlHost fixture) : PublishedWorkflowIntakeTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace RelatieWerkstroom.Web.Tests.Definitions;
 
 /// <summary>What-if before publishing: the draft and the published version simulated with the same seed and caseload.</summary>
-public sealed class WhatIfTests(SqliteHost fixture, ITestOutputHelper output) : IClassFixture<SqliteHost>
+public abstract class WhatIfTests(DatabaseHost fixture, ITestOutputHelper output)
 {
     private const string Path = $"/api/definitions/{Cases.WmoWorkflow}/what-if";
     private readonly TestHost _host = fixture.Host;
@@ -157,3 +157,8 @@ public sealed class WhatIfTests(SqliteHost fixture, ITestOutputHelper output) : 
     private static string Figures(JsonNode result) =>
         new JsonArray(result["draft"]!.DeepClone(), result["published"]!.DeepClone()).ToJsonString();
 }
+
+public sealed class WhatIfSqliteTests(SqliteHost fixture, ITestOutputHelper output) : WhatIfTests(fixture, output), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class WhatIfPostgreSqlTests(PostgreSqlHost fixture, ITestOutputHelper output) : WhatIfTests(fixture, output), IClassFixture<PostgreSqlHost>;

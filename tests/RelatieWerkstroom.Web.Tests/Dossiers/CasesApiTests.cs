@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Dossiers;
 
-public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class CasesApiTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -288,3 +288,8 @@ public sealed class CasesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost
         await store.UpdateAsync(caseFileId, f => f.PutClock(clock));
     }
 }
+
+public sealed class CasesApiSqliteTests(SqliteHost fixture) : CasesApiTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class CasesApiPostgreSqlTests(PostgreSqlHost fixture) : CasesApiTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -13,7 +13,7 @@ namespace RelatieWerkstroom.Web.Tests.Dossiers;
 /// (€ 23 for days 1–14, € 35 for 15–28, € 45 for 29–42 under the Regeling of 14 November 2018), and within two weeks after
 /// the last day over which it is owed the vaststellingsbeschikking must be given.
 /// </summary>
-public sealed class IngebrekestellingApiTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class IngebrekestellingApiTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
     private static DateOnly Today => DutchTime.Today(DateTimeOffset.UtcNow);
@@ -117,3 +117,8 @@ public sealed class IngebrekestellingApiTests(SqliteHost fixture) : IClassFixtur
         await store.UpdateAsync(caseFileId, f => f.PutClock(f.Clock(name)!.Apply(ClockAction.Stop, on, null, null, "consulent.noord", DateTimeOffset.UtcNow)));
     }
 }
+
+public sealed class IngebrekestellingApiSqliteTests(SqliteHost fixture) : IngebrekestellingApiTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class IngebrekestellingApiPostgreSqlTests(PostgreSqlHost fixture) : IngebrekestellingApiTests(fixture), IClassFixture<PostgreSqlHost>;

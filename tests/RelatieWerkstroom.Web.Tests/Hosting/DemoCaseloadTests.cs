@@ -3,7 +3,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Hosting;
 
-public sealed class DemoCaseloadTests
+public abstract class DemoCaseloadTests(string database)
 {
     private static readonly Dictionary<string, string?> SmallCaseload = new()
     {
@@ -14,7 +14,7 @@ public sealed class DemoCaseloadTests
     [Fact]
     public async Task The_first_start_in_demo_mode_fills_the_worklists_of_both_wijkteams_and_a_restart_keeps_them_without_seeding_again()
     {
-        await using var data = TestData.Sqlite();
+        await using var data = TestData.Of(database);
         string claimed;
         List<string> noordBefore;
         await using (var first = new TestHost(data, SmallCaseload))
@@ -49,7 +49,7 @@ public sealed class DemoCaseloadTests
     [Fact]
     public async Task With_the_demo_caseload_switched_off_the_worklists_start_empty()
     {
-        await using var host = TestHost.Sqlite(new Dictionary<string, string?> { ["Werkstroom:DemoSeed:Enabled"] = "false", ["Werkstroom:DemoSeed:Cases"] = "60" });
+        await using var host = TestHost.Of(database, new Dictionary<string, string?> { ["Werkstroom:DemoSeed:Enabled"] = "false", ["Werkstroom:DemoSeed:Cases"] = "60" });
         using var noord = await host.SignInAsync("consulent.noord");
 
         var page = await noord.GetJsonAsync("/api/worklist");
@@ -63,3 +63,8 @@ public sealed class DemoCaseloadTests
         page["items"]!.AsArray().Where(i => i!["assignedTo"] is null && i["kind"]!.GetValue<string>() == "HumanTask")
             .Select(i => i!["bookmarkId"]!.GetValue<string>());
 }
+
+public sealed class DemoCaseloadSqliteTests() : DemoCaseloadTests(Databases.Sqlite);
+
+[Trait("Category", "PostgreSql")]
+public sealed class DemoCaseloadPostgreSqlTests() : DemoCaseloadTests(Databases.PostgreSql);

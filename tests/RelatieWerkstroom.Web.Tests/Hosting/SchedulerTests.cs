@@ -7,9 +7,9 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Hosting;
 
 /// <summary>The scheduler and the outbox run inside the host for as long as it runs.</summary>
-public sealed class SchedulerTests : IAsyncLifetime
+public abstract class SchedulerTests(string database) : IAsyncLifetime
 {
-    private readonly TestHost _host = TestHost.Sqlite(new Dictionary<string, string?>
+    private readonly TestHost _host = TestHost.Of(database, new Dictionary<string, string?>
     {
         ["Werkstroom:Scheduler:Enabled"] = "true",
         ["Werkstroom:Scheduler:MisfireThreshold"] = "00:00:01",
@@ -57,3 +57,10 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Empty((await outbox.FindPendingAsync()).Where(m => m.Id == sent.Id));
     }
 }
+
+[Collection(QuartzHosts.Name)]
+public sealed class SchedulerSqliteTests() : SchedulerTests(Databases.Sqlite);
+
+[Trait("Category", "PostgreSql")]
+[Collection(QuartzHosts.Name)]
+public sealed class SchedulerPostgreSqlTests() : SchedulerTests(Databases.PostgreSql);

@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Instances;
 
-public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class InstancesApiTests(DatabaseHost fixture)
 {
     private const string PlantedBsn = "123456782";
     private const string PlantedName = "Jolanda Geheimhouding";
@@ -187,3 +187,8 @@ public sealed class InstancesApiTests(SqliteHost fixture) : IClassFixture<Sqlite
         return started.InstanceId;
     }
 }
+
+public sealed class InstancesApiSqliteTests(SqliteHost fixture) : InstancesApiTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class InstancesApiPostgreSqlTests(PostgreSqlHost fixture) : InstancesApiTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -6,7 +6,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Problems;
 
 /// <summary>Every kind of bad input is an RFC 9457 problem saying what is wrong, and nothing is changed by it.</summary>
-public sealed class BadInputTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class BadInputTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -132,3 +132,8 @@ public sealed class BadInputTests(SqliteHost fixture) : IClassFixture<SqliteHost
         _ => "beheerder",
     };
 }
+
+public sealed class BadInputSqliteTests(SqliteHost fixture) : BadInputTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class BadInputPostgreSqlTests(PostgreSqlHost fixture) : BadInputTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -11,7 +11,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Reports;
 
 /// <summary>The auditor's API over a seeded caseload: figures follow the filters, exports open, and no personal data leaves.</summary>
-public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<SeededCaseload>
+public abstract class ReportsApiTests(SeededCaseload caseload)
 {
     private const string Wmo = "rw1-wmo-maatwerkvoorziening";
 
@@ -282,3 +282,8 @@ public sealed class ReportsApiTests(SeededCaseload caseload) : IClassFixture<See
         }
     }
 }
+
+public sealed class ReportsApiSqliteTests(SqliteSeededCaseload caseload) : ReportsApiTests(caseload), IClassFixture<SqliteSeededCaseload>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class ReportsApiPostgreSqlTests(PostgreSqlSeededCaseload caseload) : ReportsApiTests(caseload), IClassFixture<PostgreSqlSeededCaseload>;

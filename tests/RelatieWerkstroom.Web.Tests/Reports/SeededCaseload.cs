@@ -11,11 +11,11 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Reports;
 
 /// <summary>
-/// One host on a real SQLite file holding a simulated caseload of the past months (the demo seeder, as on a first
+/// One host on a real database (a SQLite file, or PostgreSQL) holding a simulated caseload of the past months (the demo seeder, as on a first
 /// start), one case of a planted citizen, and two red-tape flags, one of which names that citizen. The personal data of
 /// every subject in the database is what no auditor response may contain.
 /// </summary>
-public sealed class SeededCaseload : IAsyncLifetime
+public abstract class SeededCaseload(string database) : IAsyncLifetime
 {
     /// <summary>The planted citizen (besides the simulated ones).</summary>
     public const string PlantedName = "Wilhelmina Zoutekouw";
@@ -27,7 +27,7 @@ public sealed class SeededCaseload : IAsyncLifetime
     public const string HarmlessFlag = "Het formulier vraagt het inkomen twee keer op";
 
     /// <summary>The host.</summary>
-    public TestHost Host { get; } = TestHost.Sqlite();
+    public TestHost Host { get; } = TestHost.Of(database);
 
     /// <summary>The names and BSNs of every subject in the database (simulated and planted).</summary>
     public IReadOnlyList<string> PersonalData { get; private set; } = [];
@@ -72,3 +72,9 @@ public sealed class SeededCaseload : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
+
+/// <summary>The seeded caseload on a SQLite file.</summary>
+public sealed class SqliteSeededCaseload() : SeededCaseload(Databases.Sqlite);
+
+/// <summary>The seeded caseload on PostgreSQL.</summary>
+public sealed class PostgreSqlSeededCaseload() : SeededCaseload(Databases.PostgreSql);

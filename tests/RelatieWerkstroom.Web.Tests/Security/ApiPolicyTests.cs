@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Security;
 
 /// <summary>Every endpoint of the policy table, called as every role and without signing in: the table is the test's data.</summary>
-public sealed partial class ApiPolicyTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract partial class ApiPolicyTests(DatabaseHost fixture)
 {
     private static readonly Dictionary<string, string> UserOfRole = new()
     {
@@ -69,3 +69,8 @@ public sealed partial class ApiPolicyTests(SqliteHost fixture) : IClassFixture<S
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex Parameter();
 }
+
+public sealed class ApiPolicySqliteTests(SqliteHost fixture) : ApiPolicyTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class ApiPolicyPostgreSqlTests(PostgreSqlHost fixture) : ApiPolicyTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,9 @@ public sealed class TestHost(TestData data, IReadOnlyDictionary<string, string?>
 {
     /// <summary>Where the host keeps its data.</summary>
     public TestData Data { get; } = data;
+
+    /// <summary>Services that replace the host's own (e.g. a fake <see cref="TimeProvider"/>), applied after the host's registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>A host on its own new SQLite file.</summary>
     public static TestHost Sqlite(IReadOnlyDictionary<string, string?>? settings = null) => new(TestData.Sqlite(), settings, ownsData: true);
@@ -49,6 +53,7 @@ public sealed class TestHost(TestData data, IReadOnlyDictionary<string, string?>
         builder.UseSetting("Werkstroom:Scheduler:Enabled", "false");
         if (Data.PostgresConnectionString is { } postgres) builder.UseSetting("ConnectionStrings:PostgreSql", postgres);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (TestServices is { } services) builder.ConfigureTestServices(services);
     }
 
     /// <inheritdoc />

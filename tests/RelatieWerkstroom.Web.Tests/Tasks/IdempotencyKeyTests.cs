@@ -7,7 +7,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 namespace RelatieWerkstroom.Web.Tests.Tasks;
 
 /// <summary>A retried request with the same Idempotency-Key gets the first answer and changes nothing more.</summary>
-public sealed class IdempotencyKeyTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class IdempotencyKeyTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -106,3 +106,8 @@ public sealed class IdempotencyKeyTests(SqliteHost fixture) : IClassFixture<Sqli
         return count;
     }
 }
+
+public sealed class IdempotencyKeySqliteTests(SqliteHost fixture) : IdempotencyKeyTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class IdempotencyKeyPostgreSqlTests(PostgreSqlHost fixture) : IdempotencyKeyTests(fixture), IClassFixture<PostgreSqlHost>;

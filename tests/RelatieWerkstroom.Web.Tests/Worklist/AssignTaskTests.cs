@@ -4,7 +4,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Worklist;
 
-public sealed class AssignTaskTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class AssignTaskTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -88,3 +88,8 @@ public sealed class AssignTaskTests(SqliteHost fixture) : IClassFixture<SqliteHo
         return item["bookmarkId"]!.GetValue<string>();
     }
 }
+
+public sealed class AssignTaskSqliteTests(SqliteHost fixture) : AssignTaskTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class AssignTaskPostgreSqlTests(PostgreSqlHost fixture) : AssignTaskTests(fixture), IClassFixture<PostgreSqlHost>;

@@ -4,7 +4,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Worklist;
 
-public sealed class WorklistTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class WorklistTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -166,3 +166,8 @@ public sealed class WorklistTests(SqliteHost fixture) : IClassFixture<SqliteHost
         return values;
     }
 }
+
+public sealed class WorklistSqliteTests(SqliteHost fixture) : WorklistTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class WorklistPostgreSqlTests(PostgreSqlHost fixture) : WorklistTests(fixture), IClassFixture<PostgreSqlHost>;

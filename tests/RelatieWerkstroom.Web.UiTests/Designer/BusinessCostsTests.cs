@@ -24,11 +24,7 @@ public sealed class BusinessCostsTests(UiFixture fixture)
         copy["id"] = definitionId + "-v1";
         copy["definitionId"] = definitionId;
         copy["name"] = "Toelating kosten " + definitionId[^6..];
-        var file = Path.Combine(Path.GetTempPath(), definitionId + ".json");
-        await File.WriteAllTextAsync(file, copy.ToJsonString());
-        await page.GotoAsync("/ontwerper");
-        await page.GetByLabel("Elsa 3 JSON importeren").SetInputFilesAsync(file);
-        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("is geïmporteerd");
+        await designer.ImportAsync(copy);
         await designer.OpenAsync(definitionId);
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Ga naar stap" }).FocusAsync();

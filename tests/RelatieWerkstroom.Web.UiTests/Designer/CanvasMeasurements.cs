@@ -42,12 +42,8 @@ public sealed class CanvasMeasurements(UiFixture fixture, ITestOutputHelper outp
 
     private async Task<(double OpenMs, Frames Drag)> OpenAndDragAsync(IPage page, DesignerPage designer, int steps)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"meting-{steps}-{Guid.NewGuid():N}.json");
         var definitionId = $"meting-{steps}-" + Guid.NewGuid().ToString("N")[..6];
-        await File.WriteAllTextAsync(file, LargeFlowchart.Create(definitionId, steps).ToJsonString());
-        await page.GotoAsync("/ontwerper");
-        await page.GetByLabel("Elsa 3 JSON importeren").SetInputFilesAsync(file);
-        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("is geïmporteerd");
+        await designer.ImportAsync(LargeFlowchart.Create(definitionId, steps));
         await designer.OpenAsync(definitionId);
         var openMs = await page.EvaluateAsync<double>("() => performance.getEntriesByName('designer-open')[0].duration");
         output.WriteLine($"{steps} activities: canvas drawn and fitted {openMs:F0} ms after navigation start");

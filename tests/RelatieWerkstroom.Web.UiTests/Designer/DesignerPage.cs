@@ -48,6 +48,16 @@ public sealed class DesignerPage(IPage page)
         return JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
     }
 
+    /// <summary>Imports a definition as an Elsa 3 JSON file on the workflow list, as a designer does, and waits for the confirmation.</summary>
+    public async Task ImportAsync(JsonObject definition)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, definition.ToJsonString());
+        await Page.GotoAsync("/ontwerper");
+        await Page.GetByLabel("Elsa 3 JSON importeren").SetInputFilesAsync(file);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("is geïmporteerd");
+    }
+
     /// <summary>Types in the palette's search box, tabs to the first match and presses Enter.</summary>
     public async Task AddFromPaletteByKeyboardAsync(string step)
     {

@@ -21,7 +21,7 @@ public sealed class ProblemSeverityTests(UiFixture fixture)
         await page.SignInAsync(DemoUsers.Designer);
         var designer = new DesignerPage(page);
         var definitionId = "ernst-" + Guid.NewGuid().ToString("N")[..6];
-        await ImportAsync(page, WithAStrayTask(LargeFlowchart.Create(definitionId, 4)));
+        await designer.ImportAsync(WithAStrayTask(LargeFlowchart.Create(definitionId, 4)));
         await designer.OpenAsync(definitionId);
 
         await designer.OpenTabAsync("Problemen (1)");
@@ -56,15 +56,6 @@ public sealed class ProblemSeverityTests(UiFixture fixture)
         var review = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "rw-screenshots")).FullName;
         await page.ScreenshotAsync(new() { Path = Path.Combine(review, "designer-problem-severity.png") });
         await page.Context.CloseAsync();
-    }
-
-    private static async Task ImportAsync(IPage page, JsonObject definition)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"ernst-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, definition.ToJsonString());
-        await page.GotoAsync("/ontwerper");
-        await page.GetByLabel("Elsa 3 JSON importeren").SetInputFilesAsync(file);
-        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("is geïmporteerd");
     }
 
     // A task beside the chain that no connection leads to: Elsa runs the workflow, the task never.

@@ -29,7 +29,7 @@ public sealed class StrictValidator(ActivityRegistry registry)
         return
         [
             .. problems, // warnings only
-            .. FrictionAnnotationRule.Check(definition),
+            .. FrictionAnnotation.Incomplete(definition),
             .. PathRules.Check(graph),
             .. SubWorkflowRule.Check(graph, knownDefinitionIds),
         ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countProblems, errorsFirst, isError, problemsByActivity } from './problems';
+import type { ElsaActivity } from './elsa';
+import { countProblems, errorsFirst, frictionValueProblem, isError, problemsByActivity } from './problems';
 
 const warning = { activityId: 'Los', path: 'activities[3]', message: 'never runs', severity: 'Warning' as const };
 const error = { activityId: 'Dp', path: 'legalBasis', message: 'missing', severity: 'Error' as const };
@@ -21,5 +22,24 @@ describe('problem severity', () => {
 
   it('lists errors before warnings and keeps the order within each', () => {
     expect(errorsFirst([warning, error, refusal])).toEqual([error, refusal, warning]);
+  });
+});
+
+describe('frictionValueProblem', () => {
+  const activity = (friction: Record<string, unknown>) =>
+    ({ id: 'Verslag', type: 'RelatieWerkstroom.HumanTask', customProperties: { friction } }) as unknown as ElsaActivity;
+
+  it('names the field and shows the value the step holds, so the panel can say it in Dutch', () => {
+    const problem = { activityId: 'Verslag', path: 'customProperties.friction.minutes', message: 'minutes must be a number, 0 or more, not -30' };
+    expect(frictionValueProblem(problem, activity({ minutes: -30 }))).toEqual({ field: 'minutes', kind: 'amount', value: '-30' });
+    expect(frictionValueProblem({ ...problem, path: 'customProperties.friction.origin' }, activity({ origin: 'landelijk' })))
+      .toEqual({ field: 'origin', kind: 'origin', value: '"landelijk"' });
+  });
+
+  it("keeps the server's words for a field that is not there or is no friction field", () => {
+    const problem = { activityId: 'Verslag', path: 'customProperties.friction.purpose', message: 'purpose must be a non-empty text' };
+    expect(frictionValueProblem(problem, activity({}))).toBeUndefined();
+    expect(frictionValueProblem({ ...problem, path: 'customProperties.friction' }, activity({}))).toBeUndefined();
+    expect(frictionValueProblem({ ...problem, path: 'title' }, activity({ title: 'x' }))).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
 import type { components } from '../../api/schema';
+import type { ElsaActivity } from './elsa';
+import { isObject } from './json';
 
 /** How bad a problem is, as the server says it. */
 export type ProblemSeverity = components['schemas']['ProblemSeverity'];
@@ -41,4 +43,29 @@ export function problemsByActivity(problems: readonly ValidationProblem[]): Map<
 /** Errors first (what stops publishing), each group in the server's order. */
 export function errorsFirst<T extends ValidationProblem>(problems: readonly T[]): T[] {
   return [...problems.filter(isError), ...problems.filter((p) => !isError(p))];
+}
+
+/** A path to one field of the friction annotation; the field's name is the first group. */
+export const frictionField = /^customProperties\.friction\.(origin|basis|actor|purpose|minutes|citizenMinutes|outOfPocket|businessOutOfPocket)$/;
+
+/** A problem with a value of the friction annotation: which field, what kind of value it needs and what it holds now. */
+export interface FrictionValueProblem {
+  field: string;
+  kind: 'amount' | 'origin' | 'text';
+  /** The value as written in the definition (JSON), so the designer sees what to correct. */
+  value: string;
+}
+
+/**
+ * The server decides what is wrong (one validator for the designer, publishing and the CLI); for the friction fields the
+ * designer can say it in the user's language, because it knows the field and reads the value from the definition itself.
+ * A problem about a value that is not (or no longer) there, such as a missing field, keeps the server's words.
+ */
+export function frictionValueProblem(problem: ValidationProblem, activity: ElsaActivity | undefined): FrictionValueProblem | undefined {
+  const field = frictionField.exec(problem.path)?.[1];
+  if (!field || !activity || !isObject(activity.customProperties) || !isObject(activity.customProperties.friction)) return undefined;
+  const raw = activity.customProperties.friction[field];
+  if (raw === undefined || raw === null) return undefined;
+  const kind = field === 'origin' ? 'origin' : ['basis', 'actor', 'purpose'].includes(field) ? 'text' : 'amount';
+  return { field, kind, value: JSON.stringify(raw) };
 }

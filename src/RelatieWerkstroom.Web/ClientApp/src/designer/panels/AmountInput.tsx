@@ -14,7 +14,8 @@ export function AmountInput({
   onCommit,
 }: {
   control: ControlProps;
-  value: number | undefined;
+  /** The stored amount; text when the file holds text where a number belongs. */
+  value: number | string | undefined;
   kind: 'minutes' | 'euros';
   onCommit: (value: number | undefined) => void;
 }) {

@@ -1,6 +1,6 @@
 import { useDesignerStore } from '../state/designerStore';
 import { errorsFirst, isError, type ValidationProblem } from '../model/problems';
-import { SeverityLabel } from './ProblemsPanel';
+import { ProblemMessage, SeverityLabel } from './ProblemsPanel';
 
 /** The server's problems for one field, errors first (this is also the syntax check of expressions). */
 export function useFieldProblems(activityId: string, path: string): ValidationProblem[] {
@@ -19,7 +19,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: Validati
     <ul id={id} className="rw-field-problems">
       {problems.map((p, i) => (
         <li key={i} className={isError(p) ? undefined : 'rw-field-problems__warning'}>
-          <SeverityLabel problem={p} />: {p.message}
+          <SeverityLabel problem={p} />: <ProblemMessage problem={p} />
         </li>
       ))}
     </ul>

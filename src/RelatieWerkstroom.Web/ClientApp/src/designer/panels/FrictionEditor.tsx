@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ElsaActivity } from '../model/elsa';
+import { isObject } from '../model/json';
 import { Origins, readFriction, withFrictionField, type Friction } from '../model/friction';
 import { AmountInput } from './AmountInput';
 import { CommitInput, CommitTextarea } from './CommitInput';
@@ -11,6 +12,9 @@ const base = 'customProperties.friction';
 export function FrictionEditor({ activity, onChange }: { activity: ElsaActivity; onChange: (a: ElsaActivity) => void }) {
   const { t } = useTranslation('designer');
   const friction = readFriction(activity) ?? {};
+  // An amount written elsewhere as text ("tien") is shown as it stands, beside the server's problem, to be corrected.
+  const raw = isObject(activity.customProperties) && isObject(activity.customProperties.friction) ? activity.customProperties.friction : {};
+  const shownAmount = (field: string) => (typeof raw[field] === 'string' ? (raw[field] as string) : friction[field as keyof Friction] as number | undefined);
   const set = (field: keyof Friction, value: string | number | undefined) => onChange(withFrictionField(activity, field, value));
   const amount = (field: 'minutes' | 'citizenMinutes' | 'outOfPocket' | 'businessOutOfPocket', description?: string) => (
     <PropertyField activityId={activity.id} path={`${base}.${field}`} label={t(`friction.${field}`)} description={description}>
@@ -18,7 +22,7 @@ export function FrictionEditor({ activity, onChange }: { activity: ElsaActivity;
         <AmountInput
           control={props}
           kind={field === 'minutes' || field === 'citizenMinutes' ? 'minutes' : 'euros'}
-          value={friction[field]}
+          value={shownAmount(field)}
           onCommit={(v) => set(field, v)}
         />
       )}

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { activityName, designerPosition, designerSize } from '../model/elsa';
-import { countProblems, errorsFirst, isError, type ProblemCount, type ValidationProblem } from '../model/problems';
+import { countProblems, errorsFirst, frictionField, frictionValueProblem, isError, type ProblemCount, type ValidationProblem } from '../model/problems';
 import { useDesignerStore } from '../state/designerStore';
 
 /** "1 fout en 2 waarschuwingen": what there is, leaving out a kind there is none of. */
@@ -23,6 +23,21 @@ export function SeverityLabel({ problem }: { problem: ValidationProblem }) {
       <span aria-hidden="true">{error ? '✖' : '⚠'}</span> {t(error ? 'problems.severity.Error' : 'problems.severity.Warning')}
     </span>
   );
+}
+
+/** What is wrong, in the user's language where the designer can say it (the friction figures), else in the server's words. */
+export function ProblemMessage({ problem }: { problem: ValidationProblem }) {
+  const { t } = useTranslation('designer');
+  const activity = useDesignerStore((s) => (problem.activityId ? s.definition?.root.activities.find((a) => a.id === problem.activityId) : undefined));
+  const friction = frictionValueProblem(problem, activity);
+  return <>{friction ? t(`problems.friction.${friction.kind}`, { value: friction.value }) : problem.message}</>;
+}
+
+/** The field a problem is about: its label where the designer has one (the friction fields), else the property path. */
+function ProblemField({ path }: { path: string }) {
+  const { t } = useTranslation('designer');
+  const friction = frictionField.exec(path)?.[1];
+  return friction ? <>{t(`friction.${friction}`)}</> : <code>{path}</code>;
 }
 
 /** The server's validation of the draft, errors first; a click on a row selects the activity and puts the focus in the field. */
@@ -59,7 +74,7 @@ export function ProblemsPanel({ checking }: { checking: boolean }) {
             <>
               <SeverityLabel problem={p} />{' '}
               <strong>{where}</strong>
-              {p.path ? <> · <code>{p.path}</code></> : null}: {p.message}
+              {p.path ? <> · <ProblemField path={p.path} /></> : null}: <ProblemMessage problem={p} />
             </>
           );
           return (
