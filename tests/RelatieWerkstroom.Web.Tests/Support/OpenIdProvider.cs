@@ -28,8 +28,8 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// <summary>The client secret the host is registered with.</summary>
     public const string ClientSecret = "geheim-van-de-test-provider";
 
-    /// <summary>The host's callback (a TestServer host answers on https://localhost).</summary>
-    public const string RedirectUri = "https://localhost/signin-oidc";
+    /// <summary>The host's callback at a TestServer host (which answers on https://localhost).</summary>
+    public const string TestServerRedirectUri = "https://localhost/signin-oidc";
 
     private readonly WebApplication _app;
 
@@ -37,6 +37,9 @@ public sealed class OpenIdProvider : IAsyncDisposable
 
     /// <summary>The issuer (authority) URL.</summary>
     public Uri Authority { get; private set; } = null!;
+
+    /// <summary>The one redirect URI registered for the client (set it to a Kestrel host's own callback).</summary>
+    public string RedirectUri { get; set; } = TestServerRedirectUri;
 
     /// <summary>Who is signed in at the provider; null: nobody (the provider refuses).</summary>
     public ProviderUser? SignedIn { get; set; }
@@ -47,6 +50,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// <summary>Starts the provider on a free port.</summary>
     public static async Task<OpenIdProvider> StartAsync()
     {
+        OpenIdProvider? provider = null;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -64,7 +68,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
             server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
             {
                 if (context.ClientId != ClientId) context.Reject(Errors.InvalidClient, "unknown client");
-                else if (context.RedirectUri != RedirectUri) context.Reject(Errors.InvalidRequest, "redirect_uri not registered");
+                else if (context.RedirectUri != provider!.RedirectUri) context.Reject(Errors.InvalidRequest, "redirect_uri not registered");
                 return default;
             }));
             server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
@@ -76,13 +80,17 @@ public sealed class OpenIdProvider : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var provider = new OpenIdProvider(app);
+        provider = new OpenIdProvider(app);
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, IResult>)provider.Authorize);
         // Typed as a handler that returns a result (a plain HttpContext => Task lambda would be a RequestDelegate and drop it).
         app.MapPost("/connect/token", (Func<HttpContext, Task<IResult>>)provider.ExchangeAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         provider.Authority = new Uri(address.TrimEnd('/') + "/");
+        // Its first answer takes seconds on a loaded machine (start-up of the server's handlers): answered here, before
+        // the tests, as a provider that is already running would.
+        using var http = new HttpClient();
+        await http.GetStringAsync(new Uri(provider.Authority, ".well-known/openid-configuration"));
         return provider;
     }
 

@@ -12,11 +12,15 @@ namespace RelatieWerkstroom.Web.UiTests.Infrastructure;
 /// </summary>
 public sealed class WerkstroomHost : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     /// <summary>The temporary data folder holding the SQLite file; removed on dispose.</summary>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "werkstroom-ui-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public WerkstroomHost()
+    /// <summary>A host with <paramref name="settings"/> on top of the demo defaults (e.g. an OpenID Connect provider).</summary>
+    public WerkstroomHost(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Directory.CreateDirectory(DataFolder);
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
@@ -36,6 +40,7 @@ public sealed class WerkstroomHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("data", DataFolder);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
