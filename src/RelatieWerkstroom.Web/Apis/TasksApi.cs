@@ -19,6 +19,9 @@ public static class TasksApi
     /// <summary>The user name of the colleague who gets the task.</summary>
     public sealed record AssignRequest(string? Assignee);
 
+    /// <summary>Knelpunt melden: a category (duplicate-request, unnecessary-step, unclear-rule, waiting, paperwork, other) and a short text without personal data.</summary>
+    public sealed record RedTapeRequest(string? Category, string? Text);
+
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
@@ -30,6 +33,9 @@ public static class TasksApi
         tasks.MapPost("/{id}/assign", AssignAsync).WithSummary("Taak toewijzen aan een collega van het team (teamleider)")
             .WithDescription("The assignee must work in the case's team and hold a role for the task (else a 400 problem on 'assignee'); " +
                 "the task then shows as their claim, also when someone else held it.");
+        tasks.MapPost("/{id}/red-tape", FlagRedTapeAsync).WithSummary("Knelpunt melden bij deze stap (onnodige regeldruk)")
+            .WithDescription("Journalled with the step and its rule origin for the auditor's view; no case, citizen or caseworker name in it. " +
+                "A text that looks like personal data (a number of 5+ digits, an e-mail address) is a 400 problem on 'text'.");
         tasks.MapPost("/{id}/complete", CompleteAsync)
             .WithSummary("Taak afronden met een actie en formulierwaarden")
             .WithDescription("Send an Idempotency-Key header to make a retry safe: the same key gives the first answer. " +
@@ -47,6 +53,10 @@ public static class TasksApi
         IdempotencyKey.OperationId(context.Request, context.User, id); // refuses a malformed key before anything happens
         return TypedResults.Ok(await mediator.Send(new ClaimTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));
     }
+
+    private static async Task<Ok<RedTapeFlag>> FlagRedTapeAsync(string id, RedTapeRequest request, HttpContext context, IMediator mediator,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new FlagRedTape.Command(context.User.ToCaseworkUser(), id, request.Category, request.Text), cancellationToken));
 
     private static async Task<Ok<TaskClaim>> ReleaseAsync(string id, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ReleaseTask.Command(context.User.ToCaseworkUser(), id), cancellationToken));

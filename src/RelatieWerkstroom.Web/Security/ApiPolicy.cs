@@ -49,6 +49,7 @@ public static class ApiPolicy
         new("POST", "/api/tasks/{id}/release", CaseworkRoles),
         new("POST", "/api/tasks/{id}/assign", [Teamlead]),
         new("POST", "/api/tasks/{id}/complete", CaseworkRoles),
+        new("POST", "/api/tasks/{id}/red-tape", CaseworkRoles),
         new("POST", "/api/discretion/{id}/decide", CaseworkRoles),
 
         // Case files: own team (Casework's scope; jurists also every bezwaar case). Auditors never see a case file.

@@ -29,7 +29,8 @@ export function IncidentsPage() {
       {/* Always in the page, so screen readers announce what appears in it; visible as soon as there is a result. */}
       <div role="status" aria-live="polite" ref={resultRef} tabIndex={-1} className="rw-retry-result" data-testid="incidents-status">
         {result ? (
-          <Alert type={result.kind === 'ok' ? 'ok' : 'error'}>
+          // role="none": the surrounding status region announces it; Utrecht's own role would announce it twice.
+          <Alert type={result.kind === 'ok' ? 'ok' : 'error'} role="none">
             <Paragraph>{result.text}</Paragraph>
           </Alert>
         ) : null}

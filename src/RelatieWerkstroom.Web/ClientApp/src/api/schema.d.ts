@@ -1400,6 +1400,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/red-tape": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Knelpunt melden bij deze stap (onnodige regeldruk)
+         * @description Journalled with the step and its rule origin for the auditor's view; no case, citizen or caseworker name in it. A text that looks like personal data (a number of 5+ digits, an e-mail address) is a 400 problem on 'text'.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RedTapeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RedTapeFlag"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -3662,12 +3716,42 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
+        /** @description A journalled red-tape flag on a step (no case, citizen or caseworker in it). */
+        RedTapeFlag: {
+            /** @description The workflow. */
+            definitionId: string;
+            /**
+             * Format: int32
+             * @description Its version.
+             */
+            definitionVersion: number;
+            /** @description The step. */
+            activityId: string;
+            /** @description The step's name. */
+            activityName: null | string;
+            /** @description The rule origin of the step (friction `origin`). */
+            origin: null | string;
+            /** @description See RedTapeCategories. */
+            category: string;
+            /** @description The caseworker's short text. */
+            text: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            flaggedAt: string;
+        };
         /** @description One flag: the day, the category and the caseworker's text (withheld when it may hold personal data). */
         RedTapeNoteView: {
             /** Format: date */
             on: string;
             category: string;
             text: string;
+        };
+        /** @description Knelpunt melden: a category (duplicate-request, unnecessary-step, unclear-rule, waiting, paperwork, other) and a short text without personal data. */
+        RedTapeRequest: {
+            category: null | string;
+            text: null | string;
         };
         /** @description The red-tape flags on one step, with the texts screened for personal data. */
         RedTapeStepView: {

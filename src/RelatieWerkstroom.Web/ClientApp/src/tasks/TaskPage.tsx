@@ -14,6 +14,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { ClaimButton } from '../worklist/ClaimButton';
 import { DiscretionForm } from './DiscretionForm';
 import { HumanTaskForm } from './HumanTaskForm';
+import { RedTapeForm } from './RedTapeForm';
 import { RuleOrigin } from './RuleOrigin';
 import { discretionSchema, frictionSchema, humanTaskSchema } from './taskDetails';
 import { useTask } from './useTask';
@@ -114,6 +115,7 @@ export function TaskPage() {
         </div>
         <aside className="rw-task__side">
           <RuleOrigin friction={friction} />
+          {data.mayAct ? <RedTapeForm bookmarkId={data.bookmarkId} step={data.title} /> : null}
         </aside>
       </div>
     </article>
