@@ -299,10 +299,6 @@ function DesignerScreen() {
           {dirty ? ` · ${t('page.unsaved')}` : ''}
         </p>
         <GoToStep onSelected={() => { setTab('properties'); setShowSide(true); }} />
-        <details className="rw-shortcuts">
-          <summary>{t('toolbar.shortcutsTitle')}</summary>
-          <p className="rw-prop__help">{t('toolbar.shortcuts')}</p>
-        </details>
       </div>
       <div role="toolbar" aria-label={t('toolbar.label')} className="rw-toolbar">
         <div className="rw-toolbar__group">
@@ -346,6 +342,11 @@ function DesignerScreen() {
             </a>
           </div>
         ) : null}
+        {/* At the toolbar's end; it opens over the canvas, so opening it moves nothing. */}
+        <details className="rw-shortcuts">
+          <summary>{t('toolbar.shortcutsTitle')}</summary>
+          <p className="rw-prop__help rw-shortcuts__text">{t('toolbar.shortcuts')}</p>
+        </details>
       </div>
       <LiveAnnouncer id="rw-announcer" announcement={announcement} />
       {/* Every validation answer is said, also one equal to the last (a fix that leaves as many problems). */}
