@@ -1,7 +1,8 @@
 using RelatieWerkstroom.Benchmarks.R1;
 using RelatieWerkstroom.Benchmarks.W2;
+using RelatieWerkstroom.Benchmarks.W4;
 
-// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w2 [--quick] | r1 [EVENTS]
+// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w2 [--quick] | r1 [EVENTS] | w4 [SIZES…] [--quick]
 var workload = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant() ?? "w2";
 var quick = args.Contains("--quick");
 // --profile: run only RelatieWerkstroom in memory for a while (to attach dotnet-trace); not part of the report.
@@ -13,7 +14,12 @@ switch (workload)
     case "r1":
         var events = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-')) is { } n ? long.Parse(n) : 1_000_000;
         return await R1Benchmark.RunAsync(Console.Out, events);
+    case "w4":
+        var sizes = args.Skip(1).Where(a => !a.StartsWith('-')).Select(int.Parse).ToList();
+        if (sizes.Count == 0) sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+        // Reading the stores (what the worklist did before its table) is timed only where it finishes in reasonable time.
+        return await W4Benchmark.RunAsync(sizes, storesReaderUpTo: 10_000);
     default:
-        Console.Error.WriteLine($"unknown workload '{workload}'; known: w2, r1");
+        Console.Error.WriteLine($"unknown workload '{workload}'; known: w2, r1, w4");
         return 2;
 }

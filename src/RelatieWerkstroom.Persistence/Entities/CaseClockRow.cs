@@ -48,6 +48,12 @@ public sealed class CaseClockRow
     /// <summary>Days suspended by closed suspensions.</summary>
     public int SuspendedDays { get; set; }
 
+    /// <summary>When the scheduler recorded the deadline warning (so a later scan does not record it again).</summary>
+    public DateTimeOffset? WarningRecordedAt { get; set; }
+
+    /// <summary>When the scheduler recorded the breach of the deadline (so a later scan does not record it again).</summary>
+    public DateTimeOffset? BreachRecordedAt { get; set; }
+
     /// <summary>The day the clock stopped; null while it runs.</summary>
     public DateOnly? StoppedOn { get; set; }
 }

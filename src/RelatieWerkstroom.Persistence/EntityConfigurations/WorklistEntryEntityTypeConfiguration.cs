@@ -16,8 +16,9 @@ public sealed class WorklistEntryEntityTypeConfiguration : IEntityTypeConfigurat
         // A task that closes or a case file that is deleted takes its row with it, whoever removes it.
         builder.HasOne<BookmarkRow>().WithOne().HasForeignKey<WorklistEntryRow>(e => e.BookmarkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CaseFileRow>().WithMany().HasForeignKey(e => e.CaseFileId).OnDelete(DeleteBehavior.Cascade);
-        // The first page of a team sorted by deadline reads the index in order and stops after one page.
-        builder.HasIndex(e => new { e.TeamKey, e.DeadlineDay, e.OpenedAt, e.BookmarkId });
+        // The first page of a team sorted by deadline reads the index in order and stops after one page; the role and
+        // workflow columns at its end let the counts and the role filter read the index alone, not the rows.
+        builder.HasIndex(e => new { e.TeamKey, e.DeadlineDay, e.OpenedAt, e.BookmarkId, e.RolesKey, e.DefinitionId });
         builder.HasIndex(e => new { e.IsBezwaar, e.DeadlineDay });
         builder.HasIndex(e => new { e.Responsible, e.DeadlineDay });
         builder.HasIndex(e => e.CaseFileId);

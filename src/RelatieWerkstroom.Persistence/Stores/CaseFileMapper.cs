@@ -118,6 +118,8 @@ internal static class CaseFileMapper
         IsSuspended = row.IsSuspended,
         SuspendedDays = row.SuspendedDays,
         StoppedOn = row.StoppedOn,
+        WarningRecordedAt = row.WarningRecordedAt,
+        BreachRecordedAt = row.BreachRecordedAt,
     };
 
     private static void WriteClock(CaseClock clock, int position, CaseClockRow row)
@@ -136,6 +138,8 @@ internal static class CaseFileMapper
         row.IsSuspended = clock.IsSuspended;
         row.SuspendedDays = clock.SuspendedDays;
         row.StoppedOn = clock.StoppedOn;
+        row.WarningRecordedAt = clock.WarningRecordedAt;
+        row.BreachRecordedAt = clock.BreachRecordedAt;
     }
 
     public static CaseSubject ToSubject(CaseSubjectRow row) =>

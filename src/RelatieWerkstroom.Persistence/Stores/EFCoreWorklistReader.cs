@@ -19,22 +19,27 @@ public sealed class EFCoreWorklistReader(IDbContextFactory<WerkstroomDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var visible = Visible(db.WorklistEntries.AsNoTracking(), request);
 
-        var teams = await visible.GroupBy(e => e.TeamKey).Select(g => new { Value = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var workflows = await visible.GroupBy(e => e.DefinitionId).Select(g => new { Value = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // One pass over what the user sees gives both filters' counts, and the total when only team or workflow filter.
+        var groups = await visible.GroupBy(e => new { e.TeamKey, e.DefinitionId })
+            .Select(g => new { g.Key.TeamKey, g.Key.DefinitionId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var teamKey = request.Team is { } team ? CaseFileMapper.TeamKey(team) : null;
 
         var matching = visible;
-        if (request.Team is { } team)
-        {
-            var key = CaseFileMapper.TeamKey(team);
-            matching = matching.Where(e => e.TeamKey == key);
-        }
+        if (teamKey is not null) matching = matching.Where(e => e.TeamKey == teamKey);
         if (request.DefinitionId is { } definitionId) matching = matching.Where(e => e.DefinitionId == definitionId);
+        int total;
         if (request.DueBefore is { } dueBefore)
         {
             var day = dueBefore.DayNumber;
             matching = matching.Where(e => e.DeadlineDay < day);
+            total = await matching.CountAsync(cancellationToken);
         }
-        var total = await matching.CountAsync(cancellationToken);
+        else
+        {
+            total = groups.Where(g => (teamKey is null || g.TeamKey == teamKey) && (request.DefinitionId is null || g.DefinitionId == request.DefinitionId))
+                .Sum(g => g.Count);
+        }
         var page = total == 0 || request.Take <= 0 ? [] : await matching
             .OrderBy(e => e.DeadlineDay).ThenBy(e => e.OpenedAt).ThenBy(e => e.BookmarkId)
             .Skip(request.Skip).Take(request.Take)
@@ -42,9 +47,11 @@ public sealed class EFCoreWorklistReader(IDbContextFactory<WerkstroomDbContext> 
             .ToListAsync(cancellationToken);
         return new WorklistResult(
             [.. page.Select(WorklistEntries.ToItem)], total,
-            [.. teams.Select(t => new WorklistCount(t.Value, t.Count)).OrderBy(c => c.Value, StringComparer.Ordinal)],
-            [.. workflows.Select(w => new WorklistCount(w.Value, w.Count)).OrderBy(c => c.Value, StringComparer.Ordinal)]);
+            Counts(groups.Select(g => (g.TeamKey, g.Count))), Counts(groups.Select(g => (g.DefinitionId, g.Count))));
     }
+
+    private static List<WorklistCount> Counts(IEnumerable<(string Value, int Count)> groups) =>
+        [.. groups.GroupBy(g => g.Value, StringComparer.Ordinal).Select(g => new WorklistCount(g.Key, g.Sum(x => x.Count))).OrderBy(c => c.Value, StringComparer.Ordinal)];
 
     // What the user may see and act on, before the team, workflow and due filters (the counts are over this).
     private static IQueryable<WorklistEntryRow> Visible(IQueryable<WorklistEntryRow> rows, WorklistRequest request)

@@ -59,6 +59,12 @@ public abstract class LegalClockWarningTests(string database) : IAsyncLifetime
         Assert.Equal(warningDate.ToString("yyyy-MM-dd"), warning["details"]!["warningDate"]!.GetValue<string>());
         Assert.Equal("system:scheduler", warning["actor"]!.GetValue<string>());
         Assert.True(Clock(dossier, "onderzoekstermijn")["daysLeft"]!.GetValue<int>() > 0);
+
+        // The next day's scans find the warning recorded: the dossier still shows it once.
+        SetToday(warningDate.AddDays(1));
+        await RunWarningJobAsync();
+        await RunWarningJobAsync();
+        Assert.Single(Warnings(await DossierOnThatDayAsync("consulent.noord", opened.CaseFileId)));
     }
 
     [Fact]

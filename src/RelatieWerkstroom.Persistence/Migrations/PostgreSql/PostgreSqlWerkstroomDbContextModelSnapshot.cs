@@ -86,6 +86,9 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.Property<string>("ActivityId")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("BreachRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
@@ -125,6 +128,9 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("WarningDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("WarningRecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("WarningWorkingDays")
                         .HasColumnType("integer");
@@ -502,7 +508,7 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Responsible", "DeadlineDay");
 
-                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId");
+                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId", "RolesKey", "DefinitionId");
 
                     b.ToTable("WorklistEntries", (string)null);
                 });

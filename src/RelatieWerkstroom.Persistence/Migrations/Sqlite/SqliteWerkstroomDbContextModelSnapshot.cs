@@ -81,6 +81,9 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.Property<string>("ActivityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BreachRecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -120,6 +123,9 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("WarningDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("WarningRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WarningWorkingDays")
                         .HasColumnType("INTEGER");
@@ -495,7 +501,7 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Responsible", "DeadlineDay");
 
-                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId");
+                    b.HasIndex("TeamKey", "DeadlineDay", "OpenedAt", "BookmarkId", "RolesKey", "DefinitionId");
 
                     b.ToTable("WorklistEntries", (string)null);
                 });
