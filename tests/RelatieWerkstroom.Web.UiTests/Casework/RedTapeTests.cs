@@ -56,7 +56,11 @@ public sealed class RedTapeTests(UiFixture fixture)
         await text.FocusAsync();
         await page.Keyboard.TypeAsync(clean);
         await submit.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        // The host's answer is awaited (with its status and body in the message) before the screen is checked: under a
+        // full run's load the answer alone can take longer than an assertion waits.
+        var answer = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
+            r => r.Url.Contains("/red-tape", StringComparison.Ordinal) && r.Request.Method == "POST", new() { Timeout = 60_000 });
+        Assert.True(answer.Ok, $"the red-tape flag was answered {answer.Status}: {await answer.TextAsync()}");
         await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("Knelpunt gemeld bij stap");
         await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("(Dubbele uitvraag)");
         await Expect(text).ToHaveValueAsync("");
