@@ -58,6 +58,27 @@ export interface StepCatalogueEntry {
   description?: string | null;
 }
 
+/** A named term of the municipality settings (GET /api/legal-terms). */
+export interface LegalTermEntry {
+  name: string;
+  /** As a definition writes it, e.g. "6 weeks". */
+  term: string;
+  /** In Dutch, e.g. "6 weken". */
+  termNl: string;
+  amount: number;
+  unit: string;
+  origin?: string | null;
+  basis?: string | null;
+  note?: string | null;
+  workflow?: string | null;
+  clock?: string | null;
+}
+
+export interface LegalTermList {
+  municipality: string;
+  terms: LegalTermEntry[];
+}
+
 export interface InstanceSummary {
   id: string;
   definitionId: string;
@@ -79,6 +100,7 @@ export const designerApi = {
   instances: (definitionId: string) =>
     call<InstanceListPage>('GET', `/api/instances?definitionId=${enc(definitionId)}&pageSize=25`),
   journal: (id: string) => call<JournalRow[]>('GET', `/api/instances/${enc(id)}/journal`),
+  legalTerms: () => call<LegalTermList>('GET', '/api/legal-terms'),
   stepCatalogue: () => call<StepCatalogueEntry[]>('GET', '/api/step-catalogue'),
   descriptors: () => call<ActivityDescriptor[]>('GET', '/api/activity-descriptors'),
   list: () => call<DefinitionSummary[]>('GET', '/api/definitions'),
