@@ -5,12 +5,12 @@ namespace RelatieWerkstroom.Web.Apis;
 
 /// <summary>
 /// <c>GET /api/legal-terms</c>: the named terms of the municipality settings the host runs with, read-only, for the
-/// designer's term picker (a LegalClock's term <c>setting:&lt;name&gt;</c>).
+/// designer's term picker (a LegalClock's term <c>setting:name</c>).
 /// </summary>
 public static class LegalTermsApi
 {
     /// <summary>One named term: its length in English (as a definition writes it) and in Dutch, and what it rests on.</summary>
-    /// <param name="Name">The name a LegalClock refers to as <c>setting:&lt;name&gt;</c>.</param>
+    /// <param name="Name">The name a LegalClock refers to as <c>setting:name</c>.</param>
     /// <param name="Term">The length as a definition writes it, e.g. <c>6 weeks</c>.</param>
     /// <param name="TermNl">The length in Dutch, e.g. <c>6 weken</c>.</param>
     /// <param name="Amount">The number of units.</param>

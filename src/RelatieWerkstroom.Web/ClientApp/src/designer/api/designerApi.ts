@@ -1,3 +1,4 @@
+import type { components } from '../../api/schema';
 import { readCookie, xsrfCookieName, xsrfHeaderName } from '../../api/xsrf';
 import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
@@ -58,26 +59,9 @@ export interface StepCatalogueEntry {
   description?: string | null;
 }
 
-/** A named term of the municipality settings (GET /api/legal-terms). */
-export interface LegalTermEntry {
-  name: string;
-  /** As a definition writes it, e.g. "6 weeks". */
-  term: string;
-  /** In Dutch, e.g. "6 weken". */
-  termNl: string;
-  amount: number;
-  unit: string;
-  origin?: string | null;
-  basis?: string | null;
-  note?: string | null;
-  workflow?: string | null;
-  clock?: string | null;
-}
-
-export interface LegalTermList {
-  municipality: string;
-  terms: LegalTermEntry[];
-}
+/** A named term of the municipality settings (GET /api/legal-terms), as the generated API types describe it. */
+export type LegalTermEntry = components['schemas']['LegalTermEntry'];
+export type LegalTermList = components['schemas']['LegalTermList'];
 
 export interface InstanceSummary {
   id: string;
