@@ -9,6 +9,11 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// <param name="Take">At most this many.</param>
 /// <param name="Text">Part of the case id or title, case-insensitive.</param>
 /// <param name="Skip">Leave out this many first (a page further on).</param>
+/// <param name="OrBezwaar">
+/// Also the bezwaar cases (<see cref="CaseFileAccess.IsBezwaarCase"/>) of every team besides <paramref name="Team"/>'s,
+/// what a jurist sees; with no <paramref name="Team"/>, only bezwaar cases. Stores answer it from a column kept with the
+/// case file, so the search counts and pages in the store.
+/// </param>
 public sealed record CaseFileQuery(
     string? Team = null,
     string? Assignee = null,
@@ -17,13 +22,15 @@ public sealed record CaseFileQuery(
     string? SubjectId = null,
     int Take = 1000,
     string? Text = null,
-    int Skip = 0)
+    int Skip = 0,
+    bool OrBezwaar = false)
 {
     /// <summary>Whether a case file meets every set field (for stores that hold their case files in memory).</summary>
     public bool Matches(CaseFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return (Team is null || string.Equals(file.Team, Team, StringComparison.OrdinalIgnoreCase))
+        var inTeam = Team is null ? !OrBezwaar : string.Equals(file.Team, Team, StringComparison.OrdinalIgnoreCase);
+        return (inTeam || (OrBezwaar && CaseFileAccess.IsBezwaarCase(file)))
             && (Assignee is null || file.Assignee == Assignee)
             && (Zaaktype is null || file.Zaaktype == Zaaktype)
             && (Status is null || file.Status == Status)

@@ -143,7 +143,11 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         if (query.Team is { } team)
         {
             var key = CaseFileMapper.TeamKey(team);
-            rows = rows.Where(f => f.TeamKey == key);
+            rows = query.OrBezwaar ? rows.Where(f => f.TeamKey == key || f.IsBezwaar) : rows.Where(f => f.TeamKey == key);
+        }
+        else if (query.OrBezwaar)
+        {
+            rows = rows.Where(f => f.IsBezwaar);
         }
         if (query.Assignee is { } assignee) rows = rows.Where(f => f.Assignee == assignee);
         if (query.Zaaktype is { } zaaktype) rows = rows.Where(f => f.Zaaktype == zaaktype);

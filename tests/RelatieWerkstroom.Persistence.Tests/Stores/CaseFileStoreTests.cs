@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.LegalTime;
@@ -181,6 +182,36 @@ public abstract class CaseFileStoreTests
     }
 
     [Fact]
+    public async Task Query_OrBezwaar_ListsTheTeamsCasesAndEveryTeamsBezwaarCasesCountedAndPagedInTheStore()
+    {
+        // Arrange: an own case, a plain case of another team, a bezwaar zaak of that team, and one of its cases that
+        // becomes a bezwaar case later (a bezwaarschrift registered with it: the store must follow the update).
+        var store = await OpenAsync();
+        await store.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+        await store.AddAsync(CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1)));
+        await store.AddAsync(new CaseFile { Id = "z-3", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now.AddHours(2) });
+        await store.AddAsync(CaseFile("z-4", "wijkteam-zuid", Now.AddHours(3)));
+        await store.AddAsync(CaseFile("z-5", "wijkteam-zuid", Now.AddHours(4)));
+        await store.UpdateAsync("z-4", f => f.AddEvent(CaseEventKinds.MeldingRegistered, "u-anna", Now.AddDays(1),
+            details: new JsonObject { ["soort"] = "Bezwaarschrift" }));
+        var jurist = new CaseFileQuery(Team: "Wijkteam-Noord", OrBezwaar: true);
+
+        // Act
+        var all = await store.QueryAsync(jurist);
+        var secondPage = await store.QueryAsync(jurist with { Skip = 1, Take = 1 });
+        var count = await store.CountAsync(jurist with { Skip = 1, Take = 1 });
+        var withoutTeam = await store.QueryAsync(new CaseFileQuery(OrBezwaar: true));
+        var openBezwaar = await store.CountAsync(new CaseFileQuery(Zaaktype: CaseFileAccess.BezwaarZaaktype, OrBezwaar: true));
+
+        // Assert
+        Assert.Equal(["z-4", "z-3", "z-1"], all.Select(f => f.Id));
+        Assert.Equal(["z-3"], secondPage.Select(f => f.Id));
+        Assert.Equal(3, count);
+        Assert.Equal(["z-4", "z-3"], withoutTeam.Select(f => f.Id));
+        Assert.Equal(1, openBezwaar);
+    }
+
+    [Fact]
     public async Task Delete_CaseFile_RemovesItWithItsClocks()
     {
         var store = await OpenAsync();
@@ -324,6 +355,32 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
     }
 
     [Fact]
+    public async Task Query_OrBezwaar_OnADatabaseFromBeforeTheBezwaarColumn_FindsTheBezwaarCasesAfterTheNextStart()
+    {
+        // Arrange: bezwaar cases stored, then their rows set back to what the previous version wrote (no column yet).
+        var store = await OpenDatabaseStoreAsync();
+        await store.AddAsync(new CaseFile { Id = "z-1", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now });
+        var registered = CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1));
+        registered.AddEvent(CaseEventKinds.MeldingRegistered, "u-anna", Now, details: new JsonObject { ["soort"] = "bezwaarschrift" });
+        await store.AddAsync(registered);
+        await store.AddAsync(CaseFile("z-3", "wijkteam-zuid", Now.AddHours(2)));
+        await using (var db = new WerkstroomDbContextFactory(Options).CreateDbContext())
+            await db.CaseFiles.ExecuteUpdateAsync(u => u.SetProperty(f => f.IsBezwaar, false).SetProperty(f => f.ColumnsVersion, 0));
+        var bezwaar = new CaseFileQuery(OrBezwaar: true);
+        Assert.Empty(await store.QueryAsync(bezwaar)); // what the previous version's rows look like
+
+        // Act: the next start.
+        var restarted = await OpenDatabaseStoreAsync();
+
+        // Assert: the rule ran on every old row; versions are unchanged (no one's change was made).
+        Assert.Equal(["z-2", "z-1"], (await restarted.QueryAsync(bezwaar)).Select(f => f.Id));
+        Assert.Equal(2, await restarted.CountAsync(bezwaar));
+        Assert.All(await restarted.QueryAsync(new CaseFileQuery()), f => Assert.Equal(1, f.Version));
+        await using var check = new WerkstroomDbContextFactory(Options).CreateDbContext();
+        Assert.False(await CaseFileColumns.NeedsRefreshAsync(check));
+    }
+
+    [Fact]
     public async Task Delete_CaseFile_LeavesNoClockRows()
     {
         var store = await OpenDatabaseStoreAsync();
@@ -333,6 +390,14 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
 
         Assert.Equal(0, await DatabaseText.CountAsync(Options, "CaseClocks"));
     }
+}
+
+/// <summary>The contract on Casework's in-memory case-file store (what the tests of the handlers and the CLI run on).</summary>
+public sealed class InMemoryCaseFileStoreContractTests : CaseFileStoreTests
+{
+    private readonly InMemoryCaseFileStore _store = new();
+
+    protected override Task<ICaseFileStore> OpenAsync() => Task.FromResult<ICaseFileStore>(_store);
 }
 
 /// <summary>The contract on the simulation's case-file store (in memory), as issue 7 asks.</summary>
