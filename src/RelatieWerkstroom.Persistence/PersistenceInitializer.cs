@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RelatieWerkstroom.Persistence;
 
-/// <summary>Brings the database to the current schema at start: creates it when missing, applies pending migrations and fills a new worklist table.</summary>
+/// <summary>Brings the database to the current schema at start: creates it when missing, applies pending migrations, fills new derived columns and a new worklist table.</summary>
 public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext> contexts)
 {
     /// <summary>
@@ -23,6 +23,9 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
             await using var guard = await db.GuardMigrationsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
+        // Rows written before a derived column existed (IsBezwaar, …) get it from the same rule as every new row.
+        if (await Stores.CaseFileColumns.NeedsRefreshAsync(db, cancellationToken))
+            await Stores.CaseFileColumns.RefreshAsync(db, cancellationToken);
         // A database from before the worklist table (or one whose first filling was interrupted) gets it filled once.
         if (await Stores.WorklistEntries.NeedsRebuildAsync(db, cancellationToken))
             await Stores.WorklistEntries.RebuildAsync(db, cancellationToken);

@@ -19,6 +19,19 @@ public static class CaseFileAccess
     public static bool CanSee(User user, CaseFile caseFile) =>
         user.IsInTeam(caseFile.Team) || (user.HasRole(Roles.Jurist) && IsBezwaarCase(caseFile));
 
+    /// <summary>
+    /// The case files <paramref name="user"/> may see as a store query (the same rule as <see cref="CanSee"/>): the own
+    /// team's, and for a jurist also every team's bezwaar cases. Null when the user may see none (no team, no jurist).
+    /// </summary>
+    public static CaseFileQuery? VisibleTo(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var team = string.IsNullOrWhiteSpace(user.Team) ? null : user.Team;
+        var jurist = user.HasRole(Roles.Jurist);
+        if (team is null && !jurist) return null;
+        return new CaseFileQuery(Team: team, OrBezwaar: jurist);
+    }
+
     /// <summary>Whether a bezwaar runs or ran in the case: its zaaktype is bezwaar, or a bezwaarschrift was registered with it.</summary>
     public static bool IsBezwaarCase(CaseFile caseFile) =>
         string.Equals(caseFile.Zaaktype, BezwaarZaaktype, StringComparison.OrdinalIgnoreCase)

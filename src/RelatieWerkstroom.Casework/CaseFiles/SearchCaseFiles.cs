@@ -13,12 +13,9 @@ public static class SearchCaseFiles
     /// <summary>The largest page handed out.</summary>
     public const int MaxPageSize = 200;
 
-    /// <summary>How many case files one search looks through at most.</summary>
-    public const int MaxScanned = 100_000;
-
     /// <summary>Searches as <paramref name="User"/>.</summary>
     /// <param name="User">Whose scope.</param>
-    /// <param name="Text">Part of the case id or title (case-insensitive).</param>
+    /// <param name="Text">Part of the case id or title (ignoring case and diacritics).</param>
     /// <param name="Zaaktype">Only this zaaktype.</param>
     /// <param name="Status">Only open or closed case files.</param>
     /// <param name="Assignee">Only case files this user is responsible for.</param>
@@ -41,9 +38,8 @@ public static class SearchCaseFiles
     }
 
     /// <summary>
-    /// Pages the team's case files in the store (filters, count and page in one query each). A jurist also sees every
-    /// team's bezwaar cases; whether a case is one is read from its events, which have no column, so a jurist's search
-    /// filters in the store and decides the rest in memory (at most <see cref="MaxScanned"/> case files).
+    /// Pages the case files the user may see (<see cref="CaseFileAccess.VisibleTo"/>) in the store: filters, count and
+    /// page in one query each, for a jurist (whose scope includes every team's bezwaar cases) as for everyone else.
     /// </summary>
     public sealed class Handler(ICommandValidator<Query> validator, ICaseFileStore caseFiles) : IRequestHandler<Query, CaseFilePage>
     {
@@ -51,36 +47,19 @@ public static class SearchCaseFiles
         public async Task<CaseFilePage> Handle(Query request, CancellationToken cancellationToken)
         {
             validator.EnsureValid(request);
-            var user = request.User;
+            if (CaseFileAccess.VisibleTo(request.User) is not { } scope) return new CaseFilePage([], 0, request.Page, request.PageSize);
             var text = request.Text?.Trim() is { Length: > 0 } t ? t : null;
             var skip = (request.Page - 1) * request.PageSize;
-            if (!user.HasRole(Roles.Jurist))
-            {
-                if (string.IsNullOrWhiteSpace(user.Team)) return new CaseFilePage([], 0, request.Page, request.PageSize);
-                var query = new CaseFileQuery(user.Team, request.Assignee, request.Zaaktype, request.Status, Text: text);
-                var total = await caseFiles.CountAsync(query, cancellationToken);
-                IReadOnlyList<CaseFile> page = skip >= total ? [] : await caseFiles.QueryAsync(query with { Skip = skip, Take = request.PageSize }, cancellationToken);
-                return new CaseFilePage(page.Select(Summary).ToList(), total, request.Page, request.PageSize);
-            }
-
-            var found = new List<CaseFile>();
-            if (!string.IsNullOrWhiteSpace(user.Team))
-                found.AddRange(await caseFiles.QueryAsync(new CaseFileQuery(user.Team, request.Assignee, request.Zaaktype, request.Status, Take: MaxScanned, Text: text), cancellationToken));
-            var seen = found.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            found.AddRange((await caseFiles.QueryAsync(new CaseFileQuery(null, request.Assignee, request.Zaaktype, request.Status, Take: MaxScanned, Text: text), cancellationToken))
-                .Where(f => !seen.Contains(f.Id) && CaseFileAccess.IsBezwaarCase(f)));
-            var matching = found
-                .Where(f => CaseFileAccess.CanSee(user, f))
-                .OrderByDescending(f => f.OpenedAt).ThenBy(f => f.Id, StringComparer.Ordinal)
-                .ToList();
-            var items = matching.Skip(skip).Take(request.PageSize).Select(Summary).ToList();
-            return new CaseFilePage(items, matching.Count, request.Page, request.PageSize);
+            var query = scope with { Assignee = request.Assignee, Zaaktype = request.Zaaktype, Status = request.Status, Text = text };
+            var total = await caseFiles.CountAsync(query, cancellationToken);
+            IReadOnlyList<CaseFile> page = skip >= total ? [] : await caseFiles.QueryAsync(query with { Skip = skip, Take = request.PageSize }, cancellationToken);
+            return new CaseFilePage(page.Select(Summary).ToList(), total, request.Page, request.PageSize);
         }
 
         private static CaseFileSummary Summary(CaseFile file)
         {
             // The inwoner's own terms (bezwaartermijn) are no deadline of the team's work.
-        var clock = file.RunningClocks().Where(c => c.Deadline is not null && !c.Profile.IsCitizensTerm).MinBy(c => c.Deadline);
+            var clock = file.RunningClocks().Where(c => c.Deadline is not null && !c.Profile.IsCitizensTerm).MinBy(c => c.Deadline);
             return new CaseFileSummary(file.Id, file.Zaaktype, file.Title, file.Team, file.Assignee, file.Status, file.OpenedAt, file.ClosedAt,
                 clock?.Name, clock?.Deadline, CaseFileAccess.IsBezwaarCase(file));
         }

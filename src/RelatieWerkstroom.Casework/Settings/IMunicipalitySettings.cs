@@ -14,6 +14,13 @@ public interface IMunicipalitySettings
     /// <summary>Named terms (a LegalClock <c>term</c> of <c>setting:name</c> refers to them).</summary>
     IReadOnlyDictionary<string, LegalTerm> Terms { get; }
 
+    /// <summary>
+    /// The named terms with their origin and basis as the settings file gives them (the designer's term picker shows
+    /// them); settings that know only the lengths give each term without them.
+    /// </summary>
+    IReadOnlyList<TermSetting> TermSettings =>
+        [.. Terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TermSetting(t.Key, t.Value))];
+
     /// <summary>Procurement thresholds in euros by name (e.g. <c>meervoudigOnderhands</c>); local policy, never constants.</summary>
     IReadOnlyDictionary<string, decimal> ProcurementThresholds { get; }
 

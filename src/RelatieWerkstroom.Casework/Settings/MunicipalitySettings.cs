@@ -17,6 +17,13 @@ public sealed record MunicipalitySettings : IMunicipalitySettings
     /// <inheritdoc />
     public IReadOnlyDictionary<string, LegalTerm> Terms { get; init; } = new Dictionary<string, LegalTerm>();
 
+    /// <summary>The named terms with origin and basis, in the order of the settings file; null: derived from <see cref="Terms"/>.</summary>
+    public IReadOnlyList<TermSetting>? TermDetails { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<TermSetting> TermSettings =>
+        TermDetails ?? [.. Terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TermSetting(t.Key, t.Value))];
+
     /// <inheritdoc />
     public IReadOnlyDictionary<string, decimal> ProcurementThresholds { get; init; } = new Dictionary<string, decimal>();
 

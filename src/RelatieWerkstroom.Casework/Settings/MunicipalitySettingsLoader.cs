@@ -88,6 +88,7 @@ public static class MunicipalitySettingsLoader
             if (LegalTerm.TryParse(text, out var term, out var error)) terms[key] = term;
             else problems.Add(($"terms.{key}", error));
         }
+        var termDetails = TermDetails(obj, terms);
 
         var thresholds = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         if (Section(obj, "procurementThresholds", problems) is { } t)
@@ -126,6 +127,7 @@ public static class MunicipalitySettingsLoader
             Municipality = municipality!,
             DefaultOptions = defaultOptions,
             Terms = terms,
+            TermDetails = termDetails,
             ProcurementThresholds = thresholds,
             Teams = teams,
             Zaaktypen = zaaktypen,
@@ -217,6 +219,24 @@ public static class MunicipalitySettingsLoader
             else problems.Add(($"{name}.{key}", expected is null ? "must be a non-empty string" : $"must be a non-empty string: {expected}"));
         }
         return map;
+    }
+
+    // The long form { term, origin, basis, workflow, clock, note } of each term, in the order of the file.
+    private static List<TermSetting> TermDetails(JsonObject obj, IReadOnlyDictionary<string, LegalTerm> terms)
+    {
+        var details = new List<TermSetting>();
+        if (obj["terms"] is not JsonObject section) return details;
+        foreach (var (key, value) in section)
+        {
+            if (!terms.TryGetValue(key, out var term)) continue;
+            var full = value as JsonObject;
+            details.Add(new TermSetting(key, term, Text(full, "origin"), Text(full, "basis"), Text(full, "note"),
+                Text(full, "workflow"), Text(full, "clock")));
+        }
+        return details;
+
+        static string? Text(JsonObject? o, string name) =>
+            o?[name] is JsonValue v && v.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
     }
 
     private static List<TeamSettings> Teams(JsonObject obj, List<(string, string)> problems)

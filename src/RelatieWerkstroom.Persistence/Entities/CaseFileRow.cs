@@ -23,6 +23,21 @@ public sealed class CaseFileRow
     /// <summary>The team in lower case: teams compare case-insensitively, and an indexed column keeps that comparison cheap on every database.</summary>
     public required string TeamKey { get; set; }
 
+    /// <summary>
+    /// Whether a bezwaar runs or ran in the case (<see cref="CaseFileAccess.IsBezwaarCase"/>, read from the zaaktype and
+    /// the events): a jurist's search filters on it in the database.
+    /// </summary>
+    public bool IsBezwaar { get; set; }
+
+    /// <summary>The case id and title folded for search (<see cref="CaseFileSearchText.Of"/>): lower case without diacritics on every database.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>
+    /// Which version of the columns derived from the case file (<see cref="IsBezwaar"/>, <see cref="SearchText"/>) the row holds; a row written
+    /// by an older version has a lower one and is written anew at start (see <c>CaseFileColumns</c>).
+    /// </summary>
+    public int ColumnsVersion { get; set; }
+
     /// <summary>The caseworker responsible.</summary>
     public string? Assignee { get; set; }
 

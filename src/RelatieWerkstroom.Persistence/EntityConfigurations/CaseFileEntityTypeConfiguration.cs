@@ -23,5 +23,9 @@ public sealed class CaseFileEntityTypeConfiguration : IEntityTypeConfiguration<C
         builder.HasIndex(f => new { f.Zaaktype, f.Status });
         builder.HasIndex(f => f.SubjectId);
         builder.HasIndex(f => f.OpenedAt);
+        // A jurist's search (the own team's cases or any bezwaar case, newest first) and the check at start for rows
+        // whose derived columns are of an older version.
+        builder.HasIndex(f => new { f.IsBezwaar, f.OpenedAt });
+        builder.HasIndex(f => f.ColumnsVersion);
     }
 }

@@ -67,6 +67,9 @@ internal static class CaseFileMapper
         row.SubjectId = file.SubjectId;
         row.Team = file.Team;
         row.TeamKey = TeamKey(file.Team);
+        row.IsBezwaar = CaseFileAccess.IsBezwaarCase(file);
+        row.SearchText = CaseFileSearchText.Of(file);
+        row.ColumnsVersion = CaseFileColumns.Current;
         row.Assignee = file.Assignee;
         row.Status = file.Status;
         row.OpenedAt = file.OpenedAt;

@@ -16,6 +16,7 @@ public static class ApiMapping
         api.MapAuthApi();
         api.MapActivityDescriptorsApi();
         api.MapStepCatalogueApi();
+        api.MapLegalTermsApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
         api.MapWorklistApi();

@@ -25,6 +25,7 @@ public static class ApiPolicy
 
         new("GET", "/api/activity-descriptors", [Designer]),
         new("GET", "/api/step-catalogue", [Designer]),
+        new("GET", "/api/legal-terms", [Designer]),
         new("GET", "/api/definitions", [Designer]),
         new("GET", "/api/definitions/{definitionId}", [Designer]),
         new("GET", "/api/definitions/{definitionId}/versions", [Designer]),

@@ -66,6 +66,41 @@ public sealed class MunicipalitySettingsLoaderTests
     }
 
     [Fact]
+    public async Task LoadFile_Voorbeeldstad_KeepsEachTermsOriginBasisAndNoteInFileOrder()
+    {
+        // Arrange: the expectations come from the file itself.
+        var path = RepositoryPaths.VoorbeeldstadSettings;
+        var raw = JsonNode.Parse(await File.ReadAllTextAsync(path))!["terms"]!.AsObject();
+
+        // Act
+        var settings = await MunicipalitySettingsLoader.LoadFileAsync(path);
+
+        // Assert
+        Assert.Equal(raw.Select(t => t.Key), settings.TermSettings.Select(t => t.Name));
+        foreach (var term in settings.TermSettings)
+        {
+            var entry = raw[term.Name]!.AsObject();
+            Assert.Equal(LegalTerm.Parse((string)entry["term"]!), term.Term);
+            Assert.Equal((string?)entry["origin"], term.Origin);
+            Assert.Equal((string?)entry["basis"], term.Basis);
+            Assert.Equal((string?)entry["note"], term.Note);
+            Assert.Equal((string?)entry["clock"], term.Clock);
+        }
+    }
+
+    [Fact]
+    public void Parse_ShortFormTerms_GiveTermsWithoutBasis()
+    {
+        // Act
+        var settings = MunicipalitySettingsLoader.Parse(Valid);
+
+        // Assert
+        Assert.Equal(
+            [new TermSetting("onderzoekstermijn", LegalTerm.Weeks(6)), new TermSetting("beslistermijn", LegalTerm.Weeks(2))],
+            settings.TermSettings);
+    }
+
+    [Fact]
     public void Parse_DefaultOptionObjectWithoutOption_ReportsTheOptionPath()
     {
         // Act

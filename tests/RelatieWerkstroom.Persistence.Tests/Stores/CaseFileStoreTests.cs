@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.LegalTime;
@@ -180,6 +181,87 @@ public abstract class CaseFileStoreTests
         Assert.Equal((await store.QueryAsync(query with { Skip = 0, Take = 1000 })).Count, count);
     }
 
+    public static TheoryData<string, string[]> DiacriticSearches => new()
+    {
+        { "ÖZTÜRK", ["z-1"] },
+        { "öztürk", ["z-1"] },
+        { "Ozturk", ["z-1"] },
+        { "zoë", ["z-1"] },
+        { "DÉSIRÉE", ["z-2"] },
+        { "desiree van 't", ["z-2"] },
+        { "Ĳsselstein", ["z-3"] },
+        { "IJSSELSTEIN", ["z-3"] },
+        { "coördinatie", ["z-3"] },
+        { "ÇELIK", ["z-2"] },
+        { "Ångström", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiacriticSearches))]
+    public async Task Query_TextWithDiacriticsOrOtherCapitals_FindsTheTitleWhateverCaseAndAccentsAreTyped(string text, string[] expected)
+    {
+        // Arrange: titles with Dutch names as caseworkers type them (with diacritics, a ligature, a tussenvoegsel).
+        var store = await OpenAsync();
+        var titles = new[] { "Woningaanpassing Zoë Öztürk", "Huishoudelijke hulp Désirée van 't Hof-Çelik", "Coördinatie jeugdhulp IJsselstein" };
+        for (var i = 0; i < titles.Length; i++)
+        {
+            var file = CaseFile($"z-{i + 1}", "wijkteam-noord", Now.AddHours(i));
+            file.Title = titles[i];
+            await store.AddAsync(file);
+        }
+
+        // Act
+        var query = new CaseFileQuery(Team: "wijkteam-noord", Text: text);
+        var found = await store.QueryAsync(query);
+        var count = await store.CountAsync(query);
+
+        // Assert
+        Assert.Equal(expected, found.Select(f => f.Id));
+        Assert.Equal(expected.Length, count);
+    }
+
+    [Fact]
+    public async Task Query_Text_FollowsATitleChangedByAnUpdate()
+    {
+        var store = await OpenAsync();
+        await store.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+
+        await store.UpdateAsync("z-1", f => f.Title = "Herindicatie Renée Ünal");
+
+        Assert.Equal(["z-1"], (await store.QueryAsync(new CaseFileQuery(Text: "RENÉE ÜNAL"))).Select(f => f.Id));
+        Assert.Empty(await store.QueryAsync(new CaseFileQuery(Text: "traplift")));
+    }
+
+    [Fact]
+    public async Task Query_OrBezwaar_ListsTheTeamsCasesAndEveryTeamsBezwaarCasesCountedAndPagedInTheStore()
+    {
+        // Arrange: an own case, a plain case of another team, a bezwaar zaak of that team, and one of its cases that
+        // becomes a bezwaar case later (a bezwaarschrift registered with it: the store must follow the update).
+        var store = await OpenAsync();
+        await store.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+        await store.AddAsync(CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1)));
+        await store.AddAsync(new CaseFile { Id = "z-3", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now.AddHours(2) });
+        await store.AddAsync(CaseFile("z-4", "wijkteam-zuid", Now.AddHours(3)));
+        await store.AddAsync(CaseFile("z-5", "wijkteam-zuid", Now.AddHours(4)));
+        await store.UpdateAsync("z-4", f => f.AddEvent(CaseEventKinds.MeldingRegistered, "u-anna", Now.AddDays(1),
+            details: new JsonObject { ["soort"] = "Bezwaarschrift" }));
+        var jurist = new CaseFileQuery(Team: "Wijkteam-Noord", OrBezwaar: true);
+
+        // Act
+        var all = await store.QueryAsync(jurist);
+        var secondPage = await store.QueryAsync(jurist with { Skip = 1, Take = 1 });
+        var count = await store.CountAsync(jurist with { Skip = 1, Take = 1 });
+        var withoutTeam = await store.QueryAsync(new CaseFileQuery(OrBezwaar: true));
+        var openBezwaar = await store.CountAsync(new CaseFileQuery(Zaaktype: CaseFileAccess.BezwaarZaaktype, OrBezwaar: true));
+
+        // Assert
+        Assert.Equal(["z-4", "z-3", "z-1"], all.Select(f => f.Id));
+        Assert.Equal(["z-3"], secondPage.Select(f => f.Id));
+        Assert.Equal(3, count);
+        Assert.Equal(["z-4", "z-3"], withoutTeam.Select(f => f.Id));
+        Assert.Equal(1, openBezwaar);
+    }
+
     [Fact]
     public async Task Delete_CaseFile_RemovesItWithItsClocks()
     {
@@ -324,6 +406,35 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
     }
 
     [Fact]
+    public async Task Query_OnADatabaseFromBeforeTheDerivedColumns_FindsBezwaarCasesAndTextAfterTheNextStart()
+    {
+        // Arrange: case files stored, then their rows set back to what the previous versions wrote (no columns yet).
+        var store = await OpenDatabaseStoreAsync();
+        await store.AddAsync(new CaseFile { Id = "z-1", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now, Title = "Bezwaar Zoë Öztürk" });
+        var registered = CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1));
+        registered.AddEvent(CaseEventKinds.MeldingRegistered, "u-anna", Now, details: new JsonObject { ["soort"] = "bezwaarschrift" });
+        await store.AddAsync(registered);
+        await store.AddAsync(CaseFile("z-3", "wijkteam-zuid", Now.AddHours(2)));
+        await using (var db = new WerkstroomDbContextFactory(Options).CreateDbContext())
+            await db.CaseFiles.ExecuteUpdateAsync(u => u.SetProperty(f => f.IsBezwaar, false).SetProperty(f => f.SearchText, "").SetProperty(f => f.ColumnsVersion, 0));
+        var bezwaar = new CaseFileQuery(OrBezwaar: true);
+        var text = new CaseFileQuery(Text: "ÖZTÜRK");
+        Assert.Empty(await store.QueryAsync(bezwaar)); // what the previous version's rows look like
+        Assert.Empty(await store.QueryAsync(text));
+
+        // Act: the next start.
+        var restarted = await OpenDatabaseStoreAsync();
+
+        // Assert: the rule ran on every old row; versions are unchanged (no one's change was made).
+        Assert.Equal(["z-2", "z-1"], (await restarted.QueryAsync(bezwaar)).Select(f => f.Id));
+        Assert.Equal(2, await restarted.CountAsync(bezwaar));
+        Assert.Equal(["z-1"], (await restarted.QueryAsync(text)).Select(f => f.Id));
+        Assert.All(await restarted.QueryAsync(new CaseFileQuery()), f => Assert.Equal(1, f.Version));
+        await using var check = new WerkstroomDbContextFactory(Options).CreateDbContext();
+        Assert.False(await CaseFileColumns.NeedsRefreshAsync(check));
+    }
+
+    [Fact]
     public async Task Delete_CaseFile_LeavesNoClockRows()
     {
         var store = await OpenDatabaseStoreAsync();
@@ -333,6 +444,14 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
 
         Assert.Equal(0, await DatabaseText.CountAsync(Options, "CaseClocks"));
     }
+}
+
+/// <summary>The contract on Casework's in-memory case-file store (what the tests of the handlers and the CLI run on).</summary>
+public sealed class InMemoryCaseFileStoreContractTests : CaseFileStoreTests
+{
+    private readonly InMemoryCaseFileStore _store = new();
+
+    protected override Task<ICaseFileStore> OpenAsync() => Task.FromResult<ICaseFileStore>(_store);
 }
 
 /// <summary>The contract on the simulation's case-file store (in memory), as issue 7 asks.</summary>

@@ -155,14 +155,24 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ColumnsVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsBezwaar")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OpenedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Status")
@@ -196,9 +206,13 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Assignee");
 
+                    b.HasIndex("ColumnsVersion");
+
                     b.HasIndex("OpenedAt");
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("IsBezwaar", "OpenedAt");
 
                     b.HasIndex("TeamKey", "Status");
 

@@ -150,14 +150,24 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ColumnsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBezwaar")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OpenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -191,9 +201,13 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Assignee");
 
+                    b.HasIndex("ColumnsVersion");
+
                     b.HasIndex("OpenedAt");
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("IsBezwaar", "OpenedAt");
 
                     b.HasIndex("TeamKey", "Status");
 

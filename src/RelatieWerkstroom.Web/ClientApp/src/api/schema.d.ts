@@ -314,6 +314,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benoemde termijnen uit de instellingen van de gemeente (alleen lezen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalTermList"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/worklist/assignees": {
         parameters: {
             query?: never;
@@ -3415,6 +3460,37 @@ export interface components {
              * @description Journal events that fed the row, for tracing it back.
              */
             events: number;
+        };
+        /** @description One named term: its length in English (as a definition writes it) and in Dutch, and what it rests on. */
+        LegalTermEntry: {
+            /** @description The name a LegalClock refers to as `setting:name`. */
+            name: string;
+            /** @description The length as a definition writes it, e.g. `6 weeks`. */
+            term: string;
+            /** @description The length in Dutch, e.g. `6 weken`. */
+            termNl: string;
+            /**
+             * Format: int32
+             * @description The number of units.
+             */
+            amount: number;
+            /** @description hours, days, weeks, months or years. */
+            unit: string;
+            /** @description local, contract or internal; null when the settings do not say. */
+            origin: null | string;
+            /** @description The rule that sets the term; null when the settings do not say. */
+            basis: null | string;
+            /** @description An explanation from the settings. */
+            note: null | string;
+            /** @description The definition id of the workflow the settings mean it for. */
+            workflow: null | string;
+            /** @description The clock name the settings mean it for. */
+            clock: null | string;
+        };
+        /** @description The named terms with the municipality they belong to. */
+        LegalTermList: {
+            municipality: string;
+            terms: components["schemas"]["LegalTermEntry"][];
         };
         /** @description A workflow instance of the case. */
         LinkedInstance: {

@@ -1,3 +1,4 @@
+import type { components } from '../../api/schema';
 import { readCookie, xsrfCookieName, xsrfHeaderName } from '../../api/xsrf';
 import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
@@ -58,6 +59,10 @@ export interface StepCatalogueEntry {
   description?: string | null;
 }
 
+/** A named term of the municipality settings (GET /api/legal-terms), as the generated API types describe it. */
+export type LegalTermEntry = components['schemas']['LegalTermEntry'];
+export type LegalTermList = components['schemas']['LegalTermList'];
+
 export interface InstanceSummary {
   id: string;
   definitionId: string;
@@ -79,6 +84,7 @@ export const designerApi = {
   instances: (definitionId: string) =>
     call<InstanceListPage>('GET', `/api/instances?definitionId=${enc(definitionId)}&pageSize=25`),
   journal: (id: string) => call<JournalRow[]>('GET', `/api/instances/${enc(id)}/journal`),
+  legalTerms: () => call<LegalTermList>('GET', '/api/legal-terms'),
   stepCatalogue: () => call<StepCatalogueEntry[]>('GET', '/api/step-catalogue'),
   descriptors: () => call<ActivityDescriptor[]>('GET', '/api/activity-descriptors'),
   list: () => call<DefinitionSummary[]>('GET', '/api/definitions'),

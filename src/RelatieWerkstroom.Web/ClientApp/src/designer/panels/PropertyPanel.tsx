@@ -12,6 +12,7 @@ import { fieldId } from './fieldIds';
 import { FormFieldsEditor } from './FormFieldsEditor';
 import { FrictionEditor } from './FrictionEditor';
 import { GenericInput } from './GenericInput';
+import { LegalTermPicker } from './LegalTermPicker';
 import { PropertyField } from './PropertyField';
 import { ServiceStepRequest } from './ServiceStepRequest';
 
@@ -81,9 +82,13 @@ export function PropertyPanel() {
       {activity.type === ActivityTypes.serviceStep ? <ServiceStepRequest activity={activity} onChange={change} /> : null}
       {(descriptor?.inputs ?? [])
         .filter((input) => !own.has(input.name))
-        .map((input) => (
-          <GenericInput key={input.name} definition={definition} activity={activity} input={input} onChange={change} />
-        ))}
+        .map((input) =>
+          activity.type === ActivityTypes.legalClock && (input.name === 'term' || input.name === 'extension') ? (
+            <LegalTermPicker key={`${id}-${input.name}`} definition={definition} activity={activity} input={input.name} descriptor={input} onChange={change} />
+          ) : (
+            <GenericInput key={input.name} definition={definition} activity={activity} input={input} onChange={change} />
+          ),
+        )}
       {activity.type === ActivityTypes.humanTask ? <FormFieldsEditor activity={activity} onChange={change} /> : null}
       <FrictionEditor activity={activity} onChange={change} />
       <ConnectionsEditor activity={activity} />
