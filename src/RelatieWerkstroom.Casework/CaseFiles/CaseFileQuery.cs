@@ -7,7 +7,7 @@ namespace RelatieWerkstroom.Casework.CaseFiles;
 /// <param name="Status">Open or closed.</param>
 /// <param name="SubjectId">The citizen's pseudonym.</param>
 /// <param name="Take">At most this many.</param>
-/// <param name="Text">Part of the case id or title, case-insensitive.</param>
+/// <param name="Text">Part of the case id or title, ignoring case and diacritics (see <see cref="CaseFileSearchText"/>).</param>
 /// <param name="Skip">Leave out this many first (a page further on).</param>
 /// <param name="OrBezwaar">
 /// Also the bezwaar cases (<see cref="CaseFileAccess.IsBezwaarCase"/>) of every team besides <paramref name="Team"/>'s,
@@ -35,9 +35,7 @@ public sealed record CaseFileQuery(
             && (Zaaktype is null || file.Zaaktype == Zaaktype)
             && (Status is null || file.Status == Status)
             && (SubjectId is null || file.SubjectId == SubjectId)
-            && (string.IsNullOrEmpty(Text)
-                || file.Id.Contains(Text, StringComparison.OrdinalIgnoreCase)
-                || (file.Title?.Contains(Text, StringComparison.OrdinalIgnoreCase) ?? false));
+            && (string.IsNullOrEmpty(Text) || CaseFileSearchText.Of(file).Contains(CaseFileSearchText.Fold(Text), StringComparison.Ordinal));
     }
 
     /// <summary>The matching case files in the store's order, one page of them (for stores that hold their case files in memory).</summary>

@@ -15,7 +15,7 @@ public static class SearchCaseFiles
 
     /// <summary>Searches as <paramref name="User"/>.</summary>
     /// <param name="User">Whose scope.</param>
-    /// <param name="Text">Part of the case id or title (case-insensitive).</param>
+    /// <param name="Text">Part of the case id or title (ignoring case and diacritics).</param>
     /// <param name="Zaaktype">Only this zaaktype.</param>
     /// <param name="Status">Only open or closed case files.</param>
     /// <param name="Assignee">Only case files this user is responsible for.</param>

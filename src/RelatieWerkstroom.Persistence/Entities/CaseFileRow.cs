@@ -29,8 +29,11 @@ public sealed class CaseFileRow
     /// </summary>
     public bool IsBezwaar { get; set; }
 
+    /// <summary>The case id and title folded for search (<see cref="CaseFileSearchText.Of"/>): lower case without diacritics on every database.</summary>
+    public string SearchText { get; set; } = "";
+
     /// <summary>
-    /// Which version of the columns derived from the case file (<see cref="IsBezwaar"/>, …) the row holds; a row written
+    /// Which version of the columns derived from the case file (<see cref="IsBezwaar"/>, <see cref="SearchText"/>) the row holds; a row written
     /// by an older version has a lower one and is written anew at start (see <c>CaseFileColumns</c>).
     /// </summary>
     public int ColumnsVersion { get; set; }

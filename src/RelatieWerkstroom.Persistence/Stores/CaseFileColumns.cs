@@ -3,15 +3,18 @@ using Microsoft.EntityFrameworkCore;
 namespace RelatieWerkstroom.Persistence.Stores;
 
 /// <summary>
-/// The case-file columns that are derived from the dossier (<see cref="Entities.CaseFileRow.IsBezwaar"/>, …) and written
+/// The case-file columns that are derived from the dossier (<see cref="Entities.CaseFileRow.IsBezwaar"/>, <see cref="Entities.CaseFileRow.SearchText"/>) and written
 /// only by <see cref="CaseFileMapper.Write"/>. A row written before a column existed (or by an older rule) has a lower
 /// <see cref="Entities.CaseFileRow.ColumnsVersion"/>; <see cref="RefreshAsync"/> writes those rows anew at start, with
 /// the same rule, so a migration never has to repeat the rule in SQL.
 /// </summary>
 public static class CaseFileColumns
 {
-    /// <summary>The version <see cref="CaseFileMapper.Write"/> writes; raise it when a derived column is added or its rule changes.</summary>
-    public const int Current = 1;
+    /// <summary>
+    /// The version <see cref="CaseFileMapper.Write"/> writes; raise it when a derived column is added or its rule changes.
+    /// 1: <see cref="Entities.CaseFileRow.IsBezwaar"/>; 2: <see cref="Entities.CaseFileRow.SearchText"/>.
+    /// </summary>
+    public const int Current = 2;
 
     private const int Chunk = 500;
 

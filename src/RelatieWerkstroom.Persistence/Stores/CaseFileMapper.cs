@@ -68,6 +68,7 @@ internal static class CaseFileMapper
         row.Team = file.Team;
         row.TeamKey = TeamKey(file.Team);
         row.IsBezwaar = CaseFileAccess.IsBezwaarCase(file);
+        row.SearchText = CaseFileSearchText.Of(file);
         row.ColumnsVersion = CaseFileColumns.Current;
         row.Assignee = file.Assignee;
         row.Status = file.Status;

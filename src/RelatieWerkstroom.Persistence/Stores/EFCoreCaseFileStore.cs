@@ -155,9 +155,10 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         if (query.SubjectId is { } subjectId) rows = rows.Where(f => f.SubjectId == subjectId);
         if (query.Text is { Length: > 0 } text)
         {
-            // lower() on both sides: case-insensitive on SQLite and PostgreSQL alike (SQLite's lower() folds ASCII only).
-            var lowered = text.ToLowerInvariant();
-            rows = rows.Where(f => f.Id.ToLower().Contains(lowered) || (f.Title != null && f.Title.ToLower().Contains(lowered)));
+            // Both sides folded in .NET (the column when the row is written): no database's own lower() decides, so
+            // "ÖZTÜRK" finds "Öztürk" on SQLite as on PostgreSQL.
+            var folded = CaseFileSearchText.Fold(text);
+            rows = rows.Where(f => f.SearchText.Contains(folded));
         }
         return rows;
     }

@@ -181,6 +181,57 @@ public abstract class CaseFileStoreTests
         Assert.Equal((await store.QueryAsync(query with { Skip = 0, Take = 1000 })).Count, count);
     }
 
+    public static TheoryData<string, string[]> DiacriticSearches => new()
+    {
+        { "ÖZTÜRK", ["z-1"] },
+        { "öztürk", ["z-1"] },
+        { "Ozturk", ["z-1"] },
+        { "zoë", ["z-1"] },
+        { "DÉSIRÉE", ["z-2"] },
+        { "desiree van 't", ["z-2"] },
+        { "Ĳsselstein", ["z-3"] },
+        { "IJSSELSTEIN", ["z-3"] },
+        { "coördinatie", ["z-3"] },
+        { "ÇELIK", ["z-2"] },
+        { "Ångström", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiacriticSearches))]
+    public async Task Query_TextWithDiacriticsOrOtherCapitals_FindsTheTitleWhateverCaseAndAccentsAreTyped(string text, string[] expected)
+    {
+        // Arrange: titles with Dutch names as caseworkers type them (with diacritics, a ligature, a tussenvoegsel).
+        var store = await OpenAsync();
+        var titles = new[] { "Woningaanpassing Zoë Öztürk", "Huishoudelijke hulp Désirée van 't Hof-Çelik", "Coördinatie jeugdhulp IJsselstein" };
+        for (var i = 0; i < titles.Length; i++)
+        {
+            var file = CaseFile($"z-{i + 1}", "wijkteam-noord", Now.AddHours(i));
+            file.Title = titles[i];
+            await store.AddAsync(file);
+        }
+
+        // Act
+        var query = new CaseFileQuery(Team: "wijkteam-noord", Text: text);
+        var found = await store.QueryAsync(query);
+        var count = await store.CountAsync(query);
+
+        // Assert
+        Assert.Equal(expected, found.Select(f => f.Id));
+        Assert.Equal(expected.Length, count);
+    }
+
+    [Fact]
+    public async Task Query_Text_FollowsATitleChangedByAnUpdate()
+    {
+        var store = await OpenAsync();
+        await store.AddAsync(CaseFile("z-1", "wijkteam-noord", Now));
+
+        await store.UpdateAsync("z-1", f => f.Title = "Herindicatie Renée Ünal");
+
+        Assert.Equal(["z-1"], (await store.QueryAsync(new CaseFileQuery(Text: "RENÉE ÜNAL"))).Select(f => f.Id));
+        Assert.Empty(await store.QueryAsync(new CaseFileQuery(Text: "traplift")));
+    }
+
     [Fact]
     public async Task Query_OrBezwaar_ListsTheTeamsCasesAndEveryTeamsBezwaarCasesCountedAndPagedInTheStore()
     {
@@ -355,19 +406,21 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
     }
 
     [Fact]
-    public async Task Query_OrBezwaar_OnADatabaseFromBeforeTheBezwaarColumn_FindsTheBezwaarCasesAfterTheNextStart()
+    public async Task Query_OnADatabaseFromBeforeTheDerivedColumns_FindsBezwaarCasesAndTextAfterTheNextStart()
     {
-        // Arrange: bezwaar cases stored, then their rows set back to what the previous version wrote (no column yet).
+        // Arrange: case files stored, then their rows set back to what the previous versions wrote (no columns yet).
         var store = await OpenDatabaseStoreAsync();
-        await store.AddAsync(new CaseFile { Id = "z-1", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now });
+        await store.AddAsync(new CaseFile { Id = "z-1", Zaaktype = CaseFileAccess.BezwaarZaaktype, Team = "wijkteam-zuid", OpenedAt = Now, Title = "Bezwaar Zoë Öztürk" });
         var registered = CaseFile("z-2", "wijkteam-zuid", Now.AddHours(1));
         registered.AddEvent(CaseEventKinds.MeldingRegistered, "u-anna", Now, details: new JsonObject { ["soort"] = "bezwaarschrift" });
         await store.AddAsync(registered);
         await store.AddAsync(CaseFile("z-3", "wijkteam-zuid", Now.AddHours(2)));
         await using (var db = new WerkstroomDbContextFactory(Options).CreateDbContext())
-            await db.CaseFiles.ExecuteUpdateAsync(u => u.SetProperty(f => f.IsBezwaar, false).SetProperty(f => f.ColumnsVersion, 0));
+            await db.CaseFiles.ExecuteUpdateAsync(u => u.SetProperty(f => f.IsBezwaar, false).SetProperty(f => f.SearchText, "").SetProperty(f => f.ColumnsVersion, 0));
         var bezwaar = new CaseFileQuery(OrBezwaar: true);
+        var text = new CaseFileQuery(Text: "ÖZTÜRK");
         Assert.Empty(await store.QueryAsync(bezwaar)); // what the previous version's rows look like
+        Assert.Empty(await store.QueryAsync(text));
 
         // Act: the next start.
         var restarted = await OpenDatabaseStoreAsync();
@@ -375,6 +428,7 @@ public abstract class DatabaseCaseFileStoreTests(Func<TestDatabase> createDataba
         // Assert: the rule ran on every old row; versions are unchanged (no one's change was made).
         Assert.Equal(["z-2", "z-1"], (await restarted.QueryAsync(bezwaar)).Select(f => f.Id));
         Assert.Equal(2, await restarted.CountAsync(bezwaar));
+        Assert.Equal(["z-1"], (await restarted.QueryAsync(text)).Select(f => f.Id));
         Assert.All(await restarted.QueryAsync(new CaseFileQuery()), f => Assert.Equal(1, f.Version));
         await using var check = new WerkstroomDbContextFactory(Options).CreateDbContext();
         Assert.False(await CaseFileColumns.NeedsRefreshAsync(check));

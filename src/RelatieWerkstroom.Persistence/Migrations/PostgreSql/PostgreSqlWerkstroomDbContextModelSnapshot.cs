@@ -171,6 +171,10 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.Property<string>("OpenedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

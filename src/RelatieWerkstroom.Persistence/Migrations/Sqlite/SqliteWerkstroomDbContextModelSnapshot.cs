@@ -166,6 +166,10 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.Property<string>("OpenedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
