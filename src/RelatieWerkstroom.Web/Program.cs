@@ -13,6 +13,7 @@ builder.Services.AddWerkstroomReports(builder.Configuration);
 builder.Services.AddWerkstroomIdentity();
 builder.Services.AddWerkstroomOpenIdConnect(builder.Configuration);
 builder.Services.AddWerkstroomAccessLog();
+builder.Services.AddWerkstroomForwardedHeaders(builder.Configuration);
 builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
 builder.Services.AddWerkstroomApi();
@@ -20,6 +21,7 @@ builder.Services.AddWerkstroomOpenApi();
 
 var app = builder.Build();
 await app.InitializeWerkstroomAsync();
+app.UseWerkstroomForwardedHeaders();
 app.UseWerkstroomProblems();
 app.UseWerkstroomSecurity();
 app.MapWerkstroomApi();
