@@ -20,4 +20,7 @@ public abstract partial class WerkstroomDbContext
 
     /// <summary>Outgoing messages.</summary>
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
+
+    /// <summary>The web host's data-protection key ring, shared by every node (docs/operations/two-nodes.md).</summary>
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 }

@@ -52,8 +52,8 @@ public abstract partial class WerkstroomDbContext : DbContext
 
     /// <summary>
     /// Makes sure EF Core's migration lock cannot have been left behind by a process that died, and keeps other
-    /// processes from migrating until the returned handle is disposed. The default does nothing: PostgreSQL's
-    /// migration lock is held by a database session, which the server ends when its process dies.
+    /// processes from migrating until the returned handle is disposed. The default does nothing (an in-memory
+    /// database); SQLite takes a file lock beside the database, PostgreSQL a session-level advisory lock.
     /// </summary>
     protected internal virtual ValueTask<IAsyncDisposable> GuardMigrationsAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IAsyncDisposable>(NoGuard.Instance);

@@ -26,6 +26,10 @@ public sealed class PostgreSqlWerkstroomDbContext(DbContextOptions<PostgreSqlWer
         await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({JournalLockKey})", cancellationToken);
 
     /// <inheritdoc />
+    protected internal override async ValueTask<IAsyncDisposable> GuardMigrationsAsync(CancellationToken cancellationToken) =>
+        await PostgreSqlMigrationGuard.AcquireAsync(Database.GetConnectionString()!, cancellationToken);
+
+    /// <inheritdoc />
     protected internal override Task<List<string>> ListTablesAsync(CancellationToken cancellationToken) =>
         Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()")
             .ToListAsync(cancellationToken);

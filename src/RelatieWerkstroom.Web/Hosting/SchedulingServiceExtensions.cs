@@ -19,7 +19,7 @@ public static class SchedulingServiceExtensions
 {
     /// <summary>
     /// Registers the scheduler over the host's database (<c>Werkstroom:Scheduler:Enabled=false</c> leaves it out, e.g. for
-    /// API tests; <c>Werkstroom:Scheduler:TimerSyncInterval</c>, <c>:LegalClockScanInterval</c> and <c>:OutboxInterval</c>
+    /// API tests; <c>Werkstroom:Scheduler:TimerSyncInterval</c>, <c>:LegalClockScanInterval</c>, <c>:MisfireThreshold</c>, <c>:ClusterCheckinInterval</c> (PostgreSQL) and <c>:OutboxInterval</c>
 /// tune how often it looks).
     /// </summary>
     public static IServiceCollection AddWerkstroomScheduling(this IServiceCollection services, IConfiguration configuration)
@@ -36,6 +36,7 @@ public static class SchedulingServiceExtensions
         if (section.GetValue<TimeSpan?>("TimerSyncInterval") is { } sync) options.TimerSyncInterval = sync;
         if (section.GetValue<TimeSpan?>("LegalClockScanInterval") is { } scan) options.LegalClockScanInterval = scan;
         if (section.GetValue<TimeSpan?>("MisfireThreshold") is { } misfire) options.MisfireThreshold = misfire;
+        if (section.GetValue<TimeSpan?>("ClusterCheckinInterval") is { } checkin) options.ClusterCheckinInterval = checkin;
         var outboxInterval = section.GetValue<TimeSpan?>("OutboxInterval") ?? TimeSpan.FromSeconds(10);
         services.AddSingleton<ILegalClockSource, CaseFileLegalClockSource>();
         services.TryAddSingleton<IOutboxSender>(new DropFolderOutboxSender(Path.Combine(settings.DataFolder, "outbox")));

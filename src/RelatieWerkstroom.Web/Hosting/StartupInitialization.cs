@@ -12,12 +12,15 @@ public static class StartupInitialization
     /// <summary>
     /// Applies the engine's and the host's migrations, imports each reference workflow that the database does not
     /// have yet (published), and in demo mode creates the demo users and seeds the demo caseload into a database
-    /// without workflow data. Running it again changes nothing.
+    /// without workflow data. Running it again changes nothing;
+    /// hosts starting together on one database do this one after the other (<see cref="StartupLock"/>).
     /// </summary>
     public static async Task InitializeWerkstroomAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var settings = app.Services.GetRequiredService<HostSettings>();
         await app.Services.InitializePersistenceAsync(cancellationToken);
+        // Two nodes started together: the second waits here and then finds everything in place (docs/operations/two-nodes.md).
+        await using var startup = await StartupLock.AcquireAsync(settings.Persistence, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WebDbContext>().Database.MigrateAsync(cancellationToken);
         await ImportMissingWorkflowsAsync(app.Services, settings.WorkflowsFolder, cancellationToken);

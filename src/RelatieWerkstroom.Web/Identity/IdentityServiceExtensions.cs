@@ -18,9 +18,11 @@ public static class IdentityServiceExtensions
     {
         var settings = services.GetHostSettings();
         services.AddWebDbContext(settings.Persistence);
-        // Sign-in cookies and antiforgery tokens stay valid across a restart.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")))
-            .SetApplicationName("RelatieWerkstroom");
+        // Sign-in cookies and antiforgery tokens stay valid across a restart and on every node of the same database.
+        services.AddSingleton<DatabaseKeyRepository>();
+        services.AddDataProtection().SetApplicationName("RelatieWerkstroom");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<DatabaseKeyRepository>((options, keys) => options.XmlRepository = keys);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<WerkstroomUser>(options =>
             {

@@ -98,3 +98,32 @@ public sealed class MigrationLockTests : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
+
+/// <summary>
+/// Several first starts at once on a PostgreSQL database that does not exist yet (two web-host nodes started together):
+/// each of them succeeds on one schema. Without the advisory lock around the migrations, two of them created the same
+/// tables and one start failed with "relation already exists".
+/// </summary>
+[Trait("Category", "PostgreSql")]
+public sealed class PostgreSqlFirstStartsTests : IAsyncDisposable
+{
+    private readonly TestDatabase _database = TestDatabase.PostgreSql();
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Start_ThreeFirstStartsAtOnceOnAMissingDatabase_AllSucceedOnOneSchema()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var providers = Enumerable.Range(0, 3).Select(_ => new ServiceCollection().AddPersistence(_database.Options).BuildServiceProvider()).ToList();
+
+        await Task.WhenAll(providers.Select(p => p.InitializePersistenceAsync(patience.Token)));
+
+        foreach (var services in providers)
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>().CreateDbContextAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            await services.DisposeAsync();
+        }
+    }
+}

@@ -19,12 +19,18 @@ public static class OpenTasks
     public static async Task<Ready> HumanTaskAsync(TestHost host, ApiClient client, string team = "wijkteam-noord")
     {
         var opened = await Cases.OpenAsync(host, team);
-        var triage = await ItemOfAsync(client, opened.CaseFileId, "DiscretionPoint");
+        return await HumanTaskAsync(client, opened.CaseFileId);
+    }
+
+    /// <summary>Decides the triage of the new RW-1 case <paramref name="caseFileId"/> with the default and returns its first task.</summary>
+    public static async Task<Ready> HumanTaskAsync(ApiClient client, string caseFileId)
+    {
+        var triage = await ItemOfAsync(client, caseFileId, "DiscretionPoint");
         await client.PostJsonAsync($"/api/discretion/{triage["bookmarkId"]}/decide", new { option = triage["defaultOption"]!.GetValue<string>() });
-        var item = await ItemOfAsync(client, opened.CaseFileId, "HumanTask");
+        var item = await ItemOfAsync(client, caseFileId, "HumanTask");
         var id = item["bookmarkId"]!.GetValue<string>();
         var task = await client.GetJsonAsync($"/api/tasks/{id}");
-        return new Ready(opened.CaseFileId, item["instanceId"]!.GetValue<string>(), id,
+        return new Ready(caseFileId, item["instanceId"]!.GetValue<string>(), id,
             task["details"]!["actions"]!.AsArray()[0]!.GetValue<string>(), RequiredFieldValues(task["details"]!["formFields"]!.AsArray()));
     }
 

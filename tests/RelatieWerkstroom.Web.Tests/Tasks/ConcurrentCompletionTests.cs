@@ -26,22 +26,7 @@ public abstract class ConcurrentCompletionTests(string database) : IAsyncLifetim
         for (var round = 0; round < Rounds; round++)
         {
             var task = await OpenTasks.HumanTaskAsync(_host, noord);
-            var body = new { action = task.Action, fields = task.Fields };
-            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            async Task<(string User, HttpResponseMessage Response)> Complete(ApiClient client, string user)
-            {
-                await start.Task;
-                return (user, await client.PostAsync($"/api/tasks/{task.BookmarkId}/complete", body));
-            }
-            var racing = new[] { Complete(noord, "consulent.noord"), Complete(teamlead, "teamleider.noord") };
-            start.SetResult();
-            var answers = await Task.WhenAll(racing);
-
-            var won = Assert.Single(answers, a => a.Response.StatusCode == HttpStatusCode.OK);
-            var lost = Assert.Single(answers, a => a.Response.StatusCode != HttpStatusCode.OK);
-            var problem = await ApiClient.ProblemOf(lost.Response, HttpStatusCode.Conflict);
-            Assert.Equal(won.User, problem["handledBy"]!.GetValue<string>());
-            Assert.Contains(won.User, problem["detail"]!.GetValue<string>());
+            await CompletionRace.RunAsync(task, (noord, "consulent.noord"), (teamlead, "teamleider.noord"));
             Assert.Equal(1, await ResumesOfAsync(task.InstanceId, task.BookmarkId));
         }
     }

@@ -246,6 +246,27 @@ namespace RelatieWerkstroom.Persistence.Migrations.PostgreSql
                     b.ToTable("CaseSubjects", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.DefinitionVersionRow", b =>
                 {
                     b.Property<string>("VersionId")

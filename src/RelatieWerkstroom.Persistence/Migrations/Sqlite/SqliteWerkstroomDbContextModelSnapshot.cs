@@ -241,6 +241,25 @@ namespace RelatieWerkstroom.Persistence.Migrations.Sqlite
                     b.ToTable("CaseSubjects", (string)null);
                 });
 
+            modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.DataProtectionKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("RelatieWerkstroom.Persistence.Entities.DefinitionVersionRow", b =>
                 {
                     b.Property<string>("VersionId")

@@ -23,17 +23,27 @@ import { useDesignerStore } from '../state/designerStore';
 import { ActivityNode } from './ActivityNode';
 import { NodeLabelsContext } from './nodeLabels';
 import { useTypeLabel } from './typeLabel';
+import { minimapSize, type Size } from './minimap';
 import { openingView, readableZoom } from './openingView';
 
 const nodeTypes = { activity: ActivityNode };
 
-/** A minimap shaped like the flowchart: tall for a long procedure read downwards, wide for a short broad one. */
-function minimapSize(nodes: ActivityFlowNode[]): { width: number; height: number } {
-  if (nodes.length === 0) return { width: 200, height: 150 };
-  const xs = nodes.map((n) => n.position.x);
-  const ys = nodes.map((n) => n.position.y);
-  const ratio = (Math.max(...ys) - Math.min(...ys) + 100) / (Math.max(...xs) - Math.min(...xs) + 240);
-  return ratio > 1.5 ? { width: 110, height: 230 } : { width: 200, height: 130 };
+const minimapKey = 'werkstroom.designer.minimap';
+
+function readMinimapChoice(): boolean {
+  try {
+    return localStorage.getItem(minimapKey) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+function writeMinimapChoice(shown: boolean) {
+  try {
+    localStorage.setItem(minimapKey, shown ? 'shown' : 'hidden');
+  } catch {
+    // Without storage the choice lasts as long as the page.
+  }
 }
 
 interface Props {
@@ -64,6 +74,27 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onRea
   const [nodes, setNodes] = useState<ActivityFlowNode[]>([]);
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
+  // The minimap is sized to the canvas (a corner, never half of it on a 1024 px screen) and can be hidden; the choice is kept.
+  const [canvasSize, setCanvasSize] = useState<Size | null>(null);
+  useEffect(() => {
+    const element = canvasRef.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      setCanvasSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const [showMinimap, setShowMinimap] = useState(() => readMinimapChoice());
+  const minimap = useMemo(() => minimapSize(nodes.map((n) => n.position), canvasSize), [nodes, canvasSize]);
+  const toggleMinimap = () =>
+    setShowMinimap((shown) => {
+      writeMinimapChoice(!shown);
+      return !shown;
+    });
 
   useEffect(() => {
     if (!definition) return;
@@ -239,8 +270,22 @@ export function DesignerCanvas({ readOnlyDefinition, decorations, focusId, onRea
               </svg>
             </ControlButton>
           ) : null}
+          <ControlButton
+            onClick={toggleMinimap}
+            disabled={!minimap}
+            aria-pressed={showMinimap && minimap !== null}
+            aria-label={t('a11y.minimapToggle')}
+            title={minimap ? t('a11y.minimapToggle') : t('a11y.minimapTooSmall')}
+          >
+            {/* A folded map. */}
+            <svg viewBox="0 0 32 32" aria-hidden="true" style={{ fill: 'none' }}>
+              <path d="M3 7l8-3 10 3 8-3v21l-8 3-10-3-8 3zM11 4v21M21 7v21" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" />
+            </svg>
+          </ControlButton>
         </Controls>
-        <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} nodeColor="#6b6b6b" nodeStrokeColor="#1a1a1a" maskColor="rgba(230, 230, 230, 0.55)" style={minimapSize(nodes)} />
+        {showMinimap && minimap ? (
+          <MiniMap pannable zoomable ariaLabel={t('a11y.minimap')} nodeColor="#6b6b6b" nodeStrokeColor="#1a1a1a" maskColor="rgba(230, 230, 230, 0.55)" style={minimap} />
+        ) : null}
       </ReactFlow>
     </div>
     </NodeLabelsContext.Provider>

@@ -5,6 +5,7 @@ import { ActivityTypes } from '../model/activityTypes';
 import { updateActivity } from '../model/edit';
 import { activityName, type ElsaActivity } from '../model/elsa';
 import { useDesignerStore } from '../state/designerStore';
+import { ActionsEditor } from './ActionsEditor';
 import { CommitInput } from './CommitInput';
 import { ConnectionsEditor } from './ConnectionsEditor';
 import { DiscretionEditor } from './DiscretionEditor';
@@ -19,7 +20,7 @@ import { ServiceStepRequest } from './ServiceStepRequest';
 /** Inputs a domain editor shows itself; the rest come from the descriptor. */
 const ownInputs: Record<string, ReadonlySet<string>> = {
   [ActivityTypes.discretionPoint]: new Set(['discretionId', 'question', 'options', 'defaultOption', 'legalBasis', 'roles', 'reasonRequired', 'kind', 'defaultBasis']),
-  [ActivityTypes.humanTask]: new Set(['formFields']),
+  [ActivityTypes.humanTask]: new Set(['formFields', 'actions']),
   [ActivityTypes.serviceStep]: new Set(['request']),
 };
 
@@ -89,6 +90,15 @@ export function PropertyPanel() {
             <GenericInput key={input.name} definition={definition} activity={activity} input={input} onChange={change} />
           ),
         )}
+      {activity.type === ActivityTypes.humanTask ? (
+        <ActionsEditor
+          key={`${id}-actions`}
+          definition={definition}
+          activity={activity}
+          descriptor={descriptor?.inputs.find((i) => i.name === 'actions')}
+          onChange={change}
+        />
+      ) : null}
       {activity.type === ActivityTypes.humanTask ? <FormFieldsEditor activity={activity} onChange={change} /> : null}
       <FrictionEditor activity={activity} onChange={change} />
       <ConnectionsEditor activity={activity} />
