@@ -210,7 +210,7 @@ public abstract class CasesApiTests(DatabaseHost fixture)
     public async Task A_beslistermijn_is_suspended_and_resumed_with_reason_basis_and_who_and_the_deadline_moves()
     {
         var opened = await Cases.OpenAsync(_host, "wijkteam-noord");
-        await PutClockAsync(opened.CaseFileId, "beslistermijn", VerdagingRule.None, daysAgo: 3);
+        await Cases.PutClockAsync(_host, opened.CaseFileId, "beslistermijn", VerdagingRule.None, daysAgo: 3);
         using var client = await _host.SignInAsync("consulent.noord");
         var before = Clock(await client.GetJsonAsync($"/api/cases/{opened.CaseFileId}"), "beslistermijn");
 
@@ -240,7 +240,7 @@ public abstract class CasesApiTests(DatabaseHost fixture)
     public async Task A_bezwaar_clock_is_extended_once_and_a_second_extension_without_a_lid_4_ground_is_refused()
     {
         var opened = await Cases.OpenAsync(_host, "wijkteam-noord");
-        await PutClockAsync(opened.CaseFileId, "beslistermijn-bezwaar", VerdagingRule.Awb710, daysAgo: 1);
+        await Cases.PutClockAsync(_host, opened.CaseFileId, "beslistermijn-bezwaar", VerdagingRule.Awb710, daysAgo: 1);
         using var client = await _host.SignInAsync("consulent.noord");
         var path = $"/api/cases/{opened.CaseFileId}/clocks/beslistermijn-bezwaar/extend";
         var before = Clock(await client.GetJsonAsync($"/api/cases/{opened.CaseFileId}"), "beslistermijn-bezwaar");
@@ -277,16 +277,6 @@ public abstract class CasesApiTests(DatabaseHost fixture)
 
     // Arranges a running clock on the case as the workflow's LegalClock step would have started it, with a suspend step
     // modelled in RW-1 for the beslistermijn (the clock belongs to the case's RW-1 instance).
-    private async Task PutClockAsync(string caseFileId, string name, VerdagingRule verdaging, int daysAgo)
-    {
-        var store = _host.Services.GetRequiredService<ICaseFileStore>();
-        var file = await store.FindAsync(caseFileId);
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo);
-        var profile = new ClockProfile(ClockOwedBy.Bestuursorgaan, ClockTermKind.Deadline, "national", verdaging);
-        var clock = CaseClock.Begin(name, "Wmo 2015 art. 2.3.5 lid 2", LegalTerm.Parse("2 weeks"), start, 5, file!.InstanceIds[0], "KlokBeschikking",
-            "consulent.noord", DateTimeOffset.UtcNow, profile: profile);
-        await store.UpdateAsync(caseFileId, f => f.PutClock(clock));
-    }
 }
 
 public sealed class CasesApiSqliteTests(SqliteHost fixture) : CasesApiTests(fixture), IClassFixture<SqliteHost>;

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using RelatieWerkstroom.Casework.CaseFiles;
 using RelatieWerkstroom.Casework.Users;
+using RelatieWerkstroom.Engine.LegalTime;
 
 namespace RelatieWerkstroom.Web.Tests.Support;
 
@@ -22,5 +23,17 @@ public static class Cases
         var opener = new User("consulent.test", "Test", [Roles.Consulent], team);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
             new OpenCaseFile.Command(zaaktype, team, opener, new OpenCaseFile.SubjectData(bsn, name), "Huishoudelijke hulp", DefinitionId: definitionId));
+    }
+
+    /// <summary>Puts a running legal clock <paramref name="name"/> of two weeks, started <paramref name="daysAgo"/> days ago, on the case file.</summary>
+    public static async Task PutClockAsync(TestHost host, string caseFileId, string name, VerdagingRule verdaging, int daysAgo)
+    {
+        var store = host.Services.GetRequiredService<ICaseFileStore>();
+        var file = await store.FindAsync(caseFileId);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo);
+        var profile = new ClockProfile(ClockOwedBy.Bestuursorgaan, ClockTermKind.Deadline, "national", verdaging);
+        var clock = CaseClock.Begin(name, "Wmo 2015 art. 2.3.5 lid 2", LegalTerm.Parse("2 weeks"), start, 5, file!.InstanceIds[0], "KlokBeschikking",
+            "consulent.noord", DateTimeOffset.UtcNow, profile: profile);
+        await store.UpdateAsync(caseFileId, f => f.PutClock(clock));
     }
 }
