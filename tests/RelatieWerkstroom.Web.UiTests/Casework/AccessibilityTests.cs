@@ -45,7 +45,7 @@ public sealed class AccessibilityTests(UiFixture fixture)
         await page.AssertAccessibleAsync("a discretion point refused without a reason");
         await page.GetByLabel("Wmo-onderzoek").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
-        await Expect(page.GetByText("Het besluit 'onderzoek' is vastgelegd.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "Het besluit 'onderzoek' is vastgelegd." })).ToBeVisibleAsync();
         await page.GotoAsync($"/dossier/{caseFileId}");
         await page.GetByTestId("open-tasks").GetByRole(AriaRole.Link, new() { Name = "Inwoner informeren en gesprek plannen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gereed" }).ClickAsync();

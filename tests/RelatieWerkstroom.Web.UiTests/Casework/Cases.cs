@@ -17,4 +17,13 @@ public static class Cases
             .Send(new OpenIntake.Command(user, "wmo-melding", TestCitizens.NewBsn(), "Bert Proefpersoon", title));
         return opened.CaseFileId;
     }
+
+    /// <summary>The first open task of a case file, as a consulent of its team sees it in the dossier.</summary>
+    public static async Task<string> FirstOpenTaskAsync(IServiceProvider services, string userName, string team, string caseFileId)
+    {
+        using var scope = services.CreateScope();
+        var user = new User(userName, userName, [Roles.Consulent], team);
+        var dossier = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetDossier.Query(user, caseFileId));
+        return dossier.OpenTasks.First().BookmarkId;
+    }
 }

@@ -51,7 +51,7 @@ public sealed class CaseworkerJourneyTests(UiFixture fixture)
             await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel("Ja").CheckAsync();
         await page.GetByLabel("Datum gesprek").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Gereed" }).ClickAsync();
-        await Expect(page.GetByText("De taak is afgerond met 'Gereed'.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "De taak is afgerond met 'Gereed'." })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Hulp bij het huishouden" }).ClickAsync();
 
         // Deviating from the default: refused without a reason, decided with one.

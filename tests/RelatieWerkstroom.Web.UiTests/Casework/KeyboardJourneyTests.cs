@@ -42,7 +42,7 @@ public sealed class KeyboardJourneyTests(UiFixture fixture)
         // Triage with the default: Enter on the decide button.
         await PressEnterOnAsync(page.GetByTestId("open-tasks").GetByRole(AriaRole.Link, new() { Name = "Hoe pakken we de melding op?" }));
         await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }));
-        await Expect(page.GetByText("Het besluit 'onderzoek' is vastgelegd.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "Het besluit 'onderzoek' is vastgelegd." })).ToBeVisibleAsync();
         await PressEnterOnAsync(page.GetByRole(AriaRole.Link, new() { Name = "Rolstoel" }));
 
         // The first task: claim with Enter, Space on each "Ja", type the date.
@@ -57,7 +57,7 @@ public sealed class KeyboardJourneyTests(UiFixture fixture)
         await page.GetByLabel("Datum gesprek").FocusAsync();
         await page.Keyboard.TypeAsync(DateTime.Today.ToString("ddMMyyyy"));
         await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Gereed" }));
-        await Expect(page.GetByText("De taak is afgerond met 'Gereed'.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "De taak is afgerond met 'Gereed'." })).ToBeVisibleAsync();
         await PressEnterOnAsync(page.GetByRole(AriaRole.Link, new() { Name = "Rolstoel" }));
 
         // Deviating: the arrow key moves to the other option; Enter without a reason is refused; with one it is decided.
@@ -71,7 +71,7 @@ public sealed class KeyboardJourneyTests(UiFixture fixture)
         // The reason ends up in the beschikking's motivering; what looks like HTML in it must stay text there.
         await page.Keyboard.TypeAsync(InjectedReason);
         await PressEnterOnAsync(page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }));
-        await Expect(page.GetByText("Het besluit 'inwoner' is vastgelegd.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "Het besluit 'inwoner' is vastgelegd." })).ToBeVisibleAsync();
 
         await CaseDriver.DriveUntilBeschikkingSentAsync(fixture.Host.Services, caseFileId, DemoUsers.CaseworkerNoord, "wijkteam-noord");
 

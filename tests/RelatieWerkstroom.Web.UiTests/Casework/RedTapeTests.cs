@@ -1,8 +1,4 @@
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RelatieWerkstroom.Casework.CaseFiles;
-using RelatieWerkstroom.Casework.Users;
 using RelatieWerkstroom.Web.UiTests.Audit;
 using RelatieWerkstroom.Web.UiTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -22,13 +18,7 @@ public sealed class RedTapeTests(UiFixture fixture)
     {
         var run = Guid.NewGuid().ToString("N")[..6];
         var caseFileId = await Cases.OpenWmoMeldingAsync(fixture.Host.Services, DemoUsers.CaseworkerNoord, "wijkteam-noord", $"Knelpunt {run}");
-        string bookmarkId;
-        using (var scope = fixture.Host.Services.CreateScope())
-        {
-            var user = new User(DemoUsers.CaseworkerNoord, DemoUsers.CaseworkerNoord, [Roles.Consulent], "wijkteam-noord");
-            var dossier = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetDossier.Query(user, caseFileId));
-            bookmarkId = dossier.OpenTasks.First().BookmarkId;
-        }
+        var bookmarkId = await Cases.FirstOpenTaskAsync(fixture.Host.Services, DemoUsers.CaseworkerNoord, "wijkteam-noord", caseFileId);
         var page = await fixture.NewPageAsync();
         await page.SignInAsync(DemoUsers.CaseworkerNoord);
         await page.GotoAsync($"/taak/{bookmarkId}");

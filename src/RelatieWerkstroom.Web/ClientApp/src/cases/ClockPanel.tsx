@@ -162,7 +162,8 @@ function ClockActionForm({
       >
         <Textbox type="date" value={on} onChange={(e) => setOn(e.target.value)} />
       </Field>
-      <div aria-live="assertive">{refused ? <ErrorAlert error={refused} /> : null}</div>
+      {/* ErrorAlert is role="alert": it announces itself, a live region around it would say it twice. */}
+      {refused ? <ErrorAlert error={refused} /> : null}
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={change.isPending} disabled={change.isPending}>
           {t(`clocks.submit.${action}`)}

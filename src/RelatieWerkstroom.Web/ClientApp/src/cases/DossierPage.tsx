@@ -21,6 +21,7 @@ import { DeadlineBadge } from '../components/DeadlineBadge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Field } from '../components/Field';
 import { formatDateTime } from '../components/format';
+import { useAnnounce } from '../components/LiveAnnouncer';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { NoAccessPage } from '../pages/NoAccessPage';
@@ -36,7 +37,7 @@ export function DossierPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('cases');
   const dossier = useDossier(id);
-  const [announcement, setAnnouncement] = useState('');
+  const announce = useAnnounce();
 
   if (dossier.isPending) return <Loading />;
   if (dossier.isError) {
@@ -49,9 +50,6 @@ export function DossierPage() {
     <article className="rw-dossier">
       <p className="rw-pre-heading utrecht-paragraph">{t('dossier.preHeading', { id: data.id })}</p>
       <PageTitle>{data.title ?? data.id}</PageTitle>
-      <p className="rw-visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
       <Summary data={data} />
       <div className="rw-dossier__columns">
         <div className="rw-dossier__main">
@@ -60,14 +58,14 @@ export function DossierPage() {
             <Heading2 id="clocks-heading">{t('clocks.heading')}</Heading2>
             {data.clocks.length === 0 ? <Paragraph>{t('clocks.none')}</Paragraph> : null}
             {[...data.clocks].reverse().map((clock) => (
-              <ClockPanel key={clock.id} caseFileId={data.id} clock={clock} onChanged={setAnnouncement} />
+              <ClockPanel key={clock.id} caseFileId={data.id} clock={clock} onChanged={announce} />
             ))}
           </section>
           <Documents data={data} />
           <Decisions data={data} />
         </div>
         <div className="rw-dossier__side">
-          <Notes data={data} onAdded={() => setAnnouncement(t('notes.added'))} />
+          <Notes data={data} onAdded={() => announce(t('notes.added'))} />
           <Timeline data={data} />
           <Instances data={data} />
         </div>

@@ -70,7 +70,8 @@ export function NewCasePage() {
         <Field label={t('new.caseTitle')} description={t('new.caseTitleHint')} error={errors.title}>
           <Textbox value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
-        <div aria-live="assertive">{open.error && Object.keys(server).length === 0 ? <ErrorAlert error={open.error} /> : null}</div>
+        {/* ErrorAlert is role="alert": it announces itself, a live region around it would say it twice. */}
+        {open.error && Object.keys(server).length === 0 ? <ErrorAlert error={open.error} /> : null}
         <Button type="submit" appearance="primary-action-button" busy={open.isPending} disabled={open.isPending}>
           {t('new.submit')}
         </Button>

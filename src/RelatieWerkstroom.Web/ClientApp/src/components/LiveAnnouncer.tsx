@@ -1,3 +1,5 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
 /** A message for screen readers; `seq` counts the messages, so the same text said twice is two messages. */
 export interface Announcement {
   text: string;
@@ -23,3 +25,23 @@ export function LiveAnnouncer({ id, announcement }: { id?: string; announcement:
     </div>
   );
 }
+
+const Announce = createContext<(text: string) => void>(() => {});
+
+/**
+ * The one announcer of the pages inside the layout (worklist, dossier, task, …): it stays in the page across
+ * navigation, so a result said while a page changes (a completed task) is still read. Pages call {@link useAnnounce}.
+ */
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [announcement, setAnnouncement] = useState(noAnnouncement);
+  const announce = useCallback((text: string) => setAnnouncement((previous) => nextAnnouncement(previous, text)), []);
+  return (
+    <Announce.Provider value={announce}>
+      {children}
+      <LiveAnnouncer id="rw-page-announcer" announcement={announcement} />
+    </Announce.Provider>
+  );
+}
+
+/** Says a result to screen readers through the layout's announcer, also when it is the same as the last one. */
+export const useAnnounce = () => useContext(Announce);

@@ -3,6 +3,7 @@ import { Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSignOut } from '../auth/useMe';
 import { NavListRouterLink } from '../components/AppLink';
+import { AnnouncerProvider } from '../components/LiveAnnouncer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigationFor } from './navigation';
 
@@ -55,7 +56,9 @@ export function AppLayout() {
       ) : null}
       <PageContent className="rw-content">
         <main id="inhoud" tabIndex={-1}>
-          <Outlet />
+          <AnnouncerProvider>
+            <Outlet />
+          </AnnouncerProvider>
         </main>
       </PageContent>
       <PageFooter className="rw-footer">

@@ -63,13 +63,12 @@ export function SignInPage() {
     <section className="rw-narrow">
       <PageTitle>{t('signIn.title')}</PageTitle>
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      <div aria-live="assertive">
-        {failure ? (
-          <Alert type="error" role="alert">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      {/* role="alert" announces the failure itself; a live region around it would say it twice. */}
+      {failure ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
+      ) : null}
       <form onSubmit={onSubmit} noValidate>
         <Field label={t('signIn.userName')} error={error('userName')} required>
           <Textbox autoComplete="username" {...register('userName')} />

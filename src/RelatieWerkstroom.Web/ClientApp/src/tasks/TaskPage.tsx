@@ -7,6 +7,7 @@ import { useMe } from '../auth/useMe';
 import { AppLink } from '../components/AppLink';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useAnnounce } from '../components/LiveAnnouncer';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { NoAccessPage } from '../pages/NoAccessPage';
@@ -26,7 +27,7 @@ export function TaskPage() {
   const me = useMe().data!;
   const task = useTask(id);
   const [done, setDone] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const announce = useAnnounce();
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -41,6 +42,11 @@ export function TaskPage() {
   const data = task.data;
   const isDiscretion = data.kind === 'DiscretionPoint';
   const friction = data.friction ? frictionSchema.parse(data.friction) : null;
+  const doneText = (result: string) => (isDiscretion ? t('decided', { option: result }) : t('completed', { action: result }));
+  const finish = (result: string) => {
+    setDone(result);
+    announce(doneText(result));
+  };
   const caseLink = <AppLink to={`/dossier/${encodeURIComponent(data.caseFileId)}`}>{data.caseTitle ?? data.caseFileId}</AppLink>;
 
   if (done) {
@@ -48,8 +54,9 @@ export function TaskPage() {
       <section>
         <PageTitle>{data.title}</PageTitle>
         <div ref={doneRef} tabIndex={-1}>
-          <Alert type="ok" role="status">
-            <Paragraph>{isDiscretion ? t('decided', { option: done }) : t('completed', { action: done })}</Paragraph>
+          {/* Said by the layout's announcer (which stays while this page changes); not a second live region. */}
+          <Alert type="ok" role="none">
+            <Paragraph>{doneText(done)}</Paragraph>
           </Alert>
         </div>
         <Paragraph>
@@ -85,10 +92,7 @@ export function TaskPage() {
         <Paragraph>
           {data.assignedTo ? (data.assignedTo === me.userName ? t('holder.you') : t('holder.other', { name: data.assignedTo })) : t('holder.free')}
         </Paragraph>
-        {data.mayAct ? <ClaimButton bookmarkId={data.bookmarkId} title={data.title} assignedTo={data.assignedTo} userName={me.userName} onResult={setAnnouncement} /> : null}
-        <p className="rw-visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
+        {data.mayAct ? <ClaimButton bookmarkId={data.bookmarkId} title={data.title} assignedTo={data.assignedTo} userName={me.userName} /> : null}
       </section>
       {!data.mayAct ? (
         <Alert type="warning">
@@ -110,8 +114,8 @@ export function TaskPage() {
             </section>
           ) : null}
           <Heading2 id="form-heading">{isDiscretion ? t('discretion.heading') : t('formHeading')}</Heading2>
-          {human ? <HumanTaskForm bookmarkId={data.bookmarkId} fields={human.formFields} actions={human.actions} disabled={disabled} onDone={setDone} /> : null}
-          {discretion ? <DiscretionForm bookmarkId={data.bookmarkId} details={discretion} disabled={disabled} onDone={setDone} /> : null}
+          {human ? <HumanTaskForm bookmarkId={data.bookmarkId} fields={human.formFields} actions={human.actions} disabled={disabled} onDone={finish} /> : null}
+          {discretion ? <DiscretionForm bookmarkId={data.bookmarkId} details={discretion} disabled={disabled} onDone={finish} /> : null}
         </div>
         <aside className="rw-task__side">
           <RuleOrigin friction={friction} />

@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../components/LiveAnnouncer';
 import { useClaim } from './useWorklist';
 
 interface Props {
@@ -7,12 +8,12 @@ interface Props {
   title: string;
   assignedTo: string | null | undefined;
   userName: string;
-  onResult?: (message: string, ok: boolean) => void;
 }
 
-/** Claim free work, release own work; work held by someone else says by whom. */
-export function ClaimButton({ bookmarkId, title, assignedTo, userName, onResult }: Props) {
+/** Claim free work, release own work; work held by someone else says by whom. The result is announced. */
+export function ClaimButton({ bookmarkId, title, assignedTo, userName }: Props) {
   const { t } = useTranslation('worklist');
+  const announce = useAnnounce();
   const claim = useClaim();
   if (assignedTo && assignedTo !== userName) return <span>{t('heldBy', { name: assignedTo })}</span>;
   const mine = assignedTo === userName;
@@ -25,8 +26,8 @@ export function ClaimButton({ bookmarkId, title, assignedTo, userName, onResult 
         claim.mutate(
           { bookmarkId, claim: !mine },
           {
-            onSuccess: () => onResult?.(t(mine ? 'released' : 'claimed', { title }), true),
-            onError: (error) => onResult?.(t('claimFailed', { title, reason: error.message }), false),
+            onSuccess: () => announce(t(mine ? 'released' : 'claimed', { title })),
+            onError: (error) => announce(t('claimFailed', { title, reason: error.message })),
           },
         )
       }

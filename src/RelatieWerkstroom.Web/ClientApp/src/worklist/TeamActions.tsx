@@ -82,7 +82,8 @@ export function TeamActions({ selected, onDone }: { selected: WorklistItem[]; on
       </div>
       <div aria-live="polite" data-testid="team-action-results">
         {done ? (
-          <Alert type={failed === 0 ? 'ok' : 'warning'}>
+          // role="none": the surrounding live region announces it; Utrecht's own status or alert role would say it twice.
+          <Alert type={failed === 0 ? 'ok' : 'warning'} role="none">
             <Paragraph>
               {t(done.action === 'claim' ? 'bulk.summary' : 'bulk.assignSummary', { ok: done.outcomes.length - failed, failed })}
             </Paragraph>

@@ -35,7 +35,6 @@ export function WorklistPage() {
   const key = params.toString();
   const query = useMemo(() => toQuery(readFilters(new URLSearchParams(key)), me.userName), [key, me.userName]);
   const worklist = useWorklist(query);
-  const [announcement, setAnnouncement] = useState('');
   // Kept across pages (a team lead may pick work from several), cleared when the filters change.
   const [selected, setSelected] = useState<Map<string, WorklistItem>>(new Map());
   const isTeamlead = me.roles.includes(Roles.teamlead);
@@ -61,9 +60,6 @@ export function WorklistPage() {
       <PageTitle>{t('title')}</PageTitle>
       <Paragraph>{t('intro')}</Paragraph>
       <WorklistFiltersForm filters={filters} teams={worklist.data?.teams ?? []} workflows={worklist.data?.workflows ?? []} showTeam={showTeam} onChange={change} />
-      <p className="rw-visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </p>
       {worklist.isError ? <ErrorAlert error={worklist.error} /> : null}
       {worklist.isPending ? (
         <Loading />
@@ -130,7 +126,6 @@ export function WorklistPage() {
                           title={item.title}
                           assignedTo={item.assignedTo}
                           userName={me.userName}
-                          onResult={(message) => setAnnouncement(message)}
                         />
                       </TableCell>
                     </TableRow>
