@@ -7,8 +7,9 @@ namespace RelatieWerkstroom.Web.Tests.Definitions;
 /// <summary>
 /// The designer's live validation checks the friction figures too: a negative or non-numeric amount is an error that
 /// names the step and the field, the draft is still saved, and publishing is refused until it is fixed.
+/// On both databases: drafts are saved and publishing is refused through the definition store.
 /// </summary>
-public sealed class FrictionValueTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class FrictionValueTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -52,3 +53,8 @@ public sealed class FrictionValueTests(SqliteHost fixture) : IClassFixture<Sqlit
     private static JsonObject Friction(JsonObject definition, string activityId) =>
         definition["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == activityId)!["customProperties"]!["friction"]!.AsObject();
 }
+
+public sealed class FrictionValueSqliteTests(SqliteHost fixture) : FrictionValueTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class FrictionValuePostgreSqlTests(PostgreSqlHost fixture) : FrictionValueTests(fixture), IClassFixture<PostgreSqlHost>;

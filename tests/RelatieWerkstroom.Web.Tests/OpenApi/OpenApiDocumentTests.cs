@@ -5,6 +5,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.OpenApi;
 
+/// <summary>The OpenAPI document equals the committed one and lists every endpoint. SQLite only: the document is built from the endpoints' metadata, never from the database.</summary>
 public sealed class OpenApiDocumentTests(SqliteHost fixture) : IClassFixture<SqliteHost>
 {
     /// <summary>Set to 1 to write the live document over the committed one (then run <c>npm run gen:api</c> in ClientApp).</summary>

@@ -8,8 +8,9 @@ namespace RelatieWerkstroom.Web.Tests.Problems;
 /// <summary>
 /// A problem document speaks one language: Dutch by default and for Accept-Language nl, English for en (the SPA sends
 /// its UI language), never "Dutch (English)" on one screen.
+/// On both databases: the refusals come from the stores (claims, conflicts, unknown ids), whose behaviour differs per provider.
 /// </summary>
-public sealed class ProblemLanguageTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class ProblemLanguageTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -74,3 +75,8 @@ public sealed class ProblemLanguageTests(SqliteHost fixture) : IClassFixture<Sql
         return item;
     }
 }
+
+public sealed class ProblemLanguageSqliteTests(SqliteHost fixture) : ProblemLanguageTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class ProblemLanguagePostgreSqlTests(PostgreSqlHost fixture) : ProblemLanguageTests(fixture), IClassFixture<PostgreSqlHost>;

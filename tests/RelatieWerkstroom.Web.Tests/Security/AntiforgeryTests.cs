@@ -3,7 +3,8 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Security;
 
-public sealed class AntiforgeryTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+/// <summary>On both databases: the token is protected with the data-protection key ring, which the host keeps in its database.</summary>
+public abstract class AntiforgeryTests(DatabaseHost fixture)
 {
     private readonly TestHost _host = fixture.Host;
 
@@ -38,3 +39,8 @@ public sealed class AntiforgeryTests(SqliteHost fixture) : IClassFixture<SqliteH
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/auth/logout")).StatusCode);
     }
 }
+
+public sealed class AntiforgerySqliteTests(SqliteHost fixture) : AntiforgeryTests(fixture), IClassFixture<SqliteHost>;
+
+[Trait("Category", "PostgreSql")]
+public sealed class AntiforgeryPostgreSqlTests(PostgreSqlHost fixture) : AntiforgeryTests(fixture), IClassFixture<PostgreSqlHost>;

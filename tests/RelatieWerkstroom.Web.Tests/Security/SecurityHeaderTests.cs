@@ -2,6 +2,7 @@ using RelatieWerkstroom.Web.Tests.Support;
 
 namespace RelatieWerkstroom.Web.Tests.Security;
 
+/// <summary>Security headers on every answer. SQLite only: the headers are set by middleware before any database is touched, the same on every provider.</summary>
 public sealed class SecurityHeaderTests(SqliteHost fixture) : IClassFixture<SqliteHost>
 {
     private readonly TestHost _host = fixture.Host;
