@@ -16,12 +16,16 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.PrepareStorage();
-        var applied = await RefuseForeignAsync(db, requireExisting, cancellationToken);
-        // Pending follows from what the check already read: no second query on every start.
-        if (db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any())
+        // A first look without the lock: an up-to-date database (every start after the first) is only read.
+        var applied = await RefuseForeignAsync(db, requireExisting, foreignIsFinal: false, cancellationToken);
+        if (applied is null || db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any())
         {
             await using var guard = await db.GuardMigrationsAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            // Another process may have been migrating during the first look (tables created, history not yet
+            // written); under the lock its work is complete, so this second look is the one that decides.
+            applied = await RefuseForeignAsync(db, requireExisting, foreignIsFinal: true, cancellationToken);
+            if (db.Database.GetMigrations().Except(applied!, StringComparer.Ordinal).Any())
+                await db.Database.MigrateAsync(cancellationToken);
         }
         // Rows written before a derived column existed (IsBezwaar, …) get it from the same rule as every new row.
         if (await Stores.CaseFileColumns.NeedsRefreshAsync(db, cancellationToken))
@@ -31,8 +35,9 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
             await Stores.WorklistEntries.RebuildAsync(db, cancellationToken);
     }
 
-    // Returns the migrations applied so far.
-    private static async Task<List<string>> RefuseForeignAsync(WerkstroomDbContext db, bool requireExisting, CancellationToken cancellationToken)
+    // Returns the migrations applied so far, or null when tables without a werkstroom history were seen and
+    // foreignIsFinal is false (they may belong to a first start still migrating in another process).
+    private static async Task<List<string>?> RefuseForeignAsync(WerkstroomDbContext db, bool requireExisting, bool foreignIsFinal, CancellationToken cancellationToken)
     {
         if (requireExisting && db.HoldsNothing() == true) throw NoData();
         var exists = await db.Database.CanConnectAsync(cancellationToken);
@@ -45,6 +50,7 @@ public sealed class PersistenceInitializer(IDbContextFactory<WerkstroomDbContext
 
         // EF Core's own bookkeeping (a migration lock left by a killed first start, another context's history) is no one's data.
         var tables = exists ? (await db.ListTablesAsync(cancellationToken)).Where(t => !t.StartsWith("__", StringComparison.Ordinal)).Order().ToList() : [];
+        if (tables.Count > 0 && !foreignIsFinal) return null;
         if (tables.Count > 0)
             throw new DatabaseRefusedException(
                 $"holds tables of another application ({string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}) and no werkstroom schema; give a new or a werkstroom database");

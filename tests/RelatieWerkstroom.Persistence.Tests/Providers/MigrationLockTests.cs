@@ -71,6 +71,33 @@ public sealed class MigrationLockTests : IAsyncDisposable
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM \"__EFMigrationsLock\""));
     }
 
+    [Fact]
+    public async Task Start_WhileAnotherFirstStartIsMidMigration_WaitsForItInsteadOfCallingTheFileForeign()
+    {
+        // Arrange: another process holds the migration lock and has created its first table but not yet written the
+        // migration history, which is how a werkstroom database looks half-way through its first migration.
+        var path = _database.Options.FilePath!;
+        await ExecuteAsync("CREATE TABLE \"Instances\" (\"Id\" TEXT NOT NULL PRIMARY KEY)");
+        var otherProcess = new FileStream(path + ".migrations.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        // Act: this start comes in during that migration.
+        var start = StartAsync();
+        var finishedEarly = await Task.WhenAny(start, Task.Delay(TimeSpan.FromSeconds(1))) == start;
+
+        // The other process completes its migration and lets go of the lock.
+        await ExecuteAsync("DROP TABLE \"Instances\"");
+        await using (var other = new ServiceCollection().AddPersistence(_database.Options).BuildServiceProvider())
+        await using (var db = await other.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>().CreateDbContextAsync())
+            await db.Database.MigrateAsync();
+        await otherProcess.DisposeAsync();
+
+        // Assert: the start did not refuse the database while the other was migrating; it goes on once the lock is free.
+        Assert.False(finishedEarly, start.Exception?.InnerException?.Message ?? "the start finished while another process held the migration lock");
+        await using var services = await start;
+        await using var check = await services.GetRequiredService<IDbContextFactory<WerkstroomDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+    }
+
     private async Task<ServiceProvider> StartAsync()
     {
         var services = new ServiceCollection().AddPersistence(_database.Options).BuildServiceProvider();
