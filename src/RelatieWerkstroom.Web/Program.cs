@@ -18,6 +18,7 @@ builder.Services.AddWerkstroomSecurity();
 builder.Services.AddWerkstroomProblems();
 builder.Services.AddWerkstroomApi();
 builder.Services.AddWerkstroomOpenApi();
+builder.Services.AddWerkstroomFrontEnd();
 
 var app = builder.Build();
 await app.InitializeWerkstroomAsync();

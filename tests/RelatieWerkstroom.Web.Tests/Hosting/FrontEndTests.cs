@@ -92,4 +92,34 @@ public sealed class BuiltFrontEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("console.log", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Built_scripts_go_compressed_and_are_cached_for_a_year_while_the_page_is_asked_for_each_time()
+    {
+        using var client = _host.NewClient();
+
+        var script = await client.SendAsync(HttpMethod.Get, "/assets/app.js", null, new Dictionary<string, string> { ["Accept-Encoding"] = "gzip" });
+        var page = await client.GetAsync("/werkvoorraad");
+        var index = await client.GetAsync("/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal(["gzip"], script.Content.Headers.ContentEncoding);
+        await using (var unzipped = new System.IO.Compression.GZipStream(await script.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+            Assert.Equal("console.log('app');", await new StreamReader(unzipped).ReadToEndAsync());
+        Assert.True(script.Headers.CacheControl is { Public: true, MaxAge.TotalDays: >= 365 }, $"script: {script.Headers.CacheControl}");
+        Assert.Contains("immutable", script.Headers.CacheControl!.Extensions.Select(e => e.Name));
+        Assert.True(page.Headers.CacheControl?.NoCache, $"page: {page.Headers.CacheControl}");
+        Assert.True(index.Headers.CacheControl?.NoCache, $"index.html: {index.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task Answers_of_the_API_are_never_compressed()
+    {
+        using var client = _host.NewClient();
+
+        var answer = await client.SendAsync(HttpMethod.Get, "/api/auth/methods", null, new Dictionary<string, string> { ["Accept-Encoding"] = "gzip, br" });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Empty(answer.Content.Headers.ContentEncoding);
+    }
 }

@@ -12,7 +12,7 @@ import {
   TableRow,
   Textarea,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../api/problem';
@@ -27,10 +27,12 @@ import { PageTitle } from '../components/PageTitle';
 import { NoAccessPage } from '../pages/NoAccessPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ClockPanel } from './ClockPanel';
-import { MarkdownDocument } from './MarkdownDocument';
 import { fillSubjectName } from './subjectPlaceholder';
 import { timelineText } from './timeline';
 import { documentUrl, useAddNote, useDocumentText, useDossier, type Dossier } from './useCases';
+
+// The letter renderer (Markdown with tables, ~170 kB) is loaded only when a letter is opened.
+const MarkdownDocument = lazy(() => import('./MarkdownDocument').then((m) => ({ default: m.MarkdownDocument })));
 
 /** Dossier: whom the case is about, what is open, the legal clocks, documents, decisions, notes and what happened, in plain words. */
 export function DossierPage() {
@@ -166,7 +168,9 @@ function Documents({ data }: { data: Dossier }) {
           ) : text.isError ? (
             <ErrorAlert error={text.error} />
           ) : opened.contentType === 'text/markdown' ? (
-            <MarkdownDocument text={fillSubjectName(text.data, data.subject)} />
+            <Suspense fallback={<Loading />}>
+              <MarkdownDocument text={fillSubjectName(text.data, data.subject)} />
+            </Suspense>
           ) : (
             <pre className="rw-document__text">{text.data}</pre>
           )}
