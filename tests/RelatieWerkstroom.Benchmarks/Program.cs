@@ -1,14 +1,18 @@
 using RelatieWerkstroom.Benchmarks.R1;
+using RelatieWerkstroom.Benchmarks.W1;
 using RelatieWerkstroom.Benchmarks.W2;
 using RelatieWerkstroom.Benchmarks.W4;
 
-// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w2 [--quick] | r1 [EVENTS] | w4 [SIZES…] [--quick]
+// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w1 [--quick] [CASEWORKERS] | w2 [--quick] | r1 [EVENTS] | w4 [SIZES…] [--quick] | w4-screen [TASKS] [--quick]
 var workload = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant() ?? "w2";
 var quick = args.Contains("--quick");
 // --profile: run only RelatieWerkstroom in memory for a while (to attach dotnet-trace); not part of the report.
 var profile = args.Contains("--profile");
 switch (workload)
 {
+    case "w1":
+        var caseworkers = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-')) is { } c ? int.Parse(c) : 32;
+        return await W1Benchmark.RunAsync(quick, caseworkers);
     case "w2":
         return profile ? await W2Benchmark.ProfileAsync() : await W2Benchmark.RunAsync(quick, args.Contains("--breakdown"));
     case "r1":
@@ -19,7 +23,10 @@ switch (workload)
         if (sizes.Count == 0) sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
         // Reading the stores (what the worklist did before its table) is timed only where it finishes in reasonable time.
         return await W4Benchmark.RunAsync(sizes, storesReaderUpTo: 10_000);
+    case "w4-screen":
+        var tasks = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-')) is { } t ? int.Parse(t) : 10_000;
+        return await W4ScreenBenchmark.RunAsync(tasks, loads: quick ? 5 : 20);
     default:
-        Console.Error.WriteLine($"unknown workload '{workload}'; known: w2, r1, w4");
+        Console.Error.WriteLine($"unknown workload '{workload}'; known: w1, w2, r1, w4, w4-screen");
         return 2;
 }

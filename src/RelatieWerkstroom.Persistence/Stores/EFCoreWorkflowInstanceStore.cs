@@ -135,12 +135,6 @@ public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbCo
         foreach (var change in commit.Instances)
             foreach (var bookmark in change.Instance.Bookmarks)
                 db.Bookmarks.Add(RowMapper.ToRow(change.Instance, bookmark));
-        var journalRows = commit.Journal.Select(RowMapper.ToRow).ToList();
-        if (journalRows.Count > 0)
-        {
-            await db.SerializeJournalWritersAsync(cancellationToken);
-            db.Journal.AddRange(journalRows);
-        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -149,6 +143,12 @@ public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbCo
         {
             var ids = string.Join(", ", commit.Instances.SelectMany(c => c.Instance.Bookmarks).Select(b => b.Id));
             throw new ConcurrencyConflictException($"one of the bookmarks {ids} is already stored for another instance; nothing was stored");
+        }
+        var journalRows = commit.Journal.Select(RowMapper.ToRow).ToList();
+        if (journalRows.Count > 0)
+        {
+            await db.SerializeJournalWritersAsync(cancellationToken);
+            await JournalAppend.AppendAsync(db, journalRows, cancellationToken);
         }
 
         // 4. The participants write what belongs to this burst outside the engine (case-file changes, outbox messages)

@@ -19,6 +19,9 @@ public static class AuthApi
     /// <summary>Who is signed in: user name, name to show, roles and team id (empty for users without a team).</summary>
     public sealed record Me(string UserName, string DisplayName, IReadOnlyList<string> Roles, string Team);
 
+    /// <summary>Signed out. For someone who signed in through the OpenID Connect provider: the provider's address the browser goes to next, to end the session there too (null: nothing more to do).</summary>
+    public sealed record SignedOut(string? EndSession);
+
     /// <summary>How one can sign in: always with user name and password; with the provider named here when OpenID Connect is configured (null: not).</summary>
     public sealed record SignInMethods(string? OpenIdConnect);
 
@@ -28,7 +31,8 @@ public static class AuthApi
         var auth = api.MapGroup("/auth").WithTags("Aanmelden");
         auth.MapPost("/login", LoginAsync)
             .WithSummary("Aanmelden met gebruikersnaam en wachtwoord (sets the sign-in cookie and a new XSRF-TOKEN)");
-        auth.MapPost("/logout", LogoutAsync).WithSummary("Afmelden");
+        auth.MapPost("/logout", LogoutAsync)
+            .WithSummary("Afmelden (after an OpenID Connect sign-in the answer names the provider's end-session address to go to)");
         auth.MapGet("/methods", GetMethods).WithSummary("Hoe u kunt aanmelden (whether OpenID Connect is configured, and the provider's name)");
         auth.MapGet("/oidc", ChallengeOpenIdConnect)
             .WithSummary("Aanmelden via de OpenID Connect-provider: a browser navigation that redirects to the provider and, after sign-in, back to `terug`");
@@ -61,12 +65,14 @@ public static class AuthApi
         return TypedResults.Ok(ToMe(context));
     }
 
-    private static async Task<NoContent> LogoutAsync(SignInManager<WerkstroomUser> signIn, HttpContext context)
+    private static async Task<Ok<SignedOut>> LogoutAsync(
+        SignInManager<WerkstroomUser> signIn, OpenIdConnectSettings openIdConnect, HttpContext context, ILogger<SignedOut> logger)
     {
+        var endSession = openIdConnect.IsConfigured ? await OpenIdConnectSignOut.EndSessionAddressAsync(context, logger) : null;
         await signIn.SignOutAsync();
         context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
         Antiforgery.IssueToken(context);
-        return TypedResults.NoContent();
+        return TypedResults.Ok(new SignedOut(endSession));
     }
 
     private static Ok<SignInMethods> GetMethods(OpenIdConnectSettings openIdConnect) =>

@@ -37,7 +37,8 @@ public static class OpenIdConnectServiceExtensions
             options.SignInScheme = IdentityConstants.ApplicationScheme;
             // The claims keep the provider's names (roles, team, preferred_username), as the settings name them.
             options.MapInboundClaims = false;
-            options.SaveTokens = false;
+            // The identity token is kept (and only it: OpenIdConnectSignOut) as the hint for signing out at the provider.
+            options.SaveTokens = true;
             options.GetClaimsFromUserInfoEndpoint = settings.GetClaimsFromUserInfoEndpoint;
             foreach (var scope in settings.Scopes) options.Scope.Add(scope);
             options.TokenValidationParameters.NameClaimType = settings.UserNameClaim;
@@ -46,6 +47,7 @@ public static class OpenIdConnectServiceExtensions
             {
                 try
                 {
+                    OpenIdConnectSignOut.KeepIdentityTokenOnly(context.Properties!);
                     context.Principal = await context.HttpContext.RequestServices.GetRequiredService<OpenIdConnectUsers>().SignInAsync(context.Principal!);
                 }
                 catch (OpenIdConnectRefusal refusal)

@@ -112,7 +112,11 @@ public static class W4Benchmark
         }
     }
 
-    private static async Task FillAsync(IDbContextFactory<WerkstroomDbContext> contexts, int size)
+    /// <summary>
+    /// Fills the database through the product's bulk importer with <paramref name="size"/> waiting instances; with
+    /// <paramref name="team"/> and <paramref name="role"/> every task is of that team and role.
+    /// </summary>
+    internal static async Task FillAsync(IDbContextFactory<WerkstroomDbContext> contexts, int size, string? team = null, string? role = null)
     {
         var definition = W4Caseload.Definition();
         await using var importer = await BulkImporter.BeginAsync(contexts);
@@ -122,16 +126,16 @@ public static class W4Benchmark
         for (var from = 0; from < size; from += slice)
         {
             var count = Math.Min(slice, size - from);
-            importer.AddInstances(Enumerable.Range(from, count).Select(i => W4Caseload.Instance(i, definition.Id)));
-            await importer.AddCaseFilesAsync(CaseFiles(from, count));
+            importer.AddInstances(Enumerable.Range(from, count).Select(i => W4Caseload.Instance(i, definition.Id, role)));
+            await importer.AddCaseFilesAsync(CaseFiles(from, count, team));
         }
         await importer.CommitAsync();
     }
 
-    private static async IAsyncEnumerable<CaseFile> CaseFiles(int from, int count)
+    private static async IAsyncEnumerable<CaseFile> CaseFiles(int from, int count, string? team)
     {
         await Task.CompletedTask;
-        for (var i = from; i < from + count; i++) yield return W4Caseload.CaseFile(i);
+        for (var i = from; i < from + count; i++) yield return W4Caseload.CaseFile(i, team);
     }
 
     private static User Consulent(int team) => new($"u-c{team}", "Consulent", [Roles.Consulent], W4Caseload.Team(team));

@@ -37,10 +37,12 @@ public static class W4Caseload
         }
         """);
 
-    public static WorkflowInstance Instance(int i, string definitionVersionId)
+    /// <summary>The i-th waiting instance; <paramref name="role"/> overrides the role (every fourth the teamleider's).</summary>
+    public static WorkflowInstance Instance(int i, string definitionVersionId, string? role = null)
     {
         var openedAt = Now.AddMinutes(-(i % 100_000));
-        var payload = new JsonObject { ["title"] = "Keukentafelgesprek", ["role"] = Role(i) };
+        role ??= Role(i);
+        var payload = new JsonObject { ["title"] = "Keukentafelgesprek", ["role"] = role };
         if (i % 3 == 0) payload["dueDate"] = DateOnly.FromDateTime(Now.Date).AddDays(i % 40 - 10).ToString("yyyy-MM-dd");
         return new WorkflowInstance
         {
@@ -58,13 +60,14 @@ public static class W4Caseload
                 new Bookmark
                 {
                     Id = $"b-{i:x8}", ActivityId = "gesprek", ActivityType = "RelatieWerkstroom.HumanTask", Kind = "HumanTask",
-                    Name = Role(i), CreatedAt = openedAt, Payload = payload,
+                    Name = role, CreatedAt = openedAt, Payload = payload,
                 },
             ],
         };
     }
 
-    public static CaseFile CaseFile(int i)
+    /// <summary>The i-th case file; <paramref name="team"/> overrides the team (one of <see cref="Teams"/>).</summary>
+    public static CaseFile CaseFile(int i, string? team = null)
     {
         var openedAt = Now.AddMinutes(-(i % 100_000));
         var file = new CaseFile
@@ -72,7 +75,7 @@ public static class W4Caseload
             Id = CaseId(i),
             Zaaktype = DefinitionId,
             Title = "Huishoudelijke hulp",
-            Team = Team(i),
+            Team = team ?? Team(i),
             Status = CaseFileStatus.Open,
             OpenedAt = openedAt,
             OpenedBy = "u-intake",

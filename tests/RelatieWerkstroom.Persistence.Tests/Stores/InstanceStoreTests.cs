@@ -155,6 +155,35 @@ public abstract class InstanceStoreTests
         Assert.Equal("{\"step\":3}", completed.PayloadJson);
     }
 
+    [Fact]
+    public async Task Commit_BurstWithThousandsOfJournalEntries_ReadsBackInOrderWithEveryField()
+    {
+        await using var store = await OpenAsync();
+        await store.Instances.CommitAsync(new BurstCommit([new InstanceChange(Instance("a", "zaak-a"), 0)], [Entry("a", "InstanceStarted")], null));
+        // A long loop in one burst: more rows than one insert statement of the database stores takes (500), with empty
+        // fields and another offset in between, so every statement boundary and every column is crossed.
+        var entries = Enumerable.Range(0, 1_201).Select(i => i % 7 == 0
+            ? new JournalEntry
+            {
+                InstanceId = "a", DefinitionId = "def", DefinitionVersion = 2, Kind = "ActivityStarted",
+                Timestamp = new DateTimeOffset(2026, 3, 2, 11, 0, 0, TimeSpan.FromHours(2)).AddSeconds(i),
+            }
+            : Entry("a", "ActivityCompleted", $"port-{i}", $"step-{i}", $"{{\"i\":{i}}}")).ToList();
+        var burst = new BurstCommit([new InstanceChange(Instance("a", "zaak-a"), 1)], entries, null);
+
+        await store.Instances.CommitAsync(burst);
+
+        await using var reader = await OpenAsync();
+        var read = (await reader.JournalAsync(instanceId: "a")).Skip(1).ToList();
+        Assert.Equal(entries.Select(Fields), read.Select(Fields));
+        Assert.Equal(entries.Select(e => e.Sequence), read.Select(e => e.Sequence));
+        Assert.True(read.Zip(read.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
+    }
+
+    private static string Fields(JournalEntry e) =>
+        $"{e.InstanceId}|{e.DefinitionId}|{e.DefinitionVersion}|{e.ActivityId}|{e.ActivityType}|{e.ActivityName}|{e.Kind}|{e.Actor}|" +
+        $"{e.Timestamp.UtcTicks}|{e.Outcome}|{e.PayloadJson}|{e.FrictionJson}|{e.CorrelationId}";
+
     /// <summary>A new session on the same store: what one session committed, the next one reads.</summary>
     protected abstract Task<IInstanceStoreSession> OpenAsync();
 
@@ -182,18 +211,20 @@ public abstract class InstanceStoreTests
         Id = id, ActivityId = id, ActivityType = "Elsa.Delay", Kind = BookmarkKinds.Timer, DueAt = dueAt, CreatedAt = Now,
     };
 
-    private static JournalEntry Entry(string instanceId, string kind, string? outcome = null) =>
+    private static JournalEntry Entry(string instanceId, string kind, string? outcome = null, string? activityId = null, string? payloadJson = null) =>
         new()
         {
             InstanceId = instanceId,
             DefinitionId = "def",
             DefinitionVersion = 1,
-            ActivityId = kind.StartsWith("Activity", StringComparison.Ordinal) ? "step" : null,
+            ActivityId = activityId ?? (kind.StartsWith("Activity", StringComparison.Ordinal) ? "step" : null),
+            ActivityType = activityId is null ? null : "Elsa.WriteLine",
+            ActivityName = activityId is null ? null : "Stap " + activityId,
             Kind = kind,
             Actor = "consulent",
             Timestamp = Now.AddMinutes(3),
             Outcome = outcome,
-            PayloadJson = "{\"step\":3}",
+            PayloadJson = payloadJson ?? "{\"step\":3}",
             FrictionJson = "{\"minutes\":30}",
             CorrelationId = "zaak-" + instanceId,
         };

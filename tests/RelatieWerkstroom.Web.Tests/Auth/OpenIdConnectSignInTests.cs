@@ -186,6 +186,28 @@ public abstract class OpenIdConnectSignInTests(OpenIdConnectHost fixture)
     }
 
     [Fact]
+    public async Task Signing_out_after_a_provider_sign_in_ends_the_providers_session_too_and_the_next_sign_in_asks_again()
+    {
+        fixture.Provider.SignedIn = Person("sub-afmeld", "a.afmeld", "Ad Afmeld", ["WS-Consulent"], "Afdeling Noord");
+        using var client = Host.NewHttpsClient();
+        using var browser = new OpenIdBrowser(client);
+        await browser.SignInAsync();
+        var ended = fixture.Provider.SessionsEnded;
+
+        var signedOut = await client.PostJsonAsync("/api/auth/logout");
+        var endSession = new Uri(signedOut["endSession"]!.GetValue<string>());
+        var landed = await browser.FollowAsync(endSession);
+
+        Assert.Equal(fixture.Provider.Authority.Authority, endSession.Authority);
+        Assert.Equal(ended + 1, fixture.Provider.SessionsEnded);
+        Assert.Equal("/inloggen", landed.AbsolutePath);
+        Assert.Equal("?afgemeld=1", landed.Query);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+        // "Inloggen met …" no longer lets the same person straight back in: the provider asks again (here nobody answers).
+        Assert.Equal("?fout=oidc-mislukt", (await browser.SignInAsync()).Query);
+    }
+
+    [Fact]
     public async Task A_way_back_outside_the_application_is_replaced_by_its_start_page()
     {
         fixture.Provider.SignedIn = Person("sub-terug", "t.terug", "Tom Terug", ["WS-Consulent"], "Afdeling Noord");

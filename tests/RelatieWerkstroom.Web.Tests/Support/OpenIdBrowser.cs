@@ -12,9 +12,12 @@ public sealed partial class OpenIdBrowser(ApiClient host) : IDisposable
     private readonly HttpClient _elsewhere = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true });
 
     /// <summary>Clicks "Inloggen met …" on the sign-in page and returns the address the browser ends on.</summary>
-    public async Task<Uri> SignInAsync(string back = "/werkvoorraad")
+    public Task<Uri> SignInAsync(string back = "/werkvoorraad") =>
+        FollowAsync(new Uri(host.Http.BaseAddress!, $"/api/auth/oidc?terug={Uri.EscapeDataString(back)}"));
+
+    /// <summary>Goes to <paramref name="url"/> and on through the redirects and auto-posting forms; returns the address the browser ends on.</summary>
+    public async Task<Uri> FollowAsync(Uri url)
     {
-        var url = new Uri(host.Http.BaseAddress!, $"/api/auth/oidc?terug={Uri.EscapeDataString(back)}");
         var method = HttpMethod.Get;
         HttpContent? content = null;
         for (var hop = 0; hop < 12; hop++)
@@ -38,7 +41,7 @@ public sealed partial class OpenIdBrowser(ApiClient host) : IDisposable
                 return url;
             }
         }
-        throw new Xunit.Sdk.XunitException("the sign-in did not end within 12 redirects");
+        throw new Xunit.Sdk.XunitException("the browser did not arrive within 12 redirects");
     }
 
     /// <inheritdoc />

@@ -31,6 +31,9 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// <summary>The host's callback at a TestServer host (which answers on https://localhost).</summary>
     public const string TestServerRedirectUri = "https://localhost/signin-oidc";
 
+    /// <summary>The host's way back after signing out at a TestServer host.</summary>
+    public const string TestServerPostLogoutRedirectUri = "https://localhost/signout-callback-oidc";
+
     private readonly WebApplication _app;
 
     private OpenIdProvider(WebApplication app) => _app = app;
@@ -40,6 +43,12 @@ public sealed class OpenIdProvider : IAsyncDisposable
 
     /// <summary>The one redirect URI registered for the client (set it to a Kestrel host's own callback).</summary>
     public string RedirectUri { get; set; } = TestServerRedirectUri;
+
+    /// <summary>The one address registered for the client to come back to after signing out at the provider.</summary>
+    public string PostLogoutRedirectUri { get; set; } = TestServerPostLogoutRedirectUri;
+
+    /// <summary>How many sessions the end-session endpoint ended, each asked for with the identity token as hint.</summary>
+    public int SessionsEnded { get; private set; }
 
     /// <summary>Who is signed in at the provider; null: nobody (the provider refuses).</summary>
     public ProviderUser? SignedIn { get; set; }
@@ -57,7 +66,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
         builder.Services.AddAuthentication();
         builder.Services.AddOpenIddict().AddServer(server =>
         {
-            server.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
+            server.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token").SetEndSessionEndpointUris("connect/logout");
             server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             server.RegisterScopes(Scopes.OpenId, Scopes.Profile);
             server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
@@ -71,12 +80,18 @@ public sealed class OpenIdProvider : IAsyncDisposable
                 else if (context.RedirectUri != provider!.RedirectUri) context.Reject(Errors.InvalidRequest, "redirect_uri not registered");
                 return default;
             }));
+            server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateEndSessionRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.PostLogoutRedirectUri != provider!.PostLogoutRedirectUri) context.Reject(Errors.InvalidRequest, "post_logout_redirect_uri not registered");
+                return default;
+            }));
             server.AddEventHandler<OpenIddict.Server.OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
             {
                 if (context.ClientId != ClientId || context.ClientSecret != ClientSecret) context.Reject(Errors.InvalidClient, "wrong client credentials");
                 return default;
             }));
-            server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().EnableEndSessionEndpointPassthrough()
+                .DisableTransportSecurityRequirement();
         });
 
         var app = builder.Build();
@@ -84,6 +99,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, IResult>)provider.Authorize);
         // Typed as a handler that returns a result (a plain HttpContext => Task lambda would be a RequestDelegate and drop it).
         app.MapPost("/connect/token", (Func<HttpContext, Task<IResult>>)provider.ExchangeAsync);
+        app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, IResult>)provider.EndSession);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         provider.Authority = new Uri(address.TrimEnd('/') + "/");
@@ -121,6 +137,17 @@ public sealed class OpenIdProvider : IAsyncDisposable
         var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         TokensIssued++;
         return Results.SignIn(result.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    // The person's session at the provider ends (OpenIddict has checked the hint's signature and the way back).
+    private IResult EndSession(HttpContext context)
+    {
+        var request = context.GetOpenIddictServerRequest()!;
+        if (string.IsNullOrEmpty(request.IdTokenHint)) return Results.BadRequest("id_token_hint is missing");
+        SignedIn = null;
+        SessionsEnded++;
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = request.PostLogoutRedirectUri },
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     /// <inheritdoc />

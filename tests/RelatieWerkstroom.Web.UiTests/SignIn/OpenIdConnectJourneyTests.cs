@@ -34,6 +34,7 @@ public sealed class OpenIdConnectJourneyTests(UiFixture fixture) : IAsyncLifetim
             [section + "Teams:wijkteam-noord"] = "Afdeling Noord",
         });
         _provider.RedirectUri = new Uri(_host.BaseAddress, "/signin-oidc").ToString();
+        _provider.PostLogoutRedirectUri = new Uri(_host.BaseAddress, "/signout-callback-oidc").ToString();
     }
 
     public async Task DisposeAsync()
@@ -67,6 +68,15 @@ public sealed class OpenIdConnectJourneyTests(UiFixture fixture) : IAsyncLifetim
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/werkvoorraad$"));
         await Expect(page.GetByText("Ingelogd als Pieter de Vries")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("werkvoorraad");
+
+        // Signing out ends the session at the provider too, and the browser comes back to the sign-in page saying so.
+        var ended = _provider.SessionsEnded;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/inloggen\\?afgemeld=1$"));
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "U bent afgemeld" })).ToHaveTextAsync("U bent afgemeld, ook bij uw organisatie.");
+        Assert.Equal(ended + 1, _provider.SessionsEnded);
+        await page.AssertAccessibleAsync("the sign-in page after signing out at the provider");
         await context.CloseAsync();
     }
 

@@ -62,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Afmelden */
+        /** Afmelden (after an OpenID Connect sign-in the answer names the provider's end-session address to go to) */
         post: {
             parameters: {
                 query?: never;
@@ -72,12 +72,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description No Content */
-                204: {
+                /** @description OK */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SignedOut"];
+                    };
                 };
                 /** @description Bad Request */
                 400: {
@@ -4018,6 +4020,10 @@ export interface components {
             incident: null | components["schemas"]["Incident"];
             /** @default false */
             replayed: boolean;
+        };
+        /** @description Signed out. For someone who signed in through the OpenID Connect provider: the provider's address the browser goes to next, to end the session there too (null: nothing more to do). */
+        SignedOut: {
+            endSession: null | string;
         };
         /** @description How one can sign in: always with user name and password; with the provider named here when OpenID Connect is configured (null: not). */
         SignInMethods: {

@@ -54,5 +54,9 @@ export function useSignOut() {
       client.clear();
       client.setQueryData(meQueryKey, null);
     },
+    // After a sign-in through the provider its session ends too, else "Inloggen met …" lets the same person straight back in.
+    onSuccess: (signedOut) => {
+      if (signedOut?.endSession) window.location.assign(signedOut.endSession);
+    },
   });
 }

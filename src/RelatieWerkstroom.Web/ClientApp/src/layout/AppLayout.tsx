@@ -31,7 +31,10 @@ export function AppLayout() {
                 <Button
                   appearance="secondary-action-button"
                   busy={signOut.isPending}
-                  onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/inloggen') })}
+                  onClick={() =>
+                    // After a provider sign-in the browser goes on to the provider's end-session address instead.
+                    signOut.mutate(undefined, { onSettled: (signedOut) => (signedOut?.endSession ? undefined : navigate('/inloggen')) })
+                  }
                 >
                   {t('layout.signOut')}
                 </Button>

@@ -45,6 +45,7 @@ export function SignInPage() {
     }),
   );
   const refused = params.get('fout');
+  const signedOut = params.has('afgemeld') && !refused && !signIn.error;
   const failure = signIn.error
     ? isApiError(signIn.error) && (signIn.error.status === 401 || signIn.error.status === 400)
       ? t('signIn.wrongCredentials')
@@ -67,6 +68,11 @@ export function SignInPage() {
       {failure ? (
         <Alert type="error" role="alert">
           <Paragraph>{failure}</Paragraph>
+        </Alert>
+      ) : null}
+      {signedOut ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('signIn.signedOut')}</Paragraph>
         </Alert>
       ) : null}
       <form onSubmit={onSubmit} noValidate>
