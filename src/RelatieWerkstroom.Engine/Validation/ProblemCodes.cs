@@ -185,4 +185,9 @@ public static class ProblemCodes
     /// <summary>Every code, for the tests that check each has its translations.</summary>
     public static IReadOnlyList<ProblemCode> All { get; } =
         [.. typeof(ProblemCodes).GetFields().Where(f => f.FieldType == typeof(ProblemCode)).Select(f => (ProblemCode)f.GetValue(null)!)];
+
+    private static readonly Dictionary<string, ProblemCode> ByCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
+
+    /// <summary>The code of that name, or null.</summary>
+    public static ProblemCode? Find(string code) => ByCode.GetValueOrDefault(code);
 }

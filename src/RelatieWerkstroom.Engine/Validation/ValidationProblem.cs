@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace RelatieWerkstroom.Engine.Validation;
@@ -31,6 +32,19 @@ public sealed partial record ValidationProblem
         Kind = kind;
         Parameters = parameters.ToDictionary(p => p.Key, p => ShortenValues(p.Value), StringComparer.Ordinal);
         Message = ShortenValues(kind.Format(parameters));
+        Severity = severity;
+    }
+
+    // How a client reads a problem back (and what the OpenAPI document describes): every field as sent, the code known.
+    [JsonConstructor]
+    private ValidationProblem(string? activityId, string path, string code, IReadOnlyDictionary<string, string> parameters, string message,
+        ProblemSeverity severity = ProblemSeverity.Error)
+    {
+        ActivityId = activityId;
+        Path = path;
+        Kind = ProblemCodes.Find(code) ?? throw new JsonException($"unknown problem code '{code}'");
+        Parameters = parameters;
+        Message = message;
         Severity = severity;
     }
 

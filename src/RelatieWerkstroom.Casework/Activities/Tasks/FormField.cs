@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Tasks;
