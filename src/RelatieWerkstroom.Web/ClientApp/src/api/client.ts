@@ -1,14 +1,10 @@
-import i18n from 'i18next';
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 import { ApiError, type Problem } from './problem';
-import { languageMiddleware } from './language';
-import { xsrfMiddleware } from './xsrf';
+import { hostFetch } from './hostFetch';
 
 /** The one typed client for the host's API; types come from openapi/v1.json (`npm run gen:api`). */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
-api.use(xsrfMiddleware(() => document.cookie));
-api.use(languageMiddleware(() => i18n.language));
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: request => hostFetch(request) });
 
 /**
  * Unwraps an openapi-fetch result: the data, or an {@link ApiError} with the problem document.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { hostFetch } from '../api/hostFetch';
 import type { components, paths } from '../api/schema';
 
 export type Dossier = components['schemas']['Dossier'];
@@ -97,7 +98,7 @@ export function useDocumentText(caseFileId: string, documentId: string | null) {
     queryKey: ['document', caseFileId, documentId],
     enabled: documentId !== null,
     queryFn: async () => {
-      const response = await fetch(documentUrl(caseFileId, documentId!, false), { credentials: 'same-origin' });
+      const response = await hostFetch(documentUrl(caseFileId, documentId!, false));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     },

@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema';
-import { readCookie, xsrfCookieName, xsrfHeaderName } from '../../api/xsrf';
+import { hostFetch } from '../../api/hostFetch';
 import { ApiError, type Problem } from '../../api/problem';
 import type { ActivityDescriptor } from '../model/descriptors';
 import type { ElsaDefinition } from '../model/elsa';
@@ -36,14 +36,9 @@ export type { ValidationProblem } from '../model/problems';
 async function call<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = contentType;
-  if (method !== 'GET') {
-    const token = readCookie(document.cookie, xsrfCookieName);
-    if (token) headers[xsrfHeaderName] = token;
-  }
-  const response = await fetch(url, {
+  const response = await hostFetch(url, {
     method,
     headers,
-    credentials: 'same-origin',
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
