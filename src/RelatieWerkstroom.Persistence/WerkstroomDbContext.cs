@@ -39,6 +39,14 @@ public abstract partial class WerkstroomDbContext : DbContext
     /// </summary>
     protected internal abstract Task SerializeJournalWritersAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits for this process's turn to write, before a write transaction begins; disposing the turn hands it on. SQLite
+    /// queues the writers of one database file (<see cref="Providers.SqliteWriterQueue"/>); PostgreSQL lets writers meet
+    /// in the database (row locks), so there it returns at once. Never taken inside a commit that already holds it.
+    /// </summary>
+    internal virtual ValueTask<Providers.WriterTurn> WriterTurnAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Providers.WriterTurn.None);
+
     /// <summary>The names of the tables in the database (its current schema), to recognise a database of another application.</summary>
     protected internal abstract Task<List<string>> ListTablesAsync(CancellationToken cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Expressions;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities;
 
@@ -23,7 +24,7 @@ internal static class StructuredInput
         }
         catch (Exception ex) when (ex is FormatException or JsonException)
         {
-            binder.Report(name, $"{name} is not valid JSON: {ex.Message}");
+            binder.Report(name, ProblemCodes.JsonInputInvalid, ("input", name), ("detail", ex.Message));
             ok = false;
             return null;
         }
@@ -41,7 +42,7 @@ internal static class StructuredInput
         }
         catch (FormatException ex)
         {
-            binder.Report(name, $"{name} must be a list of {what}: {ex.Message}");
+            binder.Report(name, ProblemCodes.NamesInvalid, ("input", name), ("what", what), ("detail", ex.Message));
             return null;
         }
         names ??= [];
@@ -49,8 +50,8 @@ internal static class StructuredInput
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = names[i]?.Trim() ?? "";
-            if (names[i].Length == 0) binder.Report($"{name}[{i}]", $"an entry of {name} is empty");
-            else if (!seen.Add(names[i])) binder.Report($"{name}[{i}]", $"duplicate entry '{names[i]}' in {name}");
+            if (names[i].Length == 0) binder.Report($"{name}[{i}]", ProblemCodes.NameEmpty, ("input", name));
+            else if (!seen.Add(names[i])) binder.Report($"{name}[{i}]", ProblemCodes.NameDuplicate, ("name", names[i]), ("input", name));
         }
         return names;
     }

@@ -12,12 +12,12 @@ public static class DefinitionFiles
     /// <summary>Loads and validates one file; an unreadable or malformed file is one problem.</summary>
     public static (WorkflowDefinition? Definition, IReadOnlyList<ValidationProblem> Problems) Load(FileInfo file, DefinitionValidator validator)
     {
-        if (!file.Exists) return (null, [new ValidationProblem(null, "", "file not found")]);
+        if (!file.Exists) return (null, [ProblemCodes.FileNotFound.Error(null, "")]);
         // A FIFO or a device reports no size and may never end; an empty regular file holds no definition either.
         // Neither is opened, so `validate` cannot block on one.
-        if (file.Length == 0) return (null, [new ValidationProblem(null, "", "the file is empty or not a regular file (a pipe or device)")]);
+        if (file.Length == 0) return (null, [ProblemCodes.FileEmpty.Error(null, "")]);
         if (file.Length > MaxFileBytes)
-            return (null, [new ValidationProblem(null, "", $"the file is {file.Length / (1024 * 1024)} MiB; a definition may be at most {MaxFileBytes / (1024 * 1024)} MiB")]);
+            return (null, [ProblemCodes.FileTooLarge.Error(null, "", ("size", file.Length / (1024 * 1024)), ("limit", MaxFileBytes / (1024 * 1024)))]);
         string text;
         try
         {
@@ -25,7 +25,7 @@ public static class DefinitionFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, [new ValidationProblem(null, "", $"cannot read the file: {ex.Message}")]);
+            return (null, [ProblemCodes.FileUnreadable.Error(null, "", ("detail", ex.Message))]);
         }
         return validator.Validate(text);
     }

@@ -1,11 +1,12 @@
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Expressions;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities;
 
 /// <summary>Given to activities while a definition is compiled: compiles expressions and collects problems.</summary>
-public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<string, string> report,
-    ActivityRegistry? registry = null, Action<string, string>? warn = null)
+public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode node, ExpressionCompiler compiler, Action<ValidationProblem> report,
+    ActivityRegistry? registry = null)
 {
     /// <summary>The definition being compiled.</summary>
     public WorkflowDefinition Definition { get; } = definition;
@@ -26,7 +27,7 @@ public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode n
         }
         catch (ExpressionException ex)
         {
-            report(path, ex.Message);
+            Report(path, ProblemCodes.ExpressionInvalid, ("detail", ex.Message));
             return null;
         }
     }
@@ -34,9 +35,9 @@ public sealed class ActivityBinder(WorkflowDefinition definition, ActivityNode n
     /// <summary>A service the registry carries for binding (<see cref="ActivityRegistry.WithBindingService{T}"/>), or null.</summary>
     public T? GetService<T>() where T : class => registry?.BindingService<T>();
 
-    /// <summary>Reports a configuration problem at a property path of this activity.</summary>
-    public void Report(string path, string message) => report(path, message);
+    /// <summary>Reports a configuration problem (an error) of a kind in <see cref="ProblemCodes"/> at a property path of this activity.</summary>
+    public void Report(string path, ProblemCode code, params (string Name, object? Value)[] values) => report(code.Error(Node.Id, path, values));
 
     /// <summary>Reports something Elsa 3 runs fine as it stands (a warning: it neither stops publishing nor running).</summary>
-    public void Warn(string path, string message) => (warn ?? report)(path, message);
+    public void Warn(string path, ProblemCode code, params (string Name, object? Value)[] values) => report(code.Warning(Node.Id, path, values));
 }

@@ -19,7 +19,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
             problems.AddRange(validator.Validate(definition).Errors().Select(p => (source, p)));
         var duplicates = items.GroupBy(i => i.Definition.DefinitionId).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
-            problems.Add((group.Last().Source, new ValidationProblem(null, "definitionId", $"definitionId '{group.Key}' appears in more than one file ({string.Join(", ", group.Select(g => g.Source))})")));
+            problems.Add((group.Last().Source, ProblemCodes.DefinitionIdInSeveralFiles.Error(null, "definitionId", ("definitionId", group.Key), ("files", group.Select(g => g.Source)))));
         if (problems.Count > 0) throw new DefinitionValidationException(problems);
 
         var toSave = new List<WorkflowDefinition>();
@@ -52,7 +52,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     public async Task<WorkflowDefinition> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
-            throw new DefinitionValidationException([("", new ValidationProblem(null, "definitionId", "the definition has neither a definitionId nor an id"))]);
+            throw new DefinitionValidationException([("", ProblemCodes.DefinitionWithoutId.Error(null, "definitionId"))]);
         var versions = await store.FindVersionsAsync(definition.DefinitionId, cancellationToken);
         var latest = versions.LastOrDefault();
         WorkflowDefinition draft;

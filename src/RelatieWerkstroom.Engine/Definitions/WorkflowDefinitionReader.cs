@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using RelatieWerkstroom.Engine.Validation;
+
 namespace RelatieWerkstroom.Engine.Definitions;
 
 /// <summary>Reads workflow definitions in Elsa 3's JSON format (both connection forms, any property casing).</summary>
@@ -23,9 +25,9 @@ public static class WorkflowDefinitionReader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $"line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}" : "$";
-            throw new DefinitionFormatException(where, $"not valid JSON ({FirstSentence(ex.Message)})");
+            throw new DefinitionFormatException(where, ProblemCodes.JsonInvalid, ("detail", FirstSentence(ex.Message)));
         }
-        if (node is not JsonObject obj) throw new DefinitionFormatException("$", "a workflow definition must be a JSON object");
+        if (node is not JsonObject obj) throw new DefinitionFormatException("$", ProblemCodes.DefinitionNotAnObject);
         return Read(obj);
     }
 
@@ -33,14 +35,14 @@ public static class WorkflowDefinitionReader
     public static WorkflowDefinition Read(JsonObject document)
     {
         var root = document.Get("root") as JsonObject
-            ?? throw new DefinitionFormatException("root", "missing the root flowchart ('root' object)");
+            ?? throw new DefinitionFormatException("root", ProblemCodes.RootMissing);
         var rootType = root.GetString("type");
         if (rootType is not null && rootType != FlowchartType)
         {
             // Elsa runs any activity as the root (a single WriteLine, say): read it as a flowchart holding just that
             // activity, so it runs as in Elsa; validation warns, and the document itself stays as it was.
             var rootId = root.GetString("id");
-            if (string.IsNullOrWhiteSpace(rootId)) throw new DefinitionFormatException("root.id", $"the root activity ({rootType}) has no id");
+            if (string.IsNullOrWhiteSpace(rootId)) throw new DefinitionFormatException("root.id", ProblemCodes.RootWithoutId, ("type", rootType));
             return new WorkflowDefinition(document, root, [new ActivityNode(0, rootId, rootType, root)], [], ReadVariables(document));
         }
         RestoreElsaPlaceholders(root);
@@ -48,16 +50,16 @@ public static class WorkflowDefinitionReader
         var activities = new List<ActivityNode>();
         if (root.Get("activities") is { } acts)
         {
-            if (acts is not JsonArray array) throw new DefinitionFormatException("root.activities", "must be an array");
+            if (acts is not JsonArray array) throw new DefinitionFormatException("root.activities", ProblemCodes.NotAList);
             for (var i = 0; i < array.Count; i++)
             {
                 var path = $"root.activities[{i}]";
-                if (array[i] is not JsonObject a) throw new DefinitionFormatException(path, "an activity must be a JSON object");
+                if (array[i] is not JsonObject a) throw new DefinitionFormatException(path, ProblemCodes.ActivityNotAnObject);
                 var id = a.GetString("id");
-                if (a.Get("id") is { } idNode && id is null) throw new DefinitionFormatException(path + ".id", $"an activity id must be a text, found {idNode.GetValueKind()}");
-                if (string.IsNullOrWhiteSpace(id)) throw new DefinitionFormatException(path + ".id", "activity has no id");
+                if (a.Get("id") is { } idNode && id is null) throw new DefinitionFormatException(path + ".id", ProblemCodes.ActivityIdNotText, ("kind", idNode.GetValueKind()));
+                if (string.IsNullOrWhiteSpace(id)) throw new DefinitionFormatException(path + ".id", ProblemCodes.ActivityWithoutId);
                 var type = a.GetString("type");
-                if (string.IsNullOrWhiteSpace(type)) throw new DefinitionFormatException(path + ".type", $"activity '{id}' has no type");
+                if (string.IsNullOrWhiteSpace(type)) throw new DefinitionFormatException(path + ".type", ProblemCodes.ActivityWithoutType, ("activity", id));
                 activities.Add(new ActivityNode(i, id, type, a));
             }
         }
@@ -65,7 +67,7 @@ public static class WorkflowDefinitionReader
         var connections = new List<Connection>();
         if (root.Get("connections") is { } conns)
         {
-            if (conns is not JsonArray array) throw new DefinitionFormatException("root.connections", "must be an array");
+            if (conns is not JsonArray array) throw new DefinitionFormatException("root.connections", ProblemCodes.NotAList);
             for (var i = 0; i < array.Count; i++)
                 connections.Add(ReadConnection(array[i], i));
         }
@@ -80,13 +82,13 @@ public static class WorkflowDefinitionReader
     {
         var variables = new List<VariableDefinition>();
         if (document.Get("variables") is not (null or JsonArray))
-            throw new DefinitionFormatException("variables", "must be a list of { name, typeName, value }");
+            throw new DefinitionFormatException("variables", ProblemCodes.VariablesNotAList);
         if (document.Get("variables") is JsonArray vars)
         {
             for (var i = 0; i < vars.Count; i++)
             {
-                if (vars[i] is not JsonObject v) throw new DefinitionFormatException($"variables[{i}]", "a variable must be a JSON object");
-                var name = v.GetString("name") ?? throw new DefinitionFormatException($"variables[{i}].name", "variable has no name");
+                if (vars[i] is not JsonObject v) throw new DefinitionFormatException($"variables[{i}]", ProblemCodes.VariableNotAnObject);
+                var name = v.GetString("name") ?? throw new DefinitionFormatException($"variables[{i}].name", ProblemCodes.VariableWithoutName);
                 variables.Add(new VariableDefinition(v.GetString("id") ?? name, name, v.GetString("typeName") ?? "Object", v.Get("value")?.DeepClone()));
             }
         }
@@ -115,11 +117,11 @@ public static class WorkflowDefinitionReader
                 try
                 {
                     original = JsonNode.Parse(originalText, documentOptions: DocumentOptions) as JsonObject
-                        ?? throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", "must hold a JSON object");
+                        ?? throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", ProblemCodes.OriginalJsonNotAnObject);
                 }
                 catch (JsonException ex)
                 {
-                    throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", $"not valid JSON ({FirstSentence(ex.Message)})");
+                    throw new DefinitionFormatException($"root.activities[{i}].originalActivityJson", ProblemCodes.JsonInvalid, ("detail", FirstSentence(ex.Message)));
                 }
                 if (placeholder.Get("metadata") is JsonObject outer)
                     original[original.KeyOf("metadata") ?? "metadata"] = MergeMetadata(outer, original.Get("metadata") as JsonObject);
@@ -178,7 +180,7 @@ public static class WorkflowDefinitionReader
     private static Connection ReadConnection(JsonNode? node, int index)
     {
         var path = $"root.connections[{index}]";
-        if (node is not JsonObject c) throw new DefinitionFormatException(path, "a connection must be a JSON object");
+        if (node is not JsonObject c) throw new DefinitionFormatException(path, ProblemCodes.ConnectionNotAnObject);
         var extra = new JsonObject();
         string? source = null, target = null, sourcePort = null, targetPort = null;
         foreach (var (key, value) in c)
@@ -202,8 +204,8 @@ public static class WorkflowDefinitionReader
                     break;
             }
         }
-        if (string.IsNullOrEmpty(source)) throw new DefinitionFormatException(path + ".source", "connection has no source activity");
-        if (string.IsNullOrEmpty(target)) throw new DefinitionFormatException(path + ".target", "connection has no target activity");
+        if (string.IsNullOrEmpty(source)) throw new DefinitionFormatException(path + ".source", ProblemCodes.ConnectionWithoutSource);
+        if (string.IsNullOrEmpty(target)) throw new DefinitionFormatException(path + ".target", ProblemCodes.ConnectionWithoutTarget);
         return new Connection(index, source, string.IsNullOrEmpty(sourcePort) ? "Done" : sourcePort,
             target, string.IsNullOrEmpty(targetPort) ? "In" : targetPort, extra);
     }
@@ -213,7 +215,7 @@ public static class WorkflowDefinitionReader
         JsonValue v when v.TryGetValue<string>(out var s) => (s, port), // legacy flat form
         JsonObject o => (o.GetString("activity"), Port(o.Get("port"), $"{path}.port") ?? port),
         null => (null, port),
-        _ => throw new DefinitionFormatException(path, "must be an activity id or { activity, port }"),
+        _ => throw new DefinitionFormatException(path, ProblemCodes.ConnectionEndInvalid),
     };
 
     // A port names an outcome: a text. A number or true/false is a mistake to report, not to read as the default port.
@@ -221,7 +223,7 @@ public static class WorkflowDefinitionReader
     {
         null => null,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => throw new DefinitionFormatException(path, $"a port must be a text (the outcome's name), found {value.GetValueKind()}"),
+        _ => throw new DefinitionFormatException(path, ProblemCodes.PortNotText, ("kind", value.GetValueKind())),
     };
 
     private static string FirstSentence(string message)

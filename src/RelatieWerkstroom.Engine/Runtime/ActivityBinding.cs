@@ -17,13 +17,13 @@ internal static class ActivityBinding
     {
         if (!registry.TryGet(node.Type, out var type, out var descriptor))
         {
-            problems.Add(new(node.Id, "type", $"unknown activity type '{node.Type}'"));
+            problems.Add(ProblemCodes.ActivityTypeUnknown.Error(node.Id, "type", ("type", node.Type)));
             return new GraphNode(node, null, null, []);
         }
 
         var activity = (Activity)Activator.CreateInstance(type)!;
         activity.Node = node;
-        void Report(string path, string message) => problems.Add(new(node.Id, path, message));
+        void Report(string path, ProblemCode code, params (string, object?)[] values) => problems.Add(code.Error(node.Id, path, values));
 
         foreach (var property in ActivityDescriber.InputProperties(type))
         {
@@ -39,13 +39,13 @@ internal static class ActivityBinding
                     expression = compiler.Compile(raw, valueType);
                     if (!input.SupportsExpressions && expression is not LiteralExpression and not ObjectExpression)
                     {
-                        Report(name, $"input '{name}' must be a fixed value, not a {expression.Type} expression");
+                        Report(name, ProblemCodes.InputMustBeFixed, ("input", name), ("expressionType", expression.Type));
                         expression = null;
                     }
                 }
                 catch (ExpressionException ex)
                 {
-                    Report(name, ex.Message);
+                    Report(name, ProblemCodes.ExpressionInvalid, ("detail", ex.Message));
                 }
             }
 
@@ -60,13 +60,12 @@ internal static class ActivityBinding
             else if (property.GetCustomAttribute<InputAttribute>()?.MissingInElsa is [var nl, var en])
             {
                 // Elsa runs it with the default: a warning that says what that does, so the designer can tell whether it is meant.
-                problems.Add(ValidationProblem.Warning(node.Id, name,
-                    $"'{node.Label}': '{name}' is niet ingevuld, dus {nl} (zo doet Elsa het ook); vul '{name}' in als dat niet de bedoeling is " +
-                    $"('{node.Label}': input '{name}' is not set, so it {en}, as in Elsa; set '{name}' if that is not what you mean)"));
+                problems.Add(ProblemCodes.InputNotSetElsaDefault.Warning(node.Id, name,
+                    ("activity", node.Label), ("input", name), ("effectNl", nl), ("effectEn", en)));
             }
             else if (input.Required)
             {
-                Report(name, givenAsNull ? $"required input '{name}' is given as null" : $"required input '{name}' is missing");
+                Report(name, givenAsNull ? ProblemCodes.InputNull : ProblemCodes.InputMissing, ("input", name));
             }
 
             if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Input<>))
@@ -76,8 +75,7 @@ internal static class ActivityBinding
             }
         }
 
-        activity.Bind(new ActivityBinder(definition, node, compiler, Report, registry,
-            (path, message) => problems.Add(ValidationProblem.Warning(node.Id, path, message))));
+        activity.Bind(new ActivityBinder(definition, node, compiler, problems.Add, registry));
         IReadOnlyList<string> outcomes = activity is IDynamicOutcomes dynamic ? dynamic.GetOutcomes() : descriptor.Outcomes;
         return new GraphNode(node, activity, descriptor, outcomes);
     }

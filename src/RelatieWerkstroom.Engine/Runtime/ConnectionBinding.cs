@@ -19,29 +19,31 @@ internal static class ConnectionBinding
             // A dangling connection is reported at the activity that does exist, so a designer can show where it hangs.
             if (!nodes.TryGetValue(c.Source, out var source))
             {
-                problems.Add(new(nodes.ContainsKey(c.Target) ? c.Target : c.Source, path + ".source", $"connection {c} starts at activity '{c.Source}', which does not exist"));
+                problems.Add(ProblemCodes.ConnectionSourceMissing.Error(nodes.ContainsKey(c.Target) ? c.Target : c.Source, path + ".source", ("connection", c), ("source", c.Source)));
                 ok = false;
             }
             if (!nodes.TryGetValue(c.Target, out var target))
             {
-                problems.Add(new(source is not null ? c.Source : c.Target, path + ".target", $"connection {c} ends at activity '{c.Target}', which does not exist"));
+                problems.Add(ProblemCodes.ConnectionTargetMissing.Error(source is not null ? c.Source : c.Target, path + ".target", ("connection", c), ("target", c.Target)));
                 ok = false;
             }
             if (!ok) continue;
             if (!seen.Add((c.Source, c.SourcePort, c.Target, c.TargetPort)))
             {
-                problems.Add(new(c.Source, path, $"duplicate connection {c}"));
+                problems.Add(ProblemCodes.ConnectionDuplicate.Error(c.Source, path, ("connection", c)));
                 continue;
             }
             if (source!.Descriptor is not null && !source.Outcomes.Contains(c.SourcePort, StringComparer.Ordinal))
             {
-                var known = source.Outcomes.Count == 0 ? "it has no outcome ports" : "its ports are " + string.Join(", ", source.Outcomes);
-                problems.Add(new(c.Source, path + ".source.port", $"activity '{c.Source}' ({source.Node.Type}) has no outcome port '{c.SourcePort}'; {known}"));
+                problems.Add(source.Outcomes.Count == 0
+                    ? ProblemCodes.OutcomePortsNone.Error(c.Source, path + ".source.port", ("source", c.Source), ("type", source.Node.Type), ("port", c.SourcePort))
+                    : ProblemCodes.OutcomePortUnknown.Error(c.Source, path + ".source.port", ("source", c.Source), ("type", source.Node.Type), ("port", c.SourcePort),
+                        ("ports", source.Outcomes)));
                 continue;
             }
             if (c.TargetPort != "In")
             {
-                problems.Add(new(c.Target, path + ".target.port", $"unknown inbound port '{c.TargetPort}' on activity '{c.Target}'; the inbound port is 'In'"));
+                problems.Add(ProblemCodes.InboundPortUnknown.Error(c.Target, path + ".target.port", ("port", c.TargetPort), ("target", c.Target)));
                 continue;
             }
             var edge = new GraphEdge(c, source, target!);

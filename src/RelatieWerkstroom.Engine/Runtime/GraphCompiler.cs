@@ -21,16 +21,12 @@ public static class GraphCompiler
 
         VariableDeclarations.Check(definition, problems);
         if (!definition.RootIsFlowchart && definition.Activities is [var only])
-            problems.Add(ValidationProblem.Warning(only.Id, "root.type",
-                $"De hoofdstap '{only.Label}' is een {only.Type}, geen Elsa.Flowchart: Elsa voert alleen die ene stap uit en de ontwerper kan er geen stappen aan vastmaken; " +
-                "zet de stap in een flowchart als er meer moet gebeuren " +
-                $"(the root '{only.Label}' is a {only.Type}, not an Elsa.Flowchart: Elsa runs just that activity and no other activity can be connected to it; " +
-                "put it in a flowchart if more should happen)"));
+            problems.Add(ProblemCodes.RootNotAFlowchart.Warning(only.Id, "root.type", ("activity", only.Label), ("type", only.Type)));
         foreach (var activityNode in definition.Activities)
         {
             if (nodes.ContainsKey(activityNode.Id))
             {
-                problems.Add(new(activityNode.Id, "id", $"duplicate activity id '{activityNode.Id}'"));
+                problems.Add(ProblemCodes.ActivityIdDuplicate.Error(activityNode.Id, "id", ("activity", activityNode.Id)));
                 continue;
             }
             nodes[activityNode.Id] = ActivityBinding.Bind(definition, activityNode, registry, compiler, problems);
@@ -55,11 +51,7 @@ public static class GraphCompiler
     private static void WarnIfMergeModeSet(ActivityNode node, List<ValidationProblem> problems)
     {
         if (node.CustomProperties.GetString("mergeMode") is not { Length: > 0 } mode || mode.Equals("None", StringComparison.OrdinalIgnoreCase)) return;
-        problems.Add(ValidationProblem.Warning(node.Id, "customProperties.mergeMode",
-            $"'{node.Label}': samenvoegmodus (mergeMode) '{mode}' heeft geen effect: de standaard-flowchart van Elsa (met tellers, zoals hier) leest die niet, " +
-            "alleen de token-modus; zet een samenvoeging (Elsa.FlowJoin) met WaitAll, WaitAllActive of WaitAny neer om te bepalen hoe takken samenkomen " +
-            $"('{node.Label}': mergeMode '{mode}' has no effect: Elsa's default counter-based flowchart, which this engine runs, ignores it, only the token-based mode reads it; " +
-            "use an Elsa.FlowJoin with WaitAll, WaitAllActive or WaitAny to say how branches merge)"));
+        problems.Add(ProblemCodes.MergeModeIgnored.Warning(node.Id, "customProperties.mergeMode", ("activity", node.Label), ("mode", mode)));
     }
 
     private static void ReportUnreachable(GraphNode start, Dictionary<string, GraphNode> nodes, DominatorTree tree, List<ValidationProblem> problems)
@@ -67,6 +59,6 @@ public static class GraphCompiler
         foreach (var node in nodes.Values)
             if (!tree.IsReachable(node))
                 // Elsa never schedules a stray activity and runs the rest: a warning.
-                problems.Add(ValidationProblem.Warning(node.Id, $"activities[{node.Node.Index}]", $"activity '{node.Node.Label}' cannot be reached from the start activity '{start.Id}'; it never runs"));
+                problems.Add(ProblemCodes.ActivityUnreachable.Warning(node.Id, $"activities[{node.Node.Index}]", ("activity", node.Node.Label), ("start", start.Id)));
     }
 }

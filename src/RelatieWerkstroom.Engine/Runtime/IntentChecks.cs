@@ -34,12 +34,7 @@ internal static class IntentChecks
             if (conflict is not var (choice, port1, port2)) continue;
             var label = join.Node.Label;
             var at = tree.Reachable.First(n => n.Id == choice).Node.Label;
-            problems.Add(ValidationProblem.Warning(join.Id, "mode",
-                $"Samenvoeging '{label}' wacht op alle takken (WaitAll), maar de tak na '{at}' → '{port1}' en de tak na '{at}' → '{port2}' " +
-                "sluiten elkaar uit: de samenvoeging wordt altijd overgeslagen en wat erna komt loopt nooit (zo doet Elsa het ook); " +
-                "kies WaitAllActive (wacht op de gekozen tak) of WaitAny " +
-                $"(join '{label}' waits for every branch (WaitAll), but the branches after '{at}' port '{port1}' and port '{port2}' exclude each other: " +
-                "the join is always skipped and nothing after it runs, as in Elsa; choose WaitAllActive or WaitAny)"));
+            problems.Add(ProblemCodes.JoinNeverCompletes.Warning(join.Id, "mode", ("activity", label), ("choice", at), ("port1", port1), ("port2", port2)));
         }
     }
 
@@ -109,11 +104,8 @@ internal static class IntentChecks
             if (leaves) continue;
             var closing = head.LoopMembers.Select(m => byId[m]).SelectMany(m => m.Outbound).First(e => e.IsBackward && e.Target == head);
             var label = head.Node.Label;
-            problems.Add(ValidationProblem.Warning(closing.Source.Id, $"connections[{closing.Connection.Index}]",
-                $"De lus die verbinding {closing.Connection} terug naar '{label}' maakt, heeft geen uitgang: geen verbinding leidt eruit en er is geen eindstap, " +
-                "dus de workflow stopt nooit (ook in Elsa niet); geef een beslissing in de lus een uitgang of voeg een eindstap toe " +
-                $"(the loop that connection {closing.Connection} closes back to '{label}' has no exit: no connection leads out of it and there is no end activity, " +
-                "so the workflow never finishes, in Elsa neither; give a decision in the loop a way out or add an end activity)"));
+            problems.Add(ProblemCodes.LoopWithoutExit.Warning(closing.Source.Id, $"connections[{closing.Connection.Index}]",
+                ("connection", closing.Connection), ("activity", label)));
         }
     }
 }

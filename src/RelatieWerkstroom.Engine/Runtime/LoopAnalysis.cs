@@ -47,11 +47,8 @@ internal static class LoopAnalysis
                         break;
                     case 1:
                         // Elsa imports this and faults only when the connection is followed (the runner does the same): a warning.
-                        problems.Add(ValidationProblem.Warning(n.Id, $"connections[{e.Connection.Index}]",
-                            $"Verbinding {e.Connection} sluit een lus, maar niet elke weg van de start naar '{n.Node.Label}' komt langs '{e.Target.Node.Label}': " +
-                            "zodra deze verbinding genomen wordt, stopt de workflow met een fout (zo doet Elsa het ook); laat de lus beginnen bij de stap waar hij naar terugkeert " +
-                            $"(connection {e.Connection} closes a loop, but '{e.Target.Id}' does not lie on every path from the start to '{n.Id}': " +
-                            "the workflow faults as soon as it is followed, as in Elsa; a loop must be entered through its first activity)"));
+                        problems.Add(ProblemCodes.LoopEnteredSideways.Warning(n.Id, $"connections[{e.Connection.Index}]", ("connection", e.Connection),
+                            ("activity", n.Node.Label), ("loopStart", e.Target.Node.Label), ("loopStartId", e.Target.Id), ("activityId", n.Id)));
                         e.IsBackward = true; // keep the graph acyclic so compilation can go on
                         e.IsInvalidBackward = true;
                         break;

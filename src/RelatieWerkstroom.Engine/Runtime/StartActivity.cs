@@ -17,7 +17,7 @@ internal static class StartActivity
         if (definition.StartActivityId is { Length: > 0 } explicitStart)
         {
             if (nodes.TryGetValue(explicitStart, out var s)) return s;
-            problems.Add(new(null, "root.start", $"start activity '{explicitStart}' does not exist"));
+            problems.Add(ProblemCodes.StartMissing.Error(null, "root.start", ("activity", explicitStart)));
             return null;
         }
         var ordered = definition.Activities.Select(a => nodes[a.Id]).Distinct().ToList();

@@ -13,7 +13,7 @@ internal static class VariableDeclarations
         for (var i = 0; i < definition.Variables.Count; i++)
         {
             var v = definition.Variables[i];
-            if (!seen.Add(v.Name)) problems.Add(new(null, $"variables[{i}].name", $"duplicate variable name '{v.Name}'"));
+            if (!seen.Add(v.Name)) problems.Add(ProblemCodes.VariableDuplicate.Error(null, $"variables[{i}].name", ("variable", v.Name)));
             if (v.InitialValue is not null && ValueConverter.VariableStorageType(v.TypeName) is { } type)
             {
                 try
@@ -22,7 +22,7 @@ internal static class VariableDeclarations
                 }
                 catch (FormatException ex)
                 {
-                    problems.Add(new(null, $"variables[{i}].value", $"initial value of variable '{v.Name}' ({v.TypeName}): {ex.Message}"));
+                    problems.Add(ProblemCodes.VariableValueInvalid.Error(null, $"variables[{i}].value", ("variable", v.Name), ("type", v.TypeName), ("detail", ex.Message)));
                 }
             }
         }

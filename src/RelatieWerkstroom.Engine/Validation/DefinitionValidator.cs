@@ -12,7 +12,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
     {
         var problems = new List<ValidationProblem>();
         if (string.IsNullOrWhiteSpace(definition.Document.GetString("definitionId")) && string.IsNullOrWhiteSpace(definition.Document.GetString("id")))
-            problems.Add(new(null, "definitionId", "the definition has neither a definitionId nor an id"));
+            problems.Add(ProblemCodes.DefinitionWithoutId.Error(null, "definitionId"));
         problems.AddRange(GraphCompiler.Compile(definition, registry).Problems);
         // Friction figures are data, not behaviour, but a negative or non-numeric one spoils every report and burden preview.
         problems.AddRange(FrictionAnnotation.ValueProblems(definition));
@@ -29,7 +29,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
         }
         catch (DefinitionFormatException ex)
         {
-            return (null, [new ValidationProblem(null, ex.Path, ex.Problem)]);
+            return (null, [ex.ToProblem()]);
         }
     }
 }

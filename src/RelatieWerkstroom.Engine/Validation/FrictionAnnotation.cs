@@ -37,17 +37,17 @@ internal static class FrictionAnnotation
             if (given is null) continue;
             if (given is not JsonObject friction)
             {
-                yield return new(node.Id, Path, $"the friction annotation must be an object with origin, basis, actor, minutes, citizenMinutes, outOfPocket and purpose, not {Shown(given)}");
+                yield return ProblemCodes.FrictionNotAnObject.Error(node.Id, Path, ("value", Shown(given)));
                 continue;
             }
             if (friction.Get("origin") is { } origin && !(Text(origin) is { } o && Origins.Contains(o)))
-                yield return new(node.Id, Path + ".origin", $"origin must be one of {string.Join(", ", Origins)}, not {Shown(origin)}");
+                yield return ProblemCodes.FrictionOriginInvalid.Error(node.Id, Path + ".origin", ("origins", Origins), ("value", Shown(origin)));
             foreach (var name in Texts)
                 if (friction.Get(name) is { } value && Text(value) is null)
-                    yield return new(node.Id, $"{Path}.{name}", $"{name} must be a text, not {Shown(value)}");
+                    yield return ProblemCodes.FrictionTextInvalid.Error(node.Id, $"{Path}.{name}", ("field", name), ("value", Shown(value)));
             foreach (var name in Amounts)
                 if (friction.Get(name) is { } value && Amount(value) is not >= 0)
-                    yield return new(node.Id, $"{Path}.{name}", $"{name} must be a number, 0 or more, not {Shown(value)}");
+                    yield return ProblemCodes.FrictionAmountInvalid.Error(node.Id, $"{Path}.{name}", ("field", name), ("value", Shown(value)));
         }
     }
 
@@ -61,17 +61,17 @@ internal static class FrictionAnnotation
         {
             if (node.Friction is not { } friction)
             {
-                yield return new(node.Id, Path, "the friction annotation is missing; reports count this step as unannotated");
+                yield return ProblemCodes.FrictionMissing.Error(node.Id, Path);
                 continue;
             }
             if (friction.Get("origin") is null)
-                yield return new(node.Id, Path + ".origin", $"origin must be one of {string.Join(", ", Origins)}");
+                yield return ProblemCodes.FrictionOriginMissing.Error(node.Id, Path + ".origin", ("origins", Origins));
             foreach (var name in Texts)
                 if (friction.Get(name) is not { } value || Text(value) is { } text && string.IsNullOrWhiteSpace(text))
-                    yield return new(node.Id, $"{Path}.{name}", $"{name} must be a non-empty text");
+                    yield return ProblemCodes.FrictionTextMissing.Error(node.Id, $"{Path}.{name}", ("field", name));
             foreach (var name in RequiredAmounts)
                 if (friction.Get(name) is null)
-                    yield return new(node.Id, $"{Path}.{name}", $"{name} must be a number, 0 or more");
+                    yield return ProblemCodes.FrictionAmountMissing.Error(node.Id, $"{Path}.{name}", ("field", name));
         }
     }
 

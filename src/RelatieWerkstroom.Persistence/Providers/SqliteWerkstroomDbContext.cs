@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,20 @@ public sealed class SqliteWerkstroomDbContext(DbContextOptions<SqliteWerkstroomD
     protected internal override Task SerializeJournalWritersAsync(CancellationToken cancellationToken) =>
         // SQLite has one writer at a time: the transaction holds the write lock from its first write to its commit.
         Task.CompletedTask;
+
+    // The file behind each connection string, worked out once: null for an in-memory database (nobody else writes it).
+    private static readonly ConcurrentDictionary<string, string?> Files = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    internal override ValueTask<WriterTurn> WriterTurnAsync(CancellationToken cancellationToken)
+    {
+        var file = Files.GetOrAdd(Database.GetConnectionString() ?? "", static connectionString =>
+        {
+            var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
+        });
+        return file is null ? ValueTask.FromResult(WriterTurn.None) : SqliteWriterQueue.TakeAsync(file, cancellationToken);
+    }
 
     /// <inheritdoc />
     protected internal override Task<List<string>> ListTablesAsync(CancellationToken cancellationToken) =>

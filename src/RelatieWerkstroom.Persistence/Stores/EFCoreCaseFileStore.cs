@@ -49,6 +49,7 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         await InLineWithWorklistAsync(lease, caseFile, cancellationToken);
         try
         {
+            using var turn = await WriterTurnAsync(lease, cancellationToken);
             await lease.Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (lease.Db.IsUniqueViolation(ex))
@@ -69,6 +70,10 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
         await WorklistEntries.SyncAsync(lease.Db, file.Id, file, cancellationToken);
     }
 
+    // Inside a commit the commit holds the turn already.
+    private static ValueTask<Providers.WriterTurn> WriterTurnAsync(DbLease lease, CancellationToken cancellationToken) =>
+        lease.Enlisted ? ValueTask.FromResult(Providers.WriterTurn.None) : lease.Db.WriterTurnAsync(cancellationToken);
+
     /// <inheritdoc />
     public async Task<CaseFile> UpdateAsync(string caseFileId, Action<CaseFile> change, CancellationToken cancellationToken = default)
     {
@@ -86,7 +91,10 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
             await InLineWithWorklistAsync(lease, file, cancellationToken);
             try
             {
-                // The UPDATE checks Version = read: it matches no row when someone else stored a version in between.
+                // The turn only now that the change is made: taken before the read, a change that waits for another
+                // writer of this case file would wait for its own turn. The UPDATE checks Version = read: it matches
+                // no row when someone else stored a version in between.
+                using var turn = await WriterTurnAsync(lease, cancellationToken);
                 await lease.Db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxUpdateAttempts)
@@ -110,6 +118,7 @@ public sealed class EFCoreCaseFileStore : ICaseFileStore
     public async Task DeleteAsync(string caseFileId, CancellationToken cancellationToken = default)
     {
         await using var lease = await DbLease.OpenAsync(_contexts, _enlisted, cancellationToken);
+        using var turn = await WriterTurnAsync(lease, cancellationToken);
         // Clocks and outbox messages go with it (ON DELETE CASCADE).
         await lease.Db.CaseFiles.Where(f => f.Id == caseFileId).ExecuteDeleteAsync(cancellationToken);
     }

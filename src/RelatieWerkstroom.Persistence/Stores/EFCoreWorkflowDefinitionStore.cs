@@ -79,6 +79,7 @@ public sealed class EFCoreWorkflowDefinitionStore(IDbContextFactory<WerkstroomDb
         if (versions.Count == 0) return;
         var now = _time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var turn = await db.WriterTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = versions.Select(v => v.Id).Distinct().ToList();
         var rows = await db.DefinitionVersions.Where(d => ids.Contains(d.VersionId)).ToDictionaryAsync(d => d.VersionId, StringComparer.Ordinal, cancellationToken);

@@ -82,6 +82,8 @@ public sealed class EFCoreWorkflowInstanceStore(IDbContextFactory<WerkstroomDbCo
     {
         ArgumentNullException.ThrowIfNull(commit);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Held until the transaction is committed or rolled back (disposed before it is): see WriterTurnAsync.
+        using var turn = await db.WriterTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // 1. Instances first: the version check takes the row lock, so a loser stops before touching anything else.

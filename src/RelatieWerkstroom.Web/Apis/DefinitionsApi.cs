@@ -118,8 +118,8 @@ public static class DefinitionsApi
     {
         var definition = WorkflowDefinitionReader.Read(body);
         if (definition.DefinitionId != definitionId)
-            throw new DefinitionFormatException("definitionId",
-                $"the body is workflow '{definition.DefinitionId}', the address names '{definitionId}'");
+            throw new DefinitionFormatException("definitionId", ProblemCodes.DefinitionIdMismatch,
+                ("definitionId", definition.DefinitionId), ("expected", definitionId));
         var saved = await service.SaveDraftAsync(definition, cancellationToken);
         await RecordChangedByAsync(contexts, saved.Id, http, cancellationToken);
         return TypedResults.Ok(Json(saved));
@@ -150,8 +150,8 @@ public static class DefinitionsApi
         {
             draft = WorkflowDefinitionReader.Read(body);
             if (draft.DefinitionId != definitionId)
-                throw new DefinitionFormatException("definition.definitionId",
-                    $"the body is workflow '{draft.DefinitionId}', the address names '{definitionId}'");
+                throw new DefinitionFormatException("definition.definitionId", ProblemCodes.DefinitionIdMismatch,
+                    ("definitionId", draft.DefinitionId), ("expected", definitionId));
         }
         else draft = await store.FindLatestAsync(definitionId, cancellationToken) ?? throw NotFound(definitionId);
 

@@ -38,8 +38,9 @@ public sealed class ExceptionProblems(IProblemDetailsService problems) : IExcept
         BookmarkNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", missing.Message),
         WorkflowNotFoundException missing => Problem(StatusCodes.Status404NotFound, "Niet gevonden (not found)", missing.Message),
         ConcurrencyConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
-        DefinitionValidationException invalid => Invalid(invalid.Problems.Select(p => (ProblemPath(p.Problem), p.Problem.Message))),
-        DefinitionFormatException format => Invalid([(format.Path, format.Problem)]),
+        DefinitionValidationException invalid => WithProblems(Invalid(invalid.Problems.Select(p => (ProblemPath(p.Problem), p.Problem.Message))),
+            invalid.Problems.Select(p => p.Problem)),
+        DefinitionFormatException format => WithProblems(Invalid([(format.Path, format.Problem)]), [format.ToProblem()]),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Ongeldig verzoek; er is niets gewijzigd (bad request; nothing was changed)",
             bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message),
         _ when StorageFailure(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
@@ -72,6 +73,16 @@ public sealed class ExceptionProblems(IProblemDetailsService problems) : IExcept
             Status = StatusCodes.Status400BadRequest,
             Title = "Ongeldige invoer; er is niets gewijzigd (invalid input; nothing was changed)",
         };
+
+    /// <summary>
+    /// A refused definition's problems in full (<c>problems</c>: activity, path, code, parameters, message, severity) beside
+    /// <c>errors</c>, so the designer can say each in the user's language as it does for validation.
+    /// </summary>
+    private static ValidationProblemDetails WithProblems(ValidationProblemDetails details, IEnumerable<ValidationProblem> problems)
+    {
+        details.Extensions["problems"] = problems.ToList();
+        return details;
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 }

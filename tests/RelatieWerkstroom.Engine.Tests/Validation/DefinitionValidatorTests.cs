@@ -114,10 +114,10 @@ public sealed class DefinitionValidatorTests
     [Fact]
     public void ProblemToString_NamesActivityPathAndMessage()
     {
-        var text = new ValidationProblem("a", "text", "required input 'text' is missing").ToString();
+        var text = ProblemCodes.InputMissing.Error("a", "text", ("input", "text")).ToString();
 
         Assert.Equal("a: text: required input 'text' is missing", text);
-        Assert.Equal("a: text: warning: input 'text' is not set", ValidationProblem.Warning("a", "text", "input 'text' is not set").ToString());
+        Assert.Equal("a: text: warning: required input 'text' is missing", ProblemCodes.InputMissing.Warning("a", "text", ("input", "text")).ToString());
     }
 
     private static JsonObject Data(string typeName, string expressionType, string value) => InputValue.Wrap(typeName, expressionType, value);

@@ -6,7 +6,8 @@ namespace RelatieWerkstroom.Web.Tests.Definitions;
 
 /// <summary>
 /// The designer's validation says how bad each problem is: an error stops publishing, a warning (something Elsa 3 runs
-/// as it stands, such as a step nothing leads to) does not.
+/// as it stands, such as a step nothing leads to) does not. Each problem carries its code and values, so the designer
+/// can say it in the user's language, and the server's message as the fallback.
 /// </summary>
 public abstract class ProblemSeverityTests(DatabaseHost fixture)
 {
@@ -46,6 +47,32 @@ public abstract class ProblemSeverityTests(DatabaseHost fixture)
         var errors = refused["errors"]!.AsObject();
         Assert.Contains(errors, e => e.Value!.ToJsonString().Contains("BestaatNiet"));
         Assert.DoesNotContain(errors, e => e.Key.StartsWith("LosseStap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validation_and_a_refused_publish_give_each_problem_its_code_and_values()
+    {
+        using var designer = await _host.SignInAsync("ontwerper");
+        var id = "code-" + Guid.NewGuid().ToString("N")[..8];
+        var definition = await Rw1WithAStrayStepAsync(designer, id);
+        await designer.PostJsonAsync("/api/definitions/import", definition);
+        BreakAConnection(definition);
+
+        var problems = (await designer.PostJsonAsync("/api/definitions/validate", definition)).AsArray();
+        var saved = await designer.PutAsync($"/api/definitions/{id}/draft", definition);
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var refused = await ApiClient.ProblemOf(await designer.PostAsync($"/api/definitions/{id}/publish"), HttpStatusCode.BadRequest);
+
+        var stray = Assert.Single(problems, p => p!["activityId"]?.GetValue<string>() == "LosseStap")!;
+        Assert.Equal("ActivityUnreachable", stray["code"]!.GetValue<string>());
+        Assert.Contains("LosseStap", stray["parameters"]!["activity"]!.GetValue<string>());
+        foreach (var broken in new[] { problems, refused["problems"]!.AsArray() }.Select(list => Assert.Single(list, p => p!["code"]!.GetValue<string>() == "ConnectionTargetMissing")!))
+        {
+            Assert.Equal("BestaatNiet", broken["parameters"]!["target"]!.GetValue<string>());
+            Assert.Contains("BestaatNiet", broken["message"]!.GetValue<string>());
+        }
+        // The refusal lists the errors only, as its `errors` do.
+        Assert.DoesNotContain(refused["problems"]!.AsArray(), p => p!["code"]!.GetValue<string>() == "ActivityUnreachable");
     }
 
     // RW-1 under another id with a copy of one of its tasks that no connection leads to.

@@ -9,7 +9,7 @@ namespace RelatieWerkstroom.Web.UiTests.Designer;
 /// <summary>
 /// The problems panel tells errors from warnings in words ("Fout", "Waarschuwing"), and only errors stop publishing:
 /// a step nothing leads to is a warning (Elsa 3 runs such a workflow), a discretion point without default and legal
-/// basis has errors.
+/// basis has errors. Each problem is said in Dutch from its code, not in the server's English.
 /// </summary>
 [Collection(UiCollection.Name)]
 public sealed class ProblemSeverityTests(UiFixture fixture)
@@ -29,6 +29,9 @@ public sealed class ProblemSeverityTests(UiFixture fixture)
         var rows = page.Locator(".rw-problems__item");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("Waarschuwing Losse taak");
+        // The server's problem in Dutch, from its code (ActivityUnreachable) and values, not the server's English.
+        await Expect(rows.First).ToContainTextAsync(new Regex("Stap '[^']*Losse taak[^']*' is vanaf de startstap '[^']+' niet te bereiken; hij wordt nooit uitgevoerd"));
+        await Expect(rows.First).Not.ToContainTextAsync("cannot be reached");
         await Expect(page.Locator(".rw-problems__summary")).ToHaveTextAsync("1 waarschuwing");
         await Expect(designer.Node("Losse taak")).ToContainTextAsync("1 waarschuwing");
 
@@ -44,6 +47,7 @@ public sealed class ProblemSeverityTests(UiFixture fixture)
         await Expect(designer.Announcer).ToContainTextAsync("fouten");
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Problemen", Exact = false })).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(rows.First).ToContainTextAsync("Fout Discretiepunt");
+        await Expect(rows.Filter(new() { HasText = "legalBasis" })).ToContainTextAsync("Verplicht veld 'legalBasis' ontbreekt");
         await Expect(rows.Filter(new() { HasText = "Losse taak" })).ToContainTextAsync("Waarschuwing");
         var severities = await rows.Locator(".rw-severity").AllInnerTextsAsync();
         Assert.Equal(severities.OrderBy(s => s.Contains("Waarschuwing")), severities);

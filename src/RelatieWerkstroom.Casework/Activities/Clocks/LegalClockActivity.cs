@@ -9,6 +9,7 @@ using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Casework.Journal;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Clocks;
 
@@ -115,29 +116,29 @@ public sealed class LegalClockActivity : Activity
         var text = Action.Constant?.Trim() ?? "";
         if (!Enum.TryParse<ClockAction>(text, ignoreCase: true, out var action) || !Enum.IsDefined(action) || int.TryParse(text, out _))
         {
-            binder.Report("action", $"unknown clock action '{text}'; use start, suspend, resume, extend or stop");
+            binder.Report("action", ProblemCodes.ClockActionUnknown, ("action", text));
             return;
         }
         _action = action;
         switch (action)
         {
             case ClockAction.Start:
-                CheckTerm(binder, Term, "term", "a start needs a term, e.g. \"6 weeks\" or \"setting:onderzoekstermijn\"");
+                CheckTerm(binder, Term, "term", ProblemCodes.ClockTermMissing);
                 CheckOption(binder, OwedBy, "owedBy", ClockOwedBy.All);
                 CheckOption(binder, TermKind, "termKind", ClockTermKind.All);
                 CheckOption(binder, Origin, "origin", ClockProfile.Origins);
                 CheckOption(binder, Verdaging, "verdaging", VerdagingOptions);
                 break;
             case ClockAction.Extend:
-                CheckTerm(binder, Extension, "extension", "an extension needs a term, e.g. \"6 weeks\"");
-                CheckReason(binder, "an extension (verdaging, Awb 4:14) needs a reason");
+                CheckTerm(binder, Extension, "extension", ProblemCodes.ClockExtensionMissing);
+                CheckReason(binder, ProblemCodes.ClockExtensionReasonMissing);
                 break;
             case ClockAction.Suspend:
-                CheckReason(binder, "a suspension (opschorting, Awb 4:15) needs a reason");
+                CheckReason(binder, ProblemCodes.ClockSuspensionReasonMissing);
                 break;
         }
-        if (WarningWorkingDays.IsConstant && WarningWorkingDays.Constant < 0) binder.Report("warningWorkingDays", "warningWorkingDays cannot be negative");
-        if (Clock.IsSet && Clock.IsConstant && string.IsNullOrWhiteSpace(Clock.Constant)) binder.Report("clock", "the clock name is empty");
+        if (WarningWorkingDays.IsConstant && WarningWorkingDays.Constant < 0) binder.Report("warningWorkingDays", ProblemCodes.NumberNegative, ("input", "warningWorkingDays"));
+        if (Clock.IsSet && Clock.IsConstant && string.IsNullOrWhiteSpace(Clock.Constant)) binder.Report("clock", ProblemCodes.TextEmpty, ("what", "clock name"));
     }
 
     /// <inheritdoc />
@@ -334,20 +335,20 @@ public sealed class LegalClockActivity : Activity
 
     private static string Iso(DateOnly? date) => date is { } d ? Iso(d) : "-";
 
-    private void CheckReason(ActivityBinder binder, string message)
+    private void CheckReason(ActivityBinder binder, ProblemCode missing)
     {
-        if (!Reason.IsSet) binder.Report("reason", message);
-        else if (Reason.IsConstant && string.IsNullOrWhiteSpace(Reason.Constant)) binder.Report("reason", message);
+        if (!Reason.IsSet) binder.Report("reason", missing);
+        else if (Reason.IsConstant && string.IsNullOrWhiteSpace(Reason.Constant)) binder.Report("reason", missing);
     }
 
     private static void CheckOption(ActivityBinder binder, Input<string?> input, string name, IReadOnlyList<string> options)
     {
         if (!input.IsSet || !input.IsConstant || string.IsNullOrWhiteSpace(input.Constant)) return;
         if (!options.Contains(input.Constant.Trim().ToLowerInvariant()))
-            binder.Report(name, $"unknown {name} '{input.Constant}'; use {string.Join(", ", options)}");
+            binder.Report(name, ProblemCodes.ClockOptionUnknown, ("input", name), ("value", input.Constant), ("options", options));
     }
 
-    private static void CheckTerm(ActivityBinder binder, Input<string?> input, string name, string missing)
+    private static void CheckTerm(ActivityBinder binder, Input<string?> input, string name, ProblemCode missing)
     {
         if (!input.IsSet)
         {
@@ -360,10 +361,10 @@ public sealed class LegalClockActivity : Activity
         if (text.StartsWith(SettingPrefix, StringComparison.OrdinalIgnoreCase))
         {
             // The settings are the municipality's: a named term is resolved when the clock runs.
-            if (text.Length == SettingPrefix.Length) binder.Report(name, $"'{text}' names no setting; write e.g. setting:onderzoekstermijn");
+            if (text.Length == SettingPrefix.Length) binder.Report(name, ProblemCodes.ClockSettingUnnamed, ("value", text));
             return;
         }
-        if (!LegalTerm.TryParse(text, out var term, out var error)) binder.Report(name, error);
-        else if (term.Unit == LegalTermUnit.Hours) binder.Report(name, $"a legal clock counts days; a term of {term} cannot run on it");
+        if (!LegalTerm.TryParse(text, out var term, out var error)) binder.Report(name, ProblemCodes.ClockTermInvalid, ("detail", error));
+        else if (term.Unit == LegalTermUnit.Hours) binder.Report(name, ProblemCodes.ClockTermInHours, ("term", term));
     }
 }

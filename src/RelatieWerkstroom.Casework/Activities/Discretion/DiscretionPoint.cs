@@ -5,6 +5,7 @@ using RelatieWerkstroom.Engine.Activities;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Casework.Journal;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Discretion;
 
@@ -79,21 +80,20 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         if (DefaultOption.IsSet && DefaultOption.IsConstant && _options.Count > 0)
         {
             var defaultOption = DefaultOption.Constant?.Trim();
-            if (string.IsNullOrEmpty(defaultOption)) binder.Report("defaultOption", "the default option is empty");
+            if (string.IsNullOrEmpty(defaultOption)) binder.Report("defaultOption", ProblemCodes.DefaultOptionEmpty);
             else if (!_options.Any(o => o.Id == defaultOption))
-                binder.Report("defaultOption", $"default option '{defaultOption}' is not one of the options: {string.Join(", ", _options.Select(o => o.Id))}");
+                binder.Report("defaultOption", ProblemCodes.DefaultOptionUnknown, ("option", defaultOption), ("options", _options.Select(o => o.Id)));
         }
         if (LegalBasis.IsSet && LegalBasis.IsConstant && string.IsNullOrWhiteSpace(LegalBasis.Constant))
-            binder.Report("legalBasis", "the legal basis is empty; name the article that leaves room to decide");
-        if (Question.IsSet && Question.IsConstant && string.IsNullOrWhiteSpace(Question.Constant)) binder.Report("question", "the question is empty");
+            binder.Report("legalBasis", ProblemCodes.LegalBasisEmpty);
+        if (Question.IsSet && Question.IsConstant && string.IsNullOrWhiteSpace(Question.Constant)) binder.Report("question", ProblemCodes.TextEmpty, ("what", "question"));
         if (DiscretionId.IsSet && DiscretionId.IsConstant && string.IsNullOrWhiteSpace(DiscretionId.Constant))
-            binder.Report("discretionId", "the discretion id is empty");
+            binder.Report("discretionId", ProblemCodes.TextEmpty, ("what", "discretion id"));
         // A misspelt value would quietly count as the default (discretion, werkwijze) in every report: refuse it.
         if (Kind.IsSet && Kind.IsConstant && Kind.Constant is { } kind && kind.Trim().ToLowerInvariant() is not ("discretion" or "rule"))
-            binder.Report("kind", $"Soort '{kind}' bestaat niet: kies discretion (de wet laat ruimte) of rule (een regeltoets) (unknown kind)");
+            binder.Report("kind", ProblemCodes.DiscretionKindUnknown, ("kind", kind));
         if (DefaultBasis.IsSet && DefaultBasis.IsConstant && DefaultBasis.Constant is { } basis && basis.Trim().ToLowerInvariant() is not ("werkwijze" or "beleidsregel"))
-            binder.Report("defaultBasis",
-                $"Grond van de standaard '{basis}' bestaat niet: kies werkwijze (afwijken motiveren, Awb 3:46) of beleidsregel (Awb 4:84) (unknown default basis)");
+            binder.Report("defaultBasis", ProblemCodes.DefaultBasisUnknown, ("basis", basis));
     }
 
     /// <inheritdoc />
@@ -206,31 +206,31 @@ public sealed class DiscretionPoint : Activity, IDynamicOutcomes
         if (!present) return options; // a missing required input is reported by the compiler
         if (node is not JsonArray array)
         {
-            binder.Report("options", "options must be a list of { id, label, explanation }");
+            binder.Report("options", ProblemCodes.OptionsNotAList);
             return options;
         }
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject obj)
             {
-                binder.Report($"options[{i}]", "an option must be an object { id, label, explanation }");
+                binder.Report($"options[{i}]", ProblemCodes.OptionNotAnObject);
                 continue;
             }
             var id = StructuredInput.Text(obj, "id");
             if (id is null)
             {
-                binder.Report($"options[{i}].id", "an option needs an id (it is the outcome port)");
+                binder.Report($"options[{i}].id", ProblemCodes.OptionWithoutId);
                 continue;
             }
             if (options.Any(o => o.Id == id))
             {
-                binder.Report($"options[{i}].id", $"duplicate option id '{id}'");
+                binder.Report($"options[{i}].id", ProblemCodes.OptionIdDuplicate, ("option", id));
                 continue;
             }
             options.Add(new DiscretionOption(id, StructuredInput.Text(obj, "label") ?? id, StructuredInput.Text(obj, "explanation")));
         }
         if (options.Count < 2 && array.Count == options.Count)
-            binder.Report("options", $"a discretion point needs at least two options; it has {options.Count}");
+            binder.Report("options", ProblemCodes.OptionsTooFew, ("count", options.Count));
         return options;
     }
 }

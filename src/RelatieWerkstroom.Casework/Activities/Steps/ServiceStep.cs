@@ -9,6 +9,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Steps;
 
@@ -63,18 +64,18 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         if (name is null) return; // a missing required input is reported by the compiler
         if (string.IsNullOrWhiteSpace(name))
         {
-            binder.Report("request", "request names no service step; give the request name, e.g. CheckCompleteness");
+            binder.Report("request", ProblemCodes.RequestEmpty);
             return;
         }
         if (binder.GetService<StepCatalogue>() is not { } catalogue)
         {
-            binder.Report("request", "this host cannot check service step requests: its activity registry has no step catalogue (build it with CaseworkActivities.CreateRegistry)");
+            binder.Report("request", ProblemCodes.StepCatalogueMissing);
             return;
         }
         _boundCatalogue = catalogue;
         if (!catalogue.TryFind(name, out var requestType))
         {
-            binder.Report("request", $"unknown service step request '{name}'; known requests: {string.Join(", ", catalogue.Names)}");
+            binder.Report("request", ProblemCodes.RequestUnknown, ("request", name), ("known", catalogue.Names));
             return;
         }
         if (_fixedInputs is not null)
@@ -85,7 +86,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
             }
             catch (JsonException ex)
             {
-                binder.Report("inputs", $"inputs do not fit request '{name}': {ex.Message}");
+                binder.Report("inputs", ProblemCodes.RequestInputsMismatch, ("request", name), ("detail", ex.Message));
             }
         }
     }
@@ -195,19 +196,19 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         }
         catch (FormatException ex)
         {
-            binder.Report("outcomes", $"outcomes must be a list of outcome names: {ex.Message}");
+            binder.Report("outcomes", ProblemCodes.OutcomesInvalid, ("detail", ex.Message));
             return;
         }
         if (outcomes is null || outcomes.Length == 0)
         {
-            binder.Report("outcomes", "outcomes must name at least one outcome");
+            binder.Report("outcomes", ProblemCodes.OutcomesNone);
             return;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < outcomes.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(outcomes[i])) binder.Report($"outcomes[{i}]", "an outcome needs a name");
-            else if (!seen.Add(outcomes[i])) binder.Report($"outcomes[{i}]", $"duplicate outcome '{outcomes[i]}'");
+            if (string.IsNullOrWhiteSpace(outcomes[i])) binder.Report($"outcomes[{i}]", ProblemCodes.OutcomeWithoutName);
+            else if (!seen.Add(outcomes[i])) binder.Report($"outcomes[{i}]", ProblemCodes.OutcomeDuplicate, ("outcome", outcomes[i]));
         }
         _outcomes = outcomes;
         _results = [.. outcomes.Select(o => ActivityResult.Outcome(o))];
@@ -226,7 +227,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
         }
         catch (Exception ex) when (ex is FormatException or JsonException)
         {
-            binder.Report("inputs", $"inputs must be a JSON object: {ex.Message}");
+            binder.Report("inputs", ProblemCodes.InputsNotJson, ("detail", ex.Message));
             return null;
         }
         switch (node)
@@ -236,7 +237,7 @@ public sealed class ServiceStep : Activity, IDynamicOutcomes
             case JsonObject obj:
                 return JsonSerializer.SerializeToUtf8Bytes(obj, RequestOptions);
             default:
-                binder.Report("inputs", $"inputs must be a JSON object, not {node.GetValueKind()}");
+                binder.Report("inputs", ProblemCodes.InputsNotAnObject, ("kind", node.GetValueKind()));
                 return null;
         }
     }

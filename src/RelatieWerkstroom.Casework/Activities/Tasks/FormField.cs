@@ -2,20 +2,22 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Tasks;
 
 /// <summary>One field of a human task's form: <c>{ name, label, type, required, options[] }</c>.</summary>
 public sealed partial record FormField(string Name, string Label, FormFieldType Type, bool Required, IReadOnlyList<string> Options)
 {
-    /// <summary>Parses a <c>formFields</c> array; problems go to <paramref name="report"/> with paths like <c>formFields[1].type</c>.</summary>
-    public static IReadOnlyList<FormField> ParseList(JsonNode? node, Action<string, string> report)
+    /// <summary>Parses a <c>formFields</c> array; problems go to <paramref name="binder"/> with paths like <c>formFields[1].type</c>.</summary>
+    public static IReadOnlyList<FormField> ParseList(JsonNode? node, ActivityBinder binder)
     {
         var fields = new List<FormField>();
         if (node is null) return fields;
         if (node is not JsonArray array)
         {
-            report("formFields", "formFields must be a list of { name, label, type, required, options }");
+            binder.Report("formFields", ProblemCodes.FormFieldsNotAList);
             return fields;
         }
         for (var i = 0; i < array.Count; i++)
@@ -23,28 +25,27 @@ public sealed partial record FormField(string Name, string Label, FormFieldType 
             var path = $"formFields[{i}]";
             if (array[i] is not JsonObject obj)
             {
-                report(path, "a form field must be an object { name, label, type, required, options }");
+                binder.Report(path, ProblemCodes.FormFieldNotAnObject);
                 continue;
             }
             var ok = true;
             var name = obj["name"] is JsonValue n && n.TryGetValue<string>(out var s) ? s.Trim() : "";
             if (!NamePattern().IsMatch(name))
             {
-                report($"{path}.name", name.Length == 0
-                    ? "a form field needs a name"
-                    : $"field name '{name}' must start with a letter and hold only letters, digits and _");
+                if (name.Length == 0) binder.Report($"{path}.name", ProblemCodes.FormFieldWithoutName);
+                else binder.Report($"{path}.name", ProblemCodes.FormFieldNameInvalid, ("name", name));
                 ok = false;
             }
             else if (fields.Any(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                report($"{path}.name", $"duplicate field name '{name}'");
+                binder.Report($"{path}.name", ProblemCodes.FormFieldNameDuplicate, ("name", name));
                 ok = false;
             }
 
             var typeText = obj["type"] is JsonValue t && t.TryGetValue<string>(out var ts) ? ts.Trim() : "text";
             if (!Enum.TryParse<FormFieldType>(typeText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
             {
-                report($"{path}.type", $"unknown field type '{typeText}'; use text, textarea, number, date, boolean or choice");
+                binder.Report($"{path}.type", ProblemCodes.FormFieldTypeUnknown, ("type", typeText));
                 ok = false;
             }
 
@@ -54,7 +55,7 @@ public sealed partial record FormField(string Name, string Label, FormFieldType 
                 if (r is JsonValue rv && rv.GetValueKind() is JsonValueKind.True or JsonValueKind.False) required = rv.GetValue<bool>();
                 else
                 {
-                    report($"{path}.required", "required must be true or false");
+                    binder.Report($"{path}.required", ProblemCodes.FormFieldRequiredInvalid);
                     ok = false;
                 }
             }
@@ -67,12 +68,12 @@ public sealed partial record FormField(string Name, string Label, FormFieldType 
                     var option = opts[j] is JsonValue ov && ov.TryGetValue<string>(out var os) ? os.Trim() : "";
                     if (option.Length == 0)
                     {
-                        report($"{path}.options[{j}]", "an option must be a non-empty string");
+                        binder.Report($"{path}.options[{j}]", ProblemCodes.FormOptionEmpty);
                         ok = false;
                     }
                     else if (options.Contains(option, StringComparer.Ordinal))
                     {
-                        report($"{path}.options[{j}]", $"duplicate option '{option}'");
+                        binder.Report($"{path}.options[{j}]", ProblemCodes.FormOptionDuplicate, ("option", option));
                         ok = false;
                     }
                     else
@@ -83,12 +84,12 @@ public sealed partial record FormField(string Name, string Label, FormFieldType 
             }
             else if (obj["options"] is not null)
             {
-                report($"{path}.options", "options must be a list of strings");
+                binder.Report($"{path}.options", ProblemCodes.FormOptionsNotAList);
                 ok = false;
             }
             if (ok && type == FormFieldType.Choice && options.Count == 0)
             {
-                report($"{path}.options", $"choice field '{name}' needs at least one option");
+                binder.Report($"{path}.options", ProblemCodes.FormChoiceWithoutOptions, ("name", name));
                 ok = false;
             }
 

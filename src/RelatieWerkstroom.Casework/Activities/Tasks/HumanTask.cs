@@ -7,6 +7,7 @@ using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.LegalTime;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Casework.Journal;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Casework.Activities.Tasks;
 
@@ -72,17 +73,17 @@ public sealed class HumanTask : Activity, IDynamicOutcomes
     /// <inheritdoc />
     public override void Bind(ActivityBinder binder)
     {
-        _fields = FormField.ParseList(StructuredInput.ReadJson(binder, "formFields", out _), binder.Report);
+        _fields = FormField.ParseList(StructuredInput.ReadJson(binder, "formFields", out _), binder);
         if (StructuredInput.ReadNames(binder, "actions", "action names") is { } actions)
         {
-            if (actions.Length == 0) binder.Report("actions", "a task needs at least one action (default: Gereed)");
+            if (actions.Length == 0) binder.Report("actions", ProblemCodes.ActionsNone);
             else _actions = actions;
         }
         _extraRoles = StructuredInput.ReadNames(binder, "extraRoles", "role names") ?? [];
-        if (Title.IsSet && Title.IsConstant && string.IsNullOrWhiteSpace(Title.Constant)) binder.Report("title", "the title is empty");
-        if (Role.IsSet && Role.IsConstant && string.IsNullOrWhiteSpace(Role.Constant)) binder.Report("role", "the role is empty");
+        if (Title.IsSet && Title.IsConstant && string.IsNullOrWhiteSpace(Title.Constant)) binder.Report("title", ProblemCodes.TextEmpty, ("what", "title"));
+        if (Role.IsSet && Role.IsConstant && string.IsNullOrWhiteSpace(Role.Constant)) binder.Report("role", ProblemCodes.TextEmpty, ("what", "role"));
         if (DueInWorkingDays.IsSet && DueInWorkingDays.IsConstant && DueInWorkingDays.Constant < 0)
-            binder.Report("dueInWorkingDays", "dueInWorkingDays cannot be negative");
+            binder.Report("dueInWorkingDays", ProblemCodes.NumberNegative, ("input", "dueInWorkingDays"));
     }
 
     /// <inheritdoc />

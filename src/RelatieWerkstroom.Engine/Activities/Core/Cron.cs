@@ -1,6 +1,7 @@
 using Cronos;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -19,13 +20,13 @@ public sealed class Cron : Activity
         {
             // '0 0 30 2 *' (30 February) parses, but run would fault: no moment ever matches.
             if (parsed!.GetNextOccurrence(NeverBefore, TimeZoneInfo.Utc) is null)
-                binder.Report("cronExpression", $"cron expression '{text}' never matches (no such day in any year)");
+                binder.Report("cronExpression", ProblemCodes.CronNeverMatches, ("cron", text));
             return;
         }
         if (CronExpression.IsConstant && CronExpression.Constant is { } bad)
         {
             TryParse(bad, out _, out var message);
-            binder.Report("cronExpression", message!);
+            binder.Report("cronExpression", ProblemCodes.CronInvalid, ("detail", message!));
         }
     }
 

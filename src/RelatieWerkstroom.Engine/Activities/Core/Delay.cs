@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -17,7 +18,7 @@ public sealed class Delay : Activity
     {
         // A fixed delay that run would fault on is a mistake validate can name now.
         if (TimeSpan.IsConstant && TimeSpan.IsSet && TimerMoments.Problem(TimeSpan.Constant, "delay") is { } problem)
-            binder.Report("timeSpan", problem);
+            binder.Report("timeSpan", problem.Code, problem.Values);
         DurationText.WarnIfSurprising(binder, "timeSpan");
     }
 
@@ -25,7 +26,7 @@ public sealed class Delay : Activity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var duration = TimeSpan.Get(context);
-        if (TimerMoments.Problem(duration, "delay") is { } problem) throw new InvalidOperationException(problem);
+        if (TimerMoments.Problem(duration, "delay") is { } problem) throw new InvalidOperationException(TimerMoments.Describe(problem));
         return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, duration))));
     }
 }

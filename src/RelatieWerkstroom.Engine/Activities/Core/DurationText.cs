@@ -1,5 +1,6 @@
 using System.Globalization;
 using RelatieWerkstroom.Engine.Expressions;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -18,9 +19,8 @@ internal static class DurationText
         var first = text.Split(':')[0];
         var asHours = text.Contains(':') && int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
             ? TimeSpan.FromHours(hours).ToString("c", CultureInfo.InvariantCulture) : null;
-        binder.Warn(input,
-            $"'{text}' betekent {parsed.TotalDays:0.##} dagen (ook in Elsa: {(asHours is null ? "een getal zonder dubbele punt telt als dagen" : "uren boven 23 tellen als dagen")}); " +
-            $"schrijf {written} als dat de bedoeling is{(asHours is null ? "" : $", of {asHours} voor {first} uur")} " +
-            $"('{text}' means {parsed.TotalDays:0.##} days, in Elsa too; write {written} if that is meant{(asHours is null ? "" : $", or {asHours} for {first} hours")})");
+        var days = Math.Round(parsed.TotalDays, 2).ToString(CultureInfo.InvariantCulture);
+        if (asHours is null) binder.Warn(input, ProblemCodes.DurationReadAsDays, ("text", text), ("days", days), ("written", written));
+        else binder.Warn(input, ProblemCodes.DurationHoursReadAsDays, ("text", text), ("days", days), ("written", written), ("asHours", asHours), ("hours", first));
     }
 }

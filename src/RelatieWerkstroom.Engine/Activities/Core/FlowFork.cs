@@ -3,6 +3,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -29,7 +30,7 @@ public sealed class FlowFork : Activity, IDynamicOutcomes
             }
             catch (FormatException ex)
             {
-                binder.Report("branches", $"branches must be a list of names: {ex.Message}");
+                binder.Report("branches", ProblemCodes.BranchesInvalid, ("detail", ex.Message));
                 return;
             }
         }
@@ -39,7 +40,7 @@ public sealed class FlowFork : Activity, IDynamicOutcomes
         if (_branches.Length == 0)
         {
             // Elsa's FlowFork completes with "Done" when it names no branch (a fork just dropped on the canvas).
-            binder.Warn("branches", "the fork names no branch; it continues at 'Done', as in Elsa");
+            binder.Warn("branches", ProblemCodes.ForkWithoutBranches);
             _branches = ["Done"];
         }
     }

@@ -3,6 +3,7 @@ using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -44,23 +45,23 @@ public sealed class FlowSwitch : Activity, IDynamicOutcomes
             }
             catch (System.Text.Json.JsonException ex)
             {
-                binder.Report("cases", $"cases is not valid JSON: {ex.Message.Split(". ")[0]}");
+                binder.Report("cases", ProblemCodes.CasesInvalidJson, ("detail", ex.Message.Split(". ")[0]));
                 return;
             }
         }
         if (raw is not JsonArray cases)
         {
-            if (raw is not null) binder.Report("cases", "cases must be a list of { label, condition }");
+            if (raw is not null) binder.Report("cases", ProblemCodes.CasesNotAList);
             return;
         }
         for (var i = 0; i < cases.Count; i++)
         {
             if (cases[i] is not JsonObject c || c.GetString("label") is not { Length: > 0 } label)
             {
-                binder.Report($"cases[{i}].label", "every case needs a label (it is the outcome port)");
+                binder.Report($"cases[{i}].label", ProblemCodes.CaseWithoutLabel);
                 continue;
             }
-            if (_cases.Any(x => x.Label == label)) binder.Report($"cases[{i}].label", $"duplicate case label '{label}'");
+            if (_cases.Any(x => x.Label == label)) binder.Report($"cases[{i}].label", ProblemCodes.CaseLabelDuplicate, ("label", label));
             var condition = c.Get("condition") is JsonObject cond ? binder.Compile(InputValue.From(cond), typeof(bool), $"cases[{i}].condition") : null;
             _cases.Add((label, condition));
         }

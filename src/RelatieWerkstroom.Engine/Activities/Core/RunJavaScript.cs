@@ -1,6 +1,7 @@
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Expressions;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -29,7 +30,7 @@ public sealed class RunJavaScript : Activity
         }
         catch (ExpressionException ex)
         {
-            binder.Report("script", ex.Message);
+            binder.Report("script", ProblemCodes.ExpressionInvalid, ("detail", ex.Message));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -29,11 +30,11 @@ public sealed class SetVariable : Activity
         };
         if (string.IsNullOrWhiteSpace(reference))
         {
-            binder.Report("variable", "required input 'variable' is missing: name the variable to set");
+            binder.Report("variable", ProblemCodes.VariableNotNamed);
             return;
         }
         var variable = binder.Variables.FirstOrDefault(v => v.Name == reference || v.Id == reference);
-        if (variable is null) binder.Report("variable", $"variable '{reference}' is not declared in the workflow");
+        if (variable is null) binder.Report("variable", ProblemCodes.VariableNotDeclared, ("variable", reference));
         VariableName = variable?.Name ?? reference;
     }
 

@@ -1,5 +1,6 @@
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Runtime;
+using RelatieWerkstroom.Engine.Validation;
 
 namespace RelatieWerkstroom.Engine.Activities.Core;
 
@@ -15,9 +16,9 @@ public sealed class Timer : Activity
     public override void Bind(ActivityBinder binder)
     {
         if (Interval.IsConstant && Interval.IsSet && Interval.Constant <= TimeSpan.Zero)
-            binder.Report("interval", $"interval must be positive, got {Interval.Constant}");
+            binder.Report("interval", ProblemCodes.IntervalNotPositive, ("duration", Interval.Constant));
         else if (Interval.IsConstant && Interval.IsSet && TimerMoments.Problem(Interval.Constant, "interval") is { } problem)
-            binder.Report("interval", problem);
+            binder.Report("interval", problem.Code, problem.Values);
         DurationText.WarnIfSurprising(binder, "interval");
     }
 
@@ -25,7 +26,7 @@ public sealed class Timer : Activity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var interval = Interval.Get(context);
-        if (TimerMoments.Problem(interval, "interval") is { } problem) throw new InvalidOperationException(problem);
+        if (TimerMoments.Problem(interval, "interval") is { } problem) throw new InvalidOperationException(TimerMoments.Describe(problem));
         return new(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Timer, Node.Id, TimerMoments.After(context.Now, interval))));
     }
 }

@@ -14,14 +14,14 @@ internal static class PathRules
         {
             var used = node.Outbound.Select(e => e.Connection.SourcePort).ToHashSet(StringComparer.Ordinal);
             foreach (var port in node.Outcomes.Where(p => !used.Contains(p)))
-                yield return new(node.Id, "connections", $"outcome '{port}' of '{node.Node.Label}' is not connected; a case that takes it stops there without an end");
+                yield return ProblemCodes.OutcomeNotConnected.Error(node.Id, "connections", ("port", port), ("activity", node.Node.Label));
         }
 
         if (graph.Start is null) yield break;
         var canEnd = CanReachTerminal(graph);
         foreach (var node in Reachable(graph.Start))
             if (!canEnd.Contains(node.Id))
-                yield return new(node.Id, $"activities[{node.Node.Index}]", $"no path from '{node.Node.Label}' reaches an Elsa.End");
+                yield return ProblemCodes.NoPathToEnd.Error(node.Id, $"activities[{node.Node.Index}]", ("activity", node.Node.Label));
     }
 
     private static HashSet<string> CanReachTerminal(WorkflowGraph graph)

@@ -15,7 +15,7 @@ internal static class SubWorkflowRule
         {
             if (node.Activity is not ExecuteWorkflow { WorkflowDefinitionId: { IsConstant: true, Constant: { Length: > 0 } target } }) continue;
             if (!knownDefinitionIds.Contains(target))
-                yield return new(node.Id, "workflowDefinitionId", $"sub-workflow '{target}' is not among the definitions checked together");
+                yield return ProblemCodes.SubWorkflowUnknown.Error(node.Id, "workflowDefinitionId", ("definitionId", target));
         }
     }
 }

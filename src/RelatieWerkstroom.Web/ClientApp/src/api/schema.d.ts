@@ -4208,13 +4208,25 @@ export interface components {
              */
             events: number;
         };
-        /** @description One problem in a definition: the activity it concerns (if any), the property path, what is wrong, and how bad it is. */
+        /**
+         * @description One problem in a definition: the activity it concerns (if any), the property path, its code with the values of its
+         *     parameters, the server's message, and how bad it is.
+         */
         ValidationProblem: {
+            /** @description The activity the problem is about, or null for the workflow as a whole. */
             activityId: null | string;
+            /** @description The property path (e.g. `options[1].id`), or empty. */
             path: string;
-            severity?: components["schemas"]["ProblemSeverity"];
-            /** @description What is wrong. A long value quoted from the file is shortened here, so no message echoes megabytes back. */
+            /** @description The stable code of the problem, for a translation (see ProblemCodes). */
+            code: string;
+            /** @description The values of the code's parameters (activity names, fields, values quoted from the definition), each as text. */
+            parameters: {
+                [key: string]: string;
+            };
+            /** @description What is wrong, in the server's words. A long value quoted from the file is shortened, so no message echoes megabytes back. */
             message: string;
+            /** @description How bad the problem is. */
+            severity?: components["schemas"]["ProblemSeverity"];
         };
         /** @description One process variant (distinct sequence of completed steps) of a workflow and how many instances followed it (metric 14). */
         VariantRow: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElsaActivity } from './elsa';
-import { countProblems, errorsFirst, frictionValueProblem, isError, problemsByActivity } from './problems';
+import { countProblems, errorsFirst, frictionValueProblem, isError, problemsByActivity, problemText, type Translator } from './problems';
 
 const warning = { activityId: 'Los', path: 'activities[3]', message: 'never runs', severity: 'Warning' as const };
 const error = { activityId: 'Dp', path: 'legalBasis', message: 'missing', severity: 'Error' as const };
@@ -41,5 +41,32 @@ describe('frictionValueProblem', () => {
     expect(frictionValueProblem(problem, activity({}))).toBeUndefined();
     expect(frictionValueProblem({ ...problem, path: 'customProperties.friction' }, activity({}))).toBeUndefined();
     expect(frictionValueProblem({ ...problem, path: 'title' }, activity({ title: 'x' }))).toBeUndefined();
+  });
+});
+
+describe('problemText', () => {
+  const translator = async (language: string): Promise<Translator> => {
+    const { default: i18n } = await import('../../i18n');
+    return { exists: (key) => i18n.exists(key, { lng: language }), t: (key, options) => i18n.getFixedT(language)(key, options) };
+  };
+  const tooFew = {
+    activityId: 'Dp',
+    path: 'options',
+    code: 'OptionsTooFew',
+    parameters: { count: '1' },
+    message: 'a discretion point needs at least two options; it has 1',
+  };
+
+  it('says a server problem in Dutch from its code and values, and in English when English is chosen', async () => {
+    expect(problemText(await translator('nl'), tooFew)).toBe('Een beslispunt heeft minstens twee keuzes nodig; dit heeft er 1');
+    expect(problemText(await translator('en'), tooFew)).toBe('a discretion point needs at least two options; it has 1');
+    const dangling = { ...tooFew, code: 'ConnectionTargetMissing', parameters: { connection: 'Start:Done → Weg:In', target: 'Weg' } };
+    expect(problemText(await translator('nl'), dangling)).toBe("Verbinding Start:Done → Weg:In eindigt bij stap 'Weg', maar die bestaat niet");
+  });
+
+  it("keeps the server's words for a code it has no translation of, or a problem without a code", async () => {
+    const nl = await translator('nl');
+    expect(problemText(nl, { ...tooFew, code: 'SomethingNewer' })).toBe(tooFew.message);
+    expect(problemText(nl, { activityId: 'Dp', path: 'defaultOption', message: 'missing' })).toBe('missing');
   });
 });

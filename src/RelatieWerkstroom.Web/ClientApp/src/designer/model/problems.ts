@@ -5,10 +5,15 @@ import { isObject } from './json';
 /** How bad a problem is, as the server says it. */
 export type ProblemSeverity = components['schemas']['ProblemSeverity'];
 
-/** One problem of the server's validation: activity, property path, message, severity. */
+/** One problem of the server's validation: activity, property path, code and values, message, severity. */
 export interface ValidationProblem {
   activityId?: string | null;
   path: string;
+  /** The stable code the designer translates (serverProblems); missing in a refusal that lists `errors` only. */
+  code?: string;
+  /** The values the code's text puts in place, each as text. */
+  parameters?: Record<string, string>;
+  /** The server's words: shown when the designer has no translation for the code. */
   message: string;
   /** Missing means error: the server's default, and what a refusal's problem document lists. */
   severity?: ProblemSeverity;
@@ -68,4 +73,21 @@ export function frictionValueProblem(problem: ValidationProblem, activity: ElsaA
   if (raw === undefined || raw === null) return undefined;
   const kind = field === 'origin' ? 'origin' : ['basis', 'actor', 'purpose'].includes(field) ? 'text' : 'amount';
   return { field, kind, value: JSON.stringify(raw) };
+}
+
+/** What translating needs: whether a key exists and its text with values put in (i18next's `exists` and `t`). */
+export interface Translator {
+  exists: (key: string) => boolean;
+  t: (key: string, options: { replace: Record<string, string> }) => string;
+}
+
+/**
+ * The problem in the user's language: the translation of its code with the problem's values in place, or the
+ * server's message for a code the designer does not know (a newer server) or a problem without one.
+ */
+export function problemText(translator: Translator, problem: ValidationProblem): string {
+  if (!problem.code) return problem.message;
+  const key = `serverProblems:${problem.code}`;
+  // `replace` keeps a parameter named like an i18next option (count, context) from changing which text is used.
+  return translator.exists(key) ? translator.t(key, { replace: problem.parameters ?? {} }) : problem.message;
 }

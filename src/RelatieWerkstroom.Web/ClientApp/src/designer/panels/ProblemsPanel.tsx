@@ -2,7 +2,16 @@ import { useReactFlow } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { activityName, designerPosition, designerSize } from '../model/elsa';
-import { countProblems, errorsFirst, frictionField, frictionValueProblem, isError, type ProblemCount, type ValidationProblem } from '../model/problems';
+import {
+  countProblems,
+  errorsFirst,
+  frictionField,
+  frictionValueProblem,
+  isError,
+  problemText,
+  type ProblemCount,
+  type ValidationProblem,
+} from '../model/problems';
 import { useDesignerStore } from '../state/designerStore';
 
 /** "1 fout en 2 waarschuwingen": what there is, leaving out a kind there is none of. */
@@ -25,12 +34,16 @@ export function SeverityLabel({ problem }: { problem: ValidationProblem }) {
   );
 }
 
-/** What is wrong, in the user's language where the designer can say it (the friction figures), else in the server's words. */
+/**
+ * What is wrong, in the user's language: a friction figure with its value as written in the definition, anything else
+ * by its code; the server's words only for a code the designer has no translation of.
+ */
 export function ProblemMessage({ problem }: { problem: ValidationProblem }) {
-  const { t } = useTranslation('designer');
+  const { t, i18n } = useTranslation('designer');
   const activity = useDesignerStore((s) => (problem.activityId ? s.definition?.root.activities.find((a) => a.id === problem.activityId) : undefined));
   const friction = frictionValueProblem(problem, activity);
-  return <>{friction ? t(`problems.friction.${friction.kind}`, { value: friction.value }) : problem.message}</>;
+  if (friction) return <>{t(`problems.friction.${friction.kind}`, { value: friction.value })}</>;
+  return <>{problemText({ exists: (key) => i18n.exists(key), t: (key, options) => i18n.t(key, options) }, problem)}</>;
 }
 
 /** The field a problem is about: its label where the designer has one (the friction fields), else the property path. */
