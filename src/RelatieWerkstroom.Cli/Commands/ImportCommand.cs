@@ -29,9 +29,8 @@ public static class ImportCommand
         var validator = new DefinitionValidator(host.Runtime.Registry);
         var loaded = new List<(string, WorkflowDefinition)>();
         var failed = false;
-        foreach (var file in DefinitionFiles.InFolder(dir))
+        foreach (var (file, (definition, problems)) in DefinitionFiles.LoadTogether(DefinitionFiles.InFolder(dir), validator))
         {
-            var (definition, problems) = DefinitionFiles.Load(file, validator);
             foreach (var p in problems) error.WriteLine($"{file}: {p}");
             failed |= problems.Errors().Count > 0;
             if (definition is not null) loaded.Add((file.ToString(), definition));

@@ -26,7 +26,7 @@ public static class ValidateCommand
     {
         var registry = WerkstroomHost.CreateRegistry();
         var validator = new DefinitionValidator(registry);
-        var loaded = files.Select(file => (File: file, Result: DefinitionFiles.Load(file, validator))).ToList();
+        var loaded = DefinitionFiles.LoadTogether(files, validator);
         // A sub-workflow may be any definition given on the same command line (they are imported together).
         var known = loaded.Select(l => l.Result.Definition?.DefinitionId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var strictValidator = strict ? new StrictValidator(registry) : null;

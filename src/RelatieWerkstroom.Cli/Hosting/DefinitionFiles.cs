@@ -1,3 +1,4 @@
+using RelatieWerkstroom.Engine.Activities.WorkflowAsActivity;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Validation;
 
@@ -28,6 +29,20 @@ public static class DefinitionFiles
             return (null, [ProblemCodes.FileUnreadable.Error(null, "", ("detail", ex.Message))]);
         }
         return validator.Validate(text);
+    }
+
+    /// <summary>
+    /// Loads and validates several files that are imported together: a workflow among them that is usable as an
+    /// activity (options.usableAsActivity) counts as published for the others, so a parent and its child check out together.
+    /// </summary>
+    public static List<(FileInfo File, (WorkflowDefinition? Definition, IReadOnlyList<ValidationProblem> Problems) Result)> LoadTogether(
+        IEnumerable<FileInfo> files, DefinitionValidator validator)
+    {
+        var loaded = files.Select(file => (File: file, Result: Load(file, validator))).ToList();
+        var parsed = loaded.Select(l => l.Result.Definition).OfType<WorkflowDefinition>().ToList();
+        if (!parsed.Any(WorkflowActivityType.IsUsableAsActivity)) return loaded;
+        var together = new DefinitionValidator(validator.Registry.WithWorkflowActivities(validator.Registry.WorkflowActivities.With(parsed)));
+        return [.. loaded.Select(l => l.Result.Definition is { } definition ? (l.File, (definition, together.Validate(definition))) : l)];
     }
 
     /// <summary>The definition files of a folder (*.json, not recursing into settings/).</summary>

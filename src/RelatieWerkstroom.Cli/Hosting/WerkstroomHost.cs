@@ -67,6 +67,8 @@ public sealed class WerkstroomHost : IAsyncDisposable
         if (municipality is not null) services.AddMunicipalitySettings(municipality);
         var provider = services.BuildServiceProvider();
         await provider.InitializePersistenceAsync(cancellationToken, requireExisting);
+        // Workflows published as activities earlier (another run, the web host) are activity types for this one too.
+        await provider.GetRequiredService<ActivityRegistry>().WorkflowActivities.RefreshAsync(provider.GetRequiredService<IWorkflowDefinitionStore>(), cancellationToken);
         return new WerkstroomHost(provider, clock, temporaryFolder);
     }
 

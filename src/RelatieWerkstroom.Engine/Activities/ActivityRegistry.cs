@@ -1,4 +1,5 @@
 using System.Reflection;
+using RelatieWerkstroom.Engine.Activities.WorkflowAsActivity;
 using RelatieWerkstroom.Engine.Descriptors;
 
 namespace RelatieWerkstroom.Engine.Activities;
@@ -6,8 +7,32 @@ namespace RelatieWerkstroom.Engine.Activities;
 /// <summary>The activity types the engine can run, by type name, with their descriptors.</summary>
 public sealed class ActivityRegistry
 {
-    private readonly Dictionary<string, (Type Type, ActivityDescriptor Descriptor)> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<Type, object> _bindingServices = [];
+    private readonly Dictionary<string, (Type Type, ActivityDescriptor Descriptor)> _types;
+    private readonly Dictionary<Type, object> _bindingServices;
+
+    /// <summary>An empty registry.</summary>
+    public ActivityRegistry()
+    {
+        _types = new(StringComparer.Ordinal);
+        _bindingServices = [];
+        WorkflowActivities = new WorkflowActivityCatalog();
+    }
+
+    private ActivityRegistry(ActivityRegistry other, WorkflowActivityCatalog workflowActivities)
+    {
+        _types = other._types;
+        _bindingServices = other._bindingServices;
+        WorkflowActivities = workflowActivities;
+    }
+
+    /// <summary>Published workflows usable as activities: activity types of their own, beside the registered classes.</summary>
+    public WorkflowActivityCatalog WorkflowActivities { get; }
+
+    /// <summary>
+    /// The same registry seeing other workflow activities (to validate definitions published together, such as a parent
+    /// and the child it uses, before either is stored).
+    /// </summary>
+    public ActivityRegistry WithWorkflowActivities(WorkflowActivityCatalog workflowActivities) => new(this, workflowActivities);
 
     /// <summary>Registers an activity class.</summary>
     public ActivityRegistry Add<T>() where T : Activity, new() => Add(typeof(T));
@@ -58,9 +83,11 @@ public sealed class ActivityRegistry
     /// <summary>A service given with <see cref="WithBindingService{T}"/>, or null.</summary>
     public T? BindingService<T>() where T : class => _bindingServices.GetValueOrDefault(typeof(T)) as T;
 
-    /// <summary>All descriptors, ordered by category and name.</summary>
+    /// <summary>All descriptors (the registered classes and the workflow activities), ordered by category and name.</summary>
     public IReadOnlyList<ActivityDescriptor> Descriptors =>
-        _types.Values.Select(v => v.Descriptor).OrderBy(d => d.Category).ThenBy(d => d.TypeName).ToList();
+        _types.Values.Select(v => v.Descriptor)
+            .Concat(WorkflowActivities.Types.Where(t => !_types.ContainsKey(t.TypeName)).Select(t => t.Descriptor))
+            .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal).ToList();
 
     /// <summary>A registry with the Elsa core vocabulary.</summary>
     public static ActivityRegistry CreateWithCoreActivities() => new ActivityRegistry().AddFromAssembly(typeof(ActivityRegistry).Assembly);

@@ -50,6 +50,9 @@ public sealed class ActivityResult
 
     /// <summary>Ends the workflow.</summary>
     public static ActivityResult Terminate() => new(ActivityResultKind.Terminate, [], []);
+
+    /// <summary>Ends the workflow with outcomes for a parent that runs it as an activity (Elsa.Complete's <c>outcomes</c>).</summary>
+    public static ActivityResult Terminate(IReadOnlyList<string> outcomes) => new(ActivityResultKind.Terminate, outcomes, []);
 }
 
 /// <summary>A request to wait for outside input: a timer, an event, a person's action or a child workflow.</summary>

@@ -15,8 +15,12 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         bool publish = true, CancellationToken cancellationToken = default)
     {
         var problems = new List<(string, ValidationProblem)>();
+        // A parent may use a child of the same import as an activity: check them as if the children were published.
+        var workflowActivities = validator.Registry.WorkflowActivities;
+        await workflowActivities.RefreshAsync(store, cancellationToken);
+        var batch = publish ? new DefinitionValidator(validator.Registry.WithWorkflowActivities(workflowActivities.With(items.Select(i => i.Definition)))) : validator;
         foreach (var (source, definition) in items)
-            problems.AddRange(validator.Validate(definition).Errors().Select(p => (source, p)));
+            problems.AddRange(batch.Validate(definition).Errors().Select(p => (source, p)));
         var duplicates = items.GroupBy(i => i.Definition.DefinitionId).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
             problems.Add((group.Last().Source, ProblemCodes.DefinitionIdInSeveralFiles.Error(null, "definitionId", ("definitionId", group.Key), ("files", group.Select(g => g.Source)))));
@@ -42,6 +46,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
             result.Add(next);
         }
         await store.SaveAsync(toSave, cancellationToken);
+        if (toSave.Count > 0) await workflowActivities.RefreshAsync(store, cancellationToken);
         return result;
     }
 
@@ -76,10 +81,12 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     {
         var versions = await store.FindVersionsAsync(definitionId, cancellationToken);
         var latest = versions.LastOrDefault() ?? throw new Runtime.WorkflowNotFoundException($"no workflow definition '{definitionId}'");
+        await validator.Registry.WorkflowActivities.RefreshAsync(store, cancellationToken);
         var problems = validator.Validate(latest).Errors();
         if (problems.Count > 0) throw new DefinitionValidationException(problems.Select(p => (definitionId, p)).ToList());
         var changed = Publish(versions, latest).ToList();
         await store.SaveAsync(changed, cancellationToken);
+        await validator.Registry.WorkflowActivities.RefreshAsync(store, cancellationToken);
         return changed.Last();
     }
 

@@ -1,6 +1,9 @@
 namespace RelatieWerkstroom.Engine.Descriptors;
 
-/// <summary>What the designer and validation know about an activity type.</summary>
+/// <summary>
+/// What the designer and validation know about an activity type. <c>Workflow</c> is set for a published workflow
+/// usable as an activity (Elsa's WorkflowDefinitionActivity): which one, for the node the palette adds.
+/// </summary>
 public sealed record ActivityDescriptor(
     string TypeName,
     string Category,
@@ -11,7 +14,14 @@ public sealed record ActivityDescriptor(
     IReadOnlyList<string> Outcomes,
     bool DynamicOutcomes,
     bool Blocking,
-    bool Terminal);
+    bool Terminal,
+    WorkflowActivityReference? Workflow = null);
+
+/// <summary>
+/// The workflow behind a workflow-as-activity type, as Elsa writes it on every node of that type
+/// (<c>workflowDefinitionId</c>, <c>workflowDefinitionVersionId</c>, <c>version</c>).
+/// </summary>
+public sealed record WorkflowActivityReference(string DefinitionId, string VersionId, int Version);
 
 /// <summary>One input of an activity type.</summary>
 public sealed record InputDescriptor(

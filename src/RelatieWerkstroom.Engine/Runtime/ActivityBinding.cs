@@ -1,5 +1,6 @@
 using System.Reflection;
 using RelatieWerkstroom.Engine.Activities;
+using RelatieWerkstroom.Engine.Activities.WorkflowAsActivity;
 using RelatieWerkstroom.Engine.Definitions;
 using RelatieWerkstroom.Engine.Descriptors;
 using RelatieWerkstroom.Engine.Expressions;
@@ -16,10 +17,7 @@ internal static class ActivityBinding
     public static GraphNode Bind(WorkflowDefinition definition, ActivityNode node, ActivityRegistry registry, ExpressionCompiler compiler, List<ValidationProblem> problems)
     {
         if (!registry.TryGet(node.Type, out var type, out var descriptor))
-        {
-            problems.Add(ProblemCodes.ActivityTypeUnknown.Error(node.Id, "type", ("type", node.Type)));
-            return new GraphNode(node, null, null, []);
-        }
+            return BindWorkflowActivity(definition, node, registry, compiler, problems);
 
         var activity = (Activity)Activator.CreateInstance(type)!;
         activity.Node = node;
@@ -78,6 +76,22 @@ internal static class ActivityBinding
         activity.Bind(new ActivityBinder(definition, node, compiler, problems.Add, registry));
         IReadOnlyList<string> outcomes = activity is IDynamicOutcomes dynamic ? dynamic.GetOutcomes() : descriptor.Outcomes;
         return new GraphNode(node, activity, descriptor, outcomes);
+    }
+
+    // A type no class registers: a published workflow usable as an activity, or unknown.
+    private static GraphNode BindWorkflowActivity(WorkflowDefinition definition, ActivityNode node, ActivityRegistry registry, ExpressionCompiler compiler,
+        List<ValidationProblem> problems)
+    {
+        if (registry.WorkflowActivities.Find(node) is not { } workflowType)
+        {
+            problems.Add(WorkflowDefinitionActivity.DefinitionIdOf(node) is { } definitionId
+                ? ProblemCodes.WorkflowActivityUnknown.Error(node.Id, "workflowDefinitionId", ("activity", node.Label), ("type", node.Type), ("definitionId", definitionId))
+                : ProblemCodes.ActivityTypeUnknown.Error(node.Id, "type", ("type", node.Type)));
+            return new GraphNode(node, null, null, []);
+        }
+        var activity = new WorkflowDefinitionActivity { Node = node, Type = workflowType };
+        activity.Bind(new ActivityBinder(definition, node, compiler, problems.Add, registry));
+        return new GraphNode(node, activity, workflowType.Descriptor, workflowType.Descriptor.Outcomes);
     }
 
     private static object? DefaultOf(object? value, Type type)

@@ -116,4 +116,11 @@ public sealed class ActivityExecutionContext
     /// <remarks>A null <paramref name="correlationId"/> gives the child this instance's.</remarks>
     public Task<WorkflowInstance> StartChildWorkflowAsync(string definitionId, JsonObject? input, CancellationToken cancellationToken = default, string? correlationId = null) =>
         Burst.Runtime.StartChildAsync(Burst, Instance, definitionId, input, cancellationToken, correlationId);
+
+    /// <summary>
+    /// Starts a sub-workflow at the version a workflow-as-activity node names (<paramref name="versionId"/>) while that
+    /// version is stored, else at the published one: Elsa's WorkflowDefinitionActivity looks it up in that order.
+    /// </summary>
+    public Task<WorkflowInstance> StartChildWorkflowAsync(string definitionId, string? versionId, JsonObject? input, CancellationToken cancellationToken = default) =>
+        Burst.Runtime.StartChildAsync(Burst, Instance, definitionId, input, cancellationToken, correlationId: null, versionId);
 }

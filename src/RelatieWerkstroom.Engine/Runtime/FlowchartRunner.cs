@@ -113,6 +113,8 @@ internal sealed class FlowchartRunner
                     // End and Complete complete the flowchart: what waits is cancelled, what is already queued still runs.
                     _burst.AddJournal(_instance, node, JournalEvents.ActivityCompleted, outcome: "Done");
                     CancelBookmarks(_ => true);
+                    // The first Complete completes the workflow; what it names is where a parent continues.
+                    if (!_completing && result.Outcomes.Count > 0) _instance.CompletedOutcomes = [.. result.Outcomes];
                     _completing = true;
                     break;
             }

@@ -72,6 +72,12 @@ public sealed class WorkflowInstance
     /// </summary>
     public Dictionary<string, JsonObject> ActivityOutputs { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The outcomes an <c>Elsa.Complete</c> finished the workflow with (empty: none named, which a parent running it as an
+    /// activity reads as Done).
+    /// </summary>
+    public List<string> CompletedOutcomes { get; set; } = [];
+
     /// <summary>Whether the instance can still change.</summary>
     public bool IsActive => Status is WorkflowStatus.Running or WorkflowStatus.Suspended;
 }

@@ -73,6 +73,21 @@ public sealed class WorkflowRuntime
             return graph;
         });
 
+    /// <summary>
+    /// <see cref="GetGraph"/>, after reloading the registry's workflow activities when the definition uses one the
+    /// registry does not know yet (published meanwhile, perhaps by another process).
+    /// </summary>
+    private async ValueTask<WorkflowGraph> GraphAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        foreach (var node in definition.Activities)
+        {
+            if (Registry.TryGet(node.Type, out _, out _) || Registry.WorkflowActivities.Find(node) is not null) continue;
+            await Registry.WorkflowActivities.RefreshAsync(Definitions, cancellationToken);
+            break;
+        }
+        return GetGraph(definition);
+    }
+
     /// <summary>Starts the published version of a definition.</summary>
     public async Task<RunResult> StartAsync(string definitionId, StartOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -85,7 +100,7 @@ public sealed class WorkflowRuntime
     public async Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new StartOptions();
-        var graph = GetGraph(definition);
+        var graph = await GraphAsync(definition, cancellationToken);
         using var burst = new BurstContext(this, options.Actor, null, cancellationToken);
         // A start usually runs several activities, each journalling two or more events: size the list once.
         burst.Journal.EnsureCapacity(Math.Min(4 * graph.Nodes.Count + 4, 64));
@@ -127,7 +142,7 @@ public sealed class WorkflowRuntime
             if (instance.Status == WorkflowStatus.Faulted)
                 throw new InvalidOperationException($"instance {instance.Id} is faulted ({instance.Incident?.Message}); retry it before resuming");
 
-            var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+            var graph = await GraphAsync(await LoadVersionAsync(instance, cancellationToken), cancellationToken);
             using var burst = new BurstContext(this, request.Actor, request.Payload, cancellationToken);
             burst.Instances[instance.Id] = (instance, instance.Version, graph);
             burst.AddJournal(instance, null, JournalEvents.InstanceResumed,
@@ -205,7 +220,7 @@ public sealed class WorkflowRuntime
             ?? throw new WorkflowNotFoundException($"no workflow instance '{instanceId}'");
         if (instance.Status != WorkflowStatus.Faulted)
             throw new InvalidOperationException($"instance {instanceId} is {instance.Status}, not faulted; only a faulted instance can be retried");
-        var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+        var graph = await GraphAsync(await LoadVersionAsync(instance, cancellationToken), cancellationToken);
         using var burst = new BurstContext(this, actor, null, cancellationToken);
         burst.Instances[instance.Id] = (instance, instance.Version, graph);
         burst.AddJournal(instance, null, JournalEvents.InstanceRetried,
@@ -224,7 +239,7 @@ public sealed class WorkflowRuntime
         var instance = await Instances.FindAsync(instanceId, cancellationToken)
             ?? throw new WorkflowNotFoundException($"no workflow instance '{instanceId}'");
         if (instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled) return RunResult.From(instance);
-        var graph = GetGraph(await LoadVersionAsync(instance, cancellationToken));
+        var graph = await GraphAsync(await LoadVersionAsync(instance, cancellationToken), cancellationToken);
         using var burst = new BurstContext(this, actor, null, cancellationToken);
         burst.Instances[instance.Id] = (instance, instance.Version, graph);
         foreach (var activityId in instance.Bookmarks.Select(b => b.ActivityId).Distinct())
@@ -239,11 +254,14 @@ public sealed class WorkflowRuntime
     }
 
     internal async Task<WorkflowInstance> StartChildAsync(BurstContext burst, WorkflowInstance parent, string definitionId, JsonObject? input, CancellationToken cancellationToken,
-        string? correlationId = null)
+        string? correlationId = null, string? versionId = null)
     {
-        var definition = await Definitions.FindPublishedAsync(definitionId, cancellationToken)
-            ?? throw new WorkflowNotFoundException($"sub-workflow '{definitionId}' has no published version");
-        var graph = GetGraph(definition);
+        // A workflow-as-activity node names a version: that one while it is stored (of this definition), else the published one.
+        var definition = (versionId is null ? null : await Definitions.FindVersionAsync(versionId, cancellationToken)) is { } pinned && pinned.DefinitionId == definitionId
+            ? pinned
+            : await Definitions.FindPublishedAsync(definitionId, cancellationToken)
+                ?? throw new WorkflowNotFoundException($"sub-workflow '{definitionId}' has no published version");
+        var graph = await GraphAsync(definition, cancellationToken);
         var child = NewInstance(definition, graph, new StartOptions(input, correlationId ?? parent.CorrelationId, burst.Actor), parent.Id);
         burst.Instances[child.Id] = (child, 0, graph);
         burst.AddJournal(child, null, JournalEvents.InstanceStarted, payload: new JsonObject { ["parentInstanceId"] = parent.Id }.ToJsonString());
@@ -262,9 +280,13 @@ public sealed class WorkflowRuntime
             var parent = burst.Instances.TryGetValue(parentId, out var loaded) ? loaded.Instance : await Instances.FindAsync(parentId, burst.CancellationToken);
             var waiting = parent?.Bookmarks.FirstOrDefault(b => b.Kind == BookmarkKinds.ChildWorkflow && b.Name == current.Id);
             if (parent is null || waiting is null) break;
-            var parentGraph = GetGraph(await LoadVersionAsync(parent, burst.CancellationToken));
+            var parentGraph = await GraphAsync(await LoadVersionAsync(parent, burst.CancellationToken), burst.CancellationToken);
             if (!burst.Instances.ContainsKey(parent.Id)) burst.Instances[parent.Id] = (parent, parent.Version, parentGraph);
-            burst.ResumePayload = new JsonObject { ["output"] = current.Output.DeepClone(), ["childInstanceId"] = current.Id };
+            burst.ResumePayload = new JsonObject
+            {
+                ["output"] = current.Output.DeepClone(), ["childInstanceId"] = current.Id,
+                ["outcomes"] = new JsonArray([.. current.CompletedOutcomes.Select(o => (JsonNode?)o)]),
+            };
             await new FlowchartRunner(burst, parent, parentGraph).RunAsync([new WorkItem(parentGraph.Nodes[waiting.ActivityId], waiting)]);
             current = parent;
         }

@@ -7,6 +7,9 @@ namespace RelatieWerkstroom.Engine.Validation;
 /// <summary>Checks a definition and reports every problem at once, each with activity id and property path.</summary>
 public sealed class DefinitionValidator(ActivityRegistry registry)
 {
+    /// <summary>The activity types definitions are checked against (with the workflows usable as activities).</summary>
+    public ActivityRegistry Registry => registry;
+
     /// <summary>Validates parsed definition; an empty list means it can be stored and run.</summary>
     public IReadOnlyList<ValidationProblem> Validate(WorkflowDefinition definition)
     {

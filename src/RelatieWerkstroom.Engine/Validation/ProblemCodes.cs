@@ -81,6 +81,16 @@ public static class ProblemCodes
 
     // Inputs of any activity.
     public static readonly ProblemCode ActivityTypeUnknown = new(nameof(ActivityTypeUnknown), "unknown activity type '{type}'");
+    public static readonly ProblemCode WorkflowActivityUnknown = new(nameof(WorkflowActivityUnknown),
+        "Stap '{activity}' ({type}) voert workflow '{definitionId}' uit, maar die is niet gepubliceerd als bruikbaar als activiteit (options.usableAsActivity) of bestaat niet; " +
+        "publiceer die workflow eerst, of importeer hem samen met deze " +
+        "(step '{activity}' ({type}) runs workflow '{definitionId}', which is not published as usable as an activity (options.usableAsActivity) or does not exist; " +
+        "publish that workflow first, or import it together with this one)");
+    public static readonly ProblemCode WorkflowActivityVersionNotPublished = new(nameof(WorkflowActivityVersionNotPublished),
+        "Stap '{activity}' noemt versie '{versionId}' van workflow '{workflow}'; gepubliceerd is versie {published} ('{publishedVersionId}'). " +
+        "Zolang versie '{versionId}' bestaat, voert de stap die uit, zoals Elsa; voeg de stap opnieuw toe uit het palet om de gepubliceerde versie te gebruiken " +
+        "(step '{activity}' names version '{versionId}' of workflow '{workflow}'; version {published} ('{publishedVersionId}') is published. " +
+        "While version '{versionId}' exists the step runs it, as Elsa does; add the step again from the palette to use the published version)");
     public static readonly ProblemCode InputMissing = new(nameof(InputMissing), "required input '{input}' is missing");
     public static readonly ProblemCode InputNull = new(nameof(InputNull), "required input '{input}' is given as null");
     public static readonly ProblemCode InputMustBeFixed = new(nameof(InputMustBeFixed), "input '{input}' must be a fixed value, not a {expressionType} expression");

@@ -18,6 +18,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ParentUsingAWorkflowAsActivity_PassesWithItsChildAndNamesTheStepWithout()
+    {
+        // tests/fixtures/elsa3-oracle: the child is options.usableAsActivity; checked together they are imported together.
+        var folder = Path.Combine(Werkstroom.RepositoryRoot, "tests", "fixtures", "elsa3-oracle");
+        var parent = Path.Combine(folder, "wfa-ouder-uitkomst.json");
+
+        var together = await Werkstroom.RunAsync("validate", parent, Path.Combine(folder, "wfa-beoordeling.json"));
+        var alone = await Werkstroom.RunAsync("validate", parent);
+
+        Assert.Equal(0, together.ExitCode);
+        Assert.Empty(together.Stderr);
+        Assert.NotEqual(0, alone.ExitCode);
+        Assert.Contains(alone.Stderr, line => line.Contains("eerste: workflowDefinitionId:") && line.Contains("'wfa-beoordeling'"));
+    }
+
+    [Fact]
     public async Task Validate_ReferenceWorkflows_ExitsZero()
     {
         var files = Directory.GetFiles(Path.Combine(Werkstroom.RepositoryRoot, "workflows"), "*.json");

@@ -2443,7 +2443,10 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        /** @description What the designer and validation know about an activity type. */
+        /**
+         * @description What the designer and validation know about an activity type. `Workflow` is set for a published workflow
+         *     usable as an activity (Elsa's WorkflowDefinitionActivity): which one, for the node the palette adds.
+         */
         ActivityDescriptor: {
             typeName: string;
             category: string;
@@ -2455,6 +2458,7 @@ export interface components {
             dynamicOutcomes: boolean;
             blocking: boolean;
             terminal: boolean;
+            workflow?: null | components["schemas"]["WorkflowActivityReference"];
         };
         /** @description Someone a teamleider can give a task to: a colleague of the own team who acts in a casework role. */
         Assignee: {
@@ -4403,6 +4407,16 @@ export interface components {
             published: null | components["schemas"]["WhatIfFigures"];
             /** Format: double */
             seconds: number;
+        };
+        /**
+         * @description The workflow behind a workflow-as-activity type, as Elsa writes it on every node of that type
+         *     (`workflowDefinitionId`, `workflowDefinitionVersionId`, `version`).
+         */
+        WorkflowActivityReference: {
+            definitionId: string;
+            versionId: string;
+            /** Format: int32 */
+            version: number;
         };
         /**
          * @description A workflow, its stored versions, the names of its discretion points (latest version), for the dashboard's labels, and
