@@ -5,7 +5,7 @@ using RelatieWerkstroom.Benchmarks.W2;
 using RelatieWerkstroom.Benchmarks.W3;
 using RelatieWerkstroom.Benchmarks.W4;
 
-// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w1 [--quick] [CASEWORKERS] | w2 [--quick] | w3 [TIMERS] [--downtime N] [--quick] | r1 [EVENTS] | w4 [SIZES…] [--quick] | w4-screen [TASKS] [--quick] | sim [CASES]
+// Usage: dotnet run -c Release --project tests/RelatieWerkstroom.Benchmarks -- w1 [--quick] [CASEWORKERS] | w2 [--quick] | w3 [TIMERS] [--downtime N] [--quick] | r1 [EVENTS] | w4 [SIZES…] [--quick] [--postgres] | w4-screen [TASKS] [--quick] | sim [CASES]
 var workload = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant() ?? "w2";
 var quick = args.Contains("--quick");
 // --profile: run only RelatieWerkstroom in memory for a while (to attach dotnet-trace); not part of the report.
@@ -29,7 +29,12 @@ switch (workload)
         var sizes = args.Skip(1).Where(a => !a.StartsWith('-')).Select(int.Parse).ToList();
         if (sizes.Count == 0) sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
         // Reading the stores (what the worklist did before its table) is timed only where it finishes in reasonable time.
-        return await W4Benchmark.RunAsync(sizes, storesReaderUpTo: 10_000);
+        // --postgres: on the PostgreSQL server in WERKSTROOM_TEST_POSTGRES (bash .ci/postgres.sh prints one) instead of SQLite.
+        var postgres = args.Contains("--postgres")
+            ? Environment.GetEnvironmentVariable("WERKSTROOM_TEST_POSTGRES") is { Length: > 0 } server ? server
+                : throw new InvalidOperationException("--postgres needs WERKSTROOM_TEST_POSTGRES (bash .ci/postgres.sh prints a connection string)")
+            : null;
+        return await W4Benchmark.RunAsync(sizes, storesReaderUpTo: 10_000, postgres);
     case "w4-screen":
         var tasks = args.Skip(1).FirstOrDefault(a => !a.StartsWith('-')) is { } t ? int.Parse(t) : 10_000;
         return await W4ScreenBenchmark.RunAsync(tasks, loads: quick ? 5 : 20);

@@ -33,6 +33,13 @@ public static class R1Benchmark
         try
         {
             var heap = new HeapProbe();
+            // The floor every phase below stands on: producing the journal events and nothing else.
+            await Measure(output, "reading only", heap, async () =>
+            {
+                long read = 0;
+                await foreach (var _ in Generate(events, openCases, heap)) read++;
+                return $"{read:N0} events";
+            });
             var analysis = await Measure(output, "analysis", heap, async () =>
             {
                 var report = await new FrictionAnalyzer(options).AnalyzeAsync(Generate(events, openCases, heap));
