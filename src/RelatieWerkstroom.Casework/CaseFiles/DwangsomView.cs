@@ -31,6 +31,16 @@ public sealed record DwangsomView(
     DateOnly? VaststellingDueOn,
     string TariffSource)
 {
+    /// <summary>The term of Awb 4:18.</summary>
+    public static LegalTerm VaststellingTerm { get; } = LegalTerm.Weeks(2);
+
+    /// <summary>
+    /// The last day for the vaststellingsbeschikking: two weeks after the last day over which the dwangsom was owed
+    /// (4:18), moved by the Algemene termijnenwet like any statutory term (4:17 lid 1 excludes only its 42 days from it).
+    /// The 4:18 clock of the dwangsom-vaststelling workflow ("2 weeks" from that last day) comes to the same day.
+    /// </summary>
+    public static DateOnly VaststellingDue(DateOnly lastDay) => new LegalClock("vaststellingstermijn-dwangsom", "Awb art. 4:18", lastDay, VaststellingTerm).Deadline();
+
     /// <summary>The view for the latest ingebrekestelling of <paramref name="clock"/>, or null when none was recorded.</summary>
     public static DwangsomView? For(CaseClock clock, CaseFile caseFile, DateOnly today, DwangsomCalculator calculator)
     {
@@ -39,7 +49,7 @@ public sealed record DwangsomView(
         var deadline = clock.Deadline ?? clock.ToLegalClock().DeadlineAsOf(clock.StoppedOn ?? today);
         var result = calculator.Calculate(deadline, day, clock.StoppedOn, today);
         var final = !result.PrematureIngebrekestelling && (clock.StoppedOn is not null || result.MaximumReached);
-        DateOnly? due = final && result.LastDay is { } last ? last.AddDays(14) : null;
+        DateOnly? due = final && result.LastDay is { } last ? VaststellingDue(last) : null;
         return new DwangsomView(day, result.PrematureIngebrekestelling, result.FirstDay, result.LastDay, result.Days, result.Amount,
             result.LastPossibleDay, final, due, result.Tariff.Source);
     }

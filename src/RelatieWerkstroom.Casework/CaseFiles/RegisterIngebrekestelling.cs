@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MediatR;
+using Microsoft.Extensions.Logging;
+using RelatieWerkstroom.Casework.Dwangsom;
 using RelatieWerkstroom.Casework.Journal;
 using RelatieWerkstroom.Casework.Settings;
 using RelatieWerkstroom.Casework.Time;
@@ -55,7 +57,7 @@ public static class RegisterIngebrekestelling
 
     /// <summary>Stores the ingebrekestelling on the case file, then journals it.</summary>
     public sealed class Handler(ICommandValidator<Command> validator, ICaseFileStore caseFiles, CaseFileSessions sessions, IWorkflowInstanceStore instances,
-        IWorkflowDefinitionStore definitions, IMunicipalitySettings settings, TimeProvider time)
+        IWorkflowDefinitionStore definitions, IMunicipalitySettings settings, TimeProvider time, IServiceProvider services, ILogger<Handler>? logger = null)
         : IRequestHandler<Command, ClockView>
     {
         /// <inheritdoc />
@@ -101,8 +103,23 @@ public static class RegisterIngebrekestelling
                 });
             }, read => EntryAsync(clock!, received, result!, request.User, read.Id, now, cancellationToken), cancellationToken);
 
+            await StartVaststellingAsync(file.Id, clock!, result!.PrematureIngebrekestelling, request.User.Id, cancellationToken);
             var suspendable = clock!.IsRunning && await ChangeClock.SuspensionModelledAsync(clock, instances, definitions, cancellationToken);
             return ClockView.From(clock, file, today, suspendable, settings.Dwangsom);
+        }
+
+        // The 4:18 work: the dwangsom-vaststelling workflow watches the dwangsom and, once its last day is known, puts
+        // "Dwangsom vaststellen" on the worklist. A host without that workflow still shows the dwangsom in the dossier.
+        private async Task StartVaststellingAsync(string caseFileId, CaseClock clock, bool premature, string actor, CancellationToken cancellationToken)
+        {
+            if (premature || services.GetService(typeof(WorkflowRuntime)) is not WorkflowRuntime runtime) return;
+            if (await definitions.FindPublishedAsync(DwangsomVaststelling.DefinitionId, cancellationToken) is null)
+            {
+                logger?.LogWarning("Workflow {DefinitionId} is not published: no Awb 4:18 task for the ingebrekestelling on case file {CaseFileId}",
+                    DwangsomVaststelling.DefinitionId, caseFileId);
+                return;
+            }
+            await DwangsomVaststelling.StartAsync(runtime, caseFileId, clock, premature, actor, cancellationToken);
         }
 
         private Task<JournalEntry?> EntryAsync(CaseClock clock, DateOnly received, DwangsomResult result, User user, string caseFileId, DateTimeOffset now,

@@ -15,6 +15,9 @@ public static class DocumentKinds
     /// <summary>A beschikking (Awb 1:3 lid 2), also a beslissing op bezwaar.</summary>
     public const string Beschikking = "beschikking";
 
+    /// <summary>The beschikking that sets the dwangsom bij niet tijdig beslissen (Awb 4:18).</summary>
+    public const string DwangsomVaststelling = "dwangsom-vaststelling";
+
     /// <summary>A voorschot on bijstand (Participatiewet art. 52).</summary>
     public const string Voorschot = "voorschot";
 

@@ -39,7 +39,19 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
         [JournalEvents.StepCompleted] = "Dienst uitgevoerd",
     };
 
-    public string CasePseudonym(CaseInfo info) => pseudonymizer.Case(info.CaseId);
+    // Pseudonyms of cases, instances and users recur in every event of a case (users across cases): each is an HMAC, so
+    // they are remembered. Bounded: cleared when full, so memory does not grow with the journal.
+    private const int MemoLimit = 50_000;
+    private readonly Dictionary<(char Kind, string Value), string> _memo = [];
+
+    public string CasePseudonym(CaseInfo info) => Memo('z', info.CaseId, pseudonymizer.Case);
+
+    private string Memo(char kind, string value, Func<string, string> pseudonym)
+    {
+        if (_memo.TryGetValue((kind, value), out var known)) return known;
+        if (_memo.Count >= MemoLimit) _memo.Clear();
+        return _memo[(kind, value)] = pseudonym(value);
+    }
 
     public string LocalTime(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, _zone).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
@@ -64,6 +76,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
 
         var pending = new Dictionary<int, List<(JournalEntry Entry, PayloadFields Payload)>>();
         var events = new List<ExportEvent>();
+        var casePseudonym = CasePseudonym(info);
         var discretionCount = 0;
         var decisionCount = 0;
         for (var i = 0; i < entries.Count; i++)
@@ -126,7 +139,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
                 foreach (var (m, payload) in merged) Merge(ev, info, m, payload, ref discretionCount, ref decisionCount);
             }
 
-            ev.Objects.Insert(0, new ObjectRef("zaak", CasePseudonym(info), "zaak"));
+            ev.Objects.Insert(0, new ObjectRef("zaak", casePseudonym, "zaak"));
             events.Add(ev);
         }
 
@@ -148,7 +161,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
         Add(ev, X.Sequence, entry.Sequence);
         Add(ev, X.Workflow, entry.DefinitionId);
         Add(ev, X.Version, entry.DefinitionVersion);
-        Add(ev, X.Instance, pseudonymizer.Instance(entry.InstanceId));
+        Add(ev, X.Instance, Memo('i', entry.InstanceId, pseudonymizer.Instance));
         if (step is null) return;
         Add(ev, X.StepId, step.StepId);
         Add(ev, X.RuleOrigin, step.Friction.Origin);
@@ -161,7 +174,7 @@ internal sealed class EventNormalizer(ReportOptions options, StepCatalog catalog
         null or "" => null,
         "system" => "system",
         _ when actor.StartsWith("system:", StringComparison.Ordinal) => actor,
-        _ => pseudonymizer.User(actor),
+        _ => Memo('u', actor, pseudonymizer.User),
     };
 
     /// <summary>Copies the whitelisted fields of a casework entry onto an event; nothing else of the payload leaves.</summary>

@@ -6,11 +6,15 @@ namespace RelatieWerkstroom.Reports.Internal;
 /// <summary>The top-level primitive fields of a journal payload, read case-insensitively.</summary>
 internal sealed class PayloadFields
 {
-    public static readonly PayloadFields Empty = new(new Dictionary<string, JsonElement>());
+    public static readonly PayloadFields Empty = new(new Dictionary<string, Field>());
 
-    private readonly Dictionary<string, JsonElement> _fields;
+    private readonly Dictionary<string, Field> _fields;
 
-    private PayloadFields(Dictionary<string, JsonElement> fields) => _fields = fields;
+    private PayloadFields(Dictionary<string, Field> fields) => _fields = fields;
+
+    // A primitive value as its kind and text (a string's value, a number's JSON text), so nothing of the parsed document
+    // is kept: cloning each element made a document per field.
+    private readonly record struct Field(JsonValueKind Kind, string? Text);
 
     /// <summary>Reads payload JSON; malformed or non-object payloads read as empty (the manifest counts them).</summary>
     public static PayloadFields Parse(string? json, out bool malformed)
@@ -26,11 +30,21 @@ internal sealed class PayloadFields
                 return Empty;
             }
 
-            var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+            var fields = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
             foreach (var p in doc.RootElement.EnumerateObject())
             {
-                if (p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
-                    fields[p.Name] = p.Value.Clone();
+                switch (p.Value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        fields[p.Name] = new Field(JsonValueKind.String, p.Value.GetString());
+                        break;
+                    case JsonValueKind.Number:
+                        fields[p.Name] = new Field(JsonValueKind.Number, p.Value.GetRawText());
+                        break;
+                    case JsonValueKind.True or JsonValueKind.False:
+                        fields[p.Name] = new Field(p.Value.ValueKind, null);
+                        break;
+                }
             }
 
             return new PayloadFields(fields);
@@ -43,10 +57,9 @@ internal sealed class PayloadFields
     }
 
     public string? String(string name) => _fields.TryGetValue(name, out var e)
-        ? e.ValueKind switch
+        ? e.Kind switch
         {
-            JsonValueKind.String => e.GetString(),
-            JsonValueKind.Number => e.GetRawText(),
+            JsonValueKind.String or JsonValueKind.Number => e.Text,
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             _ => null,
@@ -54,20 +67,19 @@ internal sealed class PayloadFields
         : null;
 
     public bool? Bool(string name) => _fields.TryGetValue(name, out var e)
-        ? e.ValueKind switch
+        ? e.Kind switch
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.String when bool.TryParse(e.GetString(), out var b) => b,
+            JsonValueKind.String when bool.TryParse(e.Text, out var b) => b,
             _ => null,
         }
         : null;
 
     public double? Number(string name) => _fields.TryGetValue(name, out var e)
-        ? e.ValueKind switch
+        ? e.Kind switch
         {
-            JsonValueKind.Number => e.GetDouble(),
-            JsonValueKind.String when double.TryParse(e.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+            JsonValueKind.Number or JsonValueKind.String when double.TryParse(e.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
             _ => null,
         }
         : null;

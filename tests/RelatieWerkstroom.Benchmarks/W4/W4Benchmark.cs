@@ -24,14 +24,16 @@ public static class W4Benchmark
     private const int Warmup = 30;
     private const int PageSize = 50;
 
-    public static async Task<int> RunAsync(IReadOnlyList<int> sizes, int storesReaderUpTo)
+    /// <param name="postgres">A PostgreSQL server to run on instead of SQLite (a fresh database per size is created and dropped).</param>
+    public static async Task<int> RunAsync(IReadOnlyList<int> sizes, int storesReaderUpTo, string? postgres = null)
     {
-        Console.WriteLine($"W4 waiting work: {string.Join(", ", sizes.Select(s => s.ToString("N0")))} waiting instances with open tasks over {W4Caseload.Teams} teams, SQLite");
+        Console.WriteLine($"W4 waiting work: {string.Join(", ", sizes.Select(s => s.ToString("N0")))} waiting instances with open tasks over {W4Caseload.Teams} teams, " +
+            (postgres is null ? "SQLite" : $"PostgreSQL ({ServerVersion(postgres)})"));
         foreach (var line in MachineInfo.Describe()) Console.WriteLine(line);
         Console.WriteLine($"Disk flush (fsync) median: {DiskFlush.MedianMilliseconds():N2} ms");
         Console.WriteLine();
         var results = new List<SizeResult>();
-        foreach (var size in sizes) results.Add(await RunSizeAsync(size, size <= storesReaderUpTo));
+        foreach (var size in sizes) results.Add(await RunSizeAsync(size, size <= storesReaderUpTo, postgres));
 
         Console.WriteLine();
         Console.WriteLine("| waiting instances | fill s | DB bytes/instance | first page p50 / p95 / p99 ms | filtered page p50 / p95 / p99 ms | open task p50 / p95 / p99 ms | managed heap MB | working set MB |");
@@ -48,22 +50,25 @@ public static class W4Benchmark
         return 0;
     }
 
-    private static async Task<SizeResult> RunSizeAsync(int size, bool alsoStores)
+    private static async Task<SizeResult> RunSizeAsync(int size, bool alsoStores, string? postgres)
     {
         var directory = Path.Combine(Path.GetTempPath(), "rw-w4-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "w4.db");
+        var database = "rw_w4_" + Guid.NewGuid().ToString("N");
+        var connection = postgres is null ? null : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString;
         try
         {
-            var contexts = new WerkstroomDbContextFactory(PersistenceOptions.ForSqliteFile(path));
+            if (postgres is not null) await PostgresAsync(postgres, $"CREATE DATABASE \"{database}\"");
+            var contexts = new WerkstroomDbContextFactory(connection is null ? PersistenceOptions.ForSqliteFile(path) : PersistenceOptions.ForPostgreSql(connection));
             await new PersistenceInitializer(contexts).InitializeAsync();
             var fill = Stopwatch.StartNew();
             await FillAsync(contexts, size);
             fill.Stop();
             // The import's large page cache goes with its connection; the queries run on ordinary ones.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            // Everything written by the import is in the main file (it commits in rollback-journal mode).
-            var bytes = new FileInfo(path).Length;
+            // SQLite: everything written by the import is in the main file (it commits in rollback-journal mode).
+            var bytes = connection is null ? new FileInfo(path).Length : await PostgresAsync(connection, "SELECT pg_database_size(current_database())");
             Console.WriteLine($"{size:N0}: filled in {fill.Elapsed.TotalSeconds:N1} s, {bytes / 1e6:N0} MB ({bytes / (double)size:N0} bytes per waiting instance)");
 
             var worklist = new GetWorklist.Handler(new EFCoreWorklistReader(contexts));
@@ -108,8 +113,25 @@ public static class W4Benchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            if (postgres is not null) await PostgresAsync(postgres, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
             Directory.Delete(directory, true);
         }
+    }
+
+    private static async Task<long> PostgresAsync(string connectionString, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() is { } value and not DBNull ? Convert.ToInt64(value) : 0;
+    }
+
+    private static string ServerVersion(string connectionString)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        return "server " + connection.PostgreSqlVersion;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class ReferenceWorkflowTests
     private static readonly string[] TopLevel =
     [
         "rw1-wmo-maatwerkvoorziening", "rw2-jeugdwet-toegang", "rw3-meervoudig-onderhandse-aanbesteding",
-        "rw4-toelatingsprocedure", "rw5-bijstand",
+        "rw4-toelatingsprocedure", "rw5-bijstand", "dwangsom-vaststelling",
     ];
 
     public static TheoryData<string> Files => new(Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>());
