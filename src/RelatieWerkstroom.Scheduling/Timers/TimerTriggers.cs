@@ -2,8 +2,8 @@ using Quartz;
 
 namespace RelatieWerkstroom.Scheduling.Timers;
 
-/// <summary>Builds and stores the one-shot trigger that fires one timer bookmark.</summary>
-internal static class TimerTriggers
+/// <summary>Builds and stores the one-shot trigger that fires one timer bookmark (public for the W3 benchmark, which writes them in bulk).</summary>
+public static class TimerTriggers
 {
     public static ITrigger Build(string bookmarkId, DateTimeOffset dueAt) =>
         TriggerBuilder.Create()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using RelatieWerkstroom.Benchmarks.Measurement;
 using RelatieWerkstroom.Engine.Runtime;
 using RelatieWerkstroom.Reports.Analysis;
 using RelatieWerkstroom.Reports.Exports;
@@ -27,7 +28,8 @@ public static class R1Benchmark
         var directory = Path.Combine(Path.GetTempPath(), "rw-r1-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         output.WriteLine($"R1 friction report + XES + OCEL over {events:N0} synthetic journal events ({openCases:N0} open cases at a time)");
-        output.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformationText()}");
+        foreach (var line in MachineInfo.Describe()) output.WriteLine(line);
+        output.WriteLine($"Disk flush (4 KB write + fsync, median of 100): {DiskFlush.MedianMilliseconds():0.000} ms");
         try
         {
             var heap = new HeapProbe();
@@ -38,26 +40,28 @@ public static class R1Benchmark
                 await foreach (var _ in Generate(events, openCases, heap)) read++;
                 return $"{read:N0} events";
             });
-            await Measure(output, "analysis", heap, async () =>
+            var analysis = await Measure(output, "analysis", heap, async () =>
             {
                 var report = await new FrictionAnalyzer(options).AnalyzeAsync(Generate(events, openCases, heap));
                 return $"{report.Manifest.CasesInScope:N0} cases, {report.Burden.Count} burden rows";
             });
-            await Measure(output, "XES export", heap, async () =>
+            var xes = await Measure(output, "XES export", heap, async () =>
             {
                 var path = Path.Combine(directory, "r1.xes");
                 await using var file = File.Create(path);
                 var result = await new XesExporter(options, pseudonymizer).WriteAsync(Generate(events, openCases, heap), file);
                 return $"{result.Cases:N0} traces, {result.Events:N0} events, {new FileInfo(path).Length / 1e6:N1} MB";
             });
-            await Measure(output, "OCEL export", heap, async () =>
+            var ocel = await Measure(output, "OCEL export", heap, async () =>
             {
                 var path = Path.Combine(directory, "r1.jsonocel");
                 await using var file = File.Create(path);
                 var result = await new OcelExporter(options, pseudonymizer).WriteAsync(Generate(events, openCases, heap), file);
                 return $"{result.Events:N0} events, {result.Objects:N0} objects, {new FileInfo(path).Length / 1e6:N1} MB";
             });
-            output.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
+            output.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB; load average at end: {MachineInfo.LoadAverage()}");
+            output.WriteLine($"R1: {events:N0} events: analysis {analysis.TotalSeconds:N1} s (aim: under 5 s), XES {xes.TotalSeconds:N1} s (aim: under 10 s), " +
+                $"OCEL {ocel.TotalSeconds:N1} s (aim: under 10 s); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
         }
         finally
         {
@@ -67,10 +71,7 @@ public static class R1Benchmark
         return 0;
     }
 
-    private static string RuntimeInformationText() =>
-        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, server GC: {System.Runtime.GCSettings.IsServerGC}";
-
-    private static async Task Measure(TextWriter output, string name, HeapProbe heap, Func<Task<string>> run)
+    private static async Task<TimeSpan> Measure(TextWriter output, string name, HeapProbe heap, Func<Task<string>> run)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -84,6 +85,7 @@ public static class R1Benchmark
             $"{name,-12} {stopwatch.Elapsed.TotalSeconds,7:N2} s  {heap.Events / stopwatch.Elapsed.TotalSeconds,10:N0} events/s  " +
             $"allocated {allocatedMb,8:N0} MB  max managed heap {heap.MaxHeap / 1e6,6:N0} MB (start {heap.StartHeap / 1e6:N0} MB)  " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB  — {what}");
+        return stopwatch.Elapsed;
     }
 
     /// <summary>Samples the managed heap while the generator runs, to show that memory stays flat as the journal grows.</summary>
