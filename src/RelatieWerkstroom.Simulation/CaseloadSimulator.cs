@@ -38,6 +38,9 @@ public sealed class CaseloadSimulator : IAsyncDisposable
     private readonly SimulationRequest _request;
     private readonly SimulationSettings _settings;
     private readonly Random _random;
+    // Citizens' ingebrekestellingen draw from their own stream, so the rest of a seeded run stays as it was.
+    private readonly Random _defaults;
+    private readonly HashSet<string> _drawnClocks = new(StringComparer.Ordinal);
     private readonly FakePeople _people;
     private readonly SimulationClock _clock;
     private readonly SimulationAgenda _agenda;
@@ -65,6 +68,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         _request = request;
         _settings = request.Settings;
         _random = new Random(request.Seed);
+        _defaults = new Random(unchecked(request.Seed * 53 + 11));
         _people = new FakePeople(new Random(unchecked(request.Seed * 31 + 7)));
         _clock = new SimulationClock(request.StartMoment);
         _agenda = new SimulationAgenda(_clock);
@@ -133,6 +137,7 @@ public sealed class CaseloadSimulator : IAsyncDisposable
             CasesOpened = _caseOrder.Count,
             Herindicaties = _tally.Herindicaties,
             Bezwaren = _tally.Bezwaren,
+            Ingebrekestellingen = _tally.Ingebrekestellingen,
             TasksCompleted = _tally.TasksCompleted,
             Decisions = _tally.Decisions,
             Deviations = _tally.Deviations,
@@ -235,7 +240,11 @@ public sealed class CaseloadSimulator : IAsyncDisposable
                 case SimulationEventKind.Bezwaar:
                     await FileBezwaarAsync(next.Case!, cancellationToken);
                     break;
+                case SimulationEventKind.Ingebrekestelling:
+                    await SendIngebrekestellingAsync(next.Case!, next.ClockId!, cancellationToken);
+                    break;
             }
+            if (next.Case is { } touched) await PlanIngebrekestellingAsync(touched, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -262,6 +271,39 @@ public sealed class CaseloadSimulator : IAsyncDisposable
             variables.Count == 0 ? null : variables), cancellationToken);
         _cases[result.CaseFileId] = new SimulatedCase(result.CaseFileId, workflow, team, subject) { PreviousDecision = previous?.Decision };
         _caseOrder.Add(result.CaseFileId);
+        await PlanIngebrekestellingAsync(_cases[result.CaseFileId], cancellationToken);
+    }
+
+    // Each beslistermijn run to which Awb 4:17 applies is drawn once, when the simulation first sees it: will the applicant
+    // send an ingebrekestelling if it expires without a decision? If so, it arrives some days after the expiry.
+    private async Task PlanIngebrekestellingAsync(SimulatedCase simulated, CancellationToken cancellationToken)
+    {
+        if (_settings.IngebrekestellingRate <= 0 || await _caseFiles.FindAsync(simulated.CaseFileId, cancellationToken) is not { } file) return;
+        foreach (var clock in file.Clocks)
+        {
+            if (!clock.IsRunning || clock.Deadline is not { } deadline || !RegisterIngebrekestelling.Applies(clock) || !_drawnClocks.Add(clock.Id)) continue;
+            if (_defaults.NextDouble() >= _settings.IngebrekestellingRate) continue;
+            var expired = StartOf(deadline.AddDays(1));
+            _agenda.Plan(WorkingHours.Next(expired + _settings.IngebrekestellingDelay.Sample(_defaults), _defaults),
+                new SimulationEvent(SimulationEventKind.Ingebrekestelling) { Case = simulated, ClockId = clock.Id });
+        }
+    }
+
+    // Sent only when the term has expired and no decision came yet; a suspension may have moved the deadline, then it comes later.
+    private async Task SendIngebrekestellingAsync(SimulatedCase simulated, string clockId, CancellationToken cancellationToken)
+    {
+        var file = await _caseFiles.FindAsync(simulated.CaseFileId, cancellationToken);
+        if (file?.Clocks.FirstOrDefault(c => c.Id == clockId) is not { IsRunning: true, Deadline: { } deadline } clock || file.Status != CaseFileStatus.Open) return;
+        var today = DutchTime.Today(_clock.GetUtcNow());
+        if (today <= deadline)
+        {
+            _agenda.Plan(WorkingHours.Next(StartOf(deadline.AddDays(1)) + _settings.IngebrekestellingDelay.Sample(_defaults), _defaults),
+                new SimulationEvent(SimulationEventKind.Ingebrekestelling) { Case = simulated, ClockId = clockId });
+            return;
+        }
+        var clerk = _caseworkers!.Staff.Pick(simulated.Team, Roles.Backoffice);
+        await _mediator.Send(new RegisterIngebrekestelling.Command(clerk, simulated.CaseFileId, clock.Name, today), cancellationToken);
+        _tally.Ingebrekestellingen++;
     }
 
     // Plans what follows on every bookmark the last event opened: a caseworker picks up a task or discretion point, the
@@ -314,6 +356,12 @@ public sealed class CaseloadSimulator : IAsyncDisposable
         var payload = new JsonObject { ["ontvangenOp"] = DutchTime.Today(_clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         var results = await _runtime.TriggerEventAsync(BezwaarEvent, payload, simulated.CaseFileId, NextOperationId(), clerk.Id, cancellationToken);
         if (results.Count > 0) _tally.Bezwaren++;
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, DutchTime.Zone.GetUtcOffset(local));
     }
 
     private string NextOperationId() => string.Create(CultureInfo.InvariantCulture, $"sim-{++_operations}");

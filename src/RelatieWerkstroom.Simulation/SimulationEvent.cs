@@ -23,4 +23,7 @@ internal sealed class SimulationEvent(SimulationEventKind kind)
 
     /// <summary>Complete: who claimed the task and now completes it.</summary>
     public User? User { get; init; }
+
+    /// <summary>The legal clock run an ingebrekestelling is for.</summary>
+    public string? ClockId { get; init; }
 }

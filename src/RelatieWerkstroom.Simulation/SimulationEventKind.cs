@@ -23,4 +23,7 @@ internal enum SimulationEventKind
 
     /// <summary>A bezwaarschrift arrives for a case's decision.</summary>
     Bezwaar,
+
+    /// <summary>An ingebrekestelling arrives for a beslistermijn that expired without a decision (Awb 4:17).</summary>
+    Ingebrekestelling,
 }

@@ -12,6 +12,9 @@ public sealed record SimulationOutcome
     /// <summary>Bezwaarschriften filed.</summary>
     public int Bezwaren { get; init; }
 
+    /// <summary>Ingebrekestellingen the applicants sent for beslistermijnen that expired without a decision.</summary>
+    public int Ingebrekestellingen { get; init; }
+
     /// <summary>Tasks completed.</summary>
     public int TasksCompleted { get; init; }
 

@@ -49,6 +49,16 @@ public sealed record SimulationSettings
     /// <summary>When a bezwaarschrift arrives after the bezwaartermijn started (it must fall within the six weeks).</summary>
     public Distribution BezwaarDelay { get; init; } = Distribution.Uniform(TimeSpan.FromDays(3), TimeSpan.FromDays(40));
 
+    /// <summary>
+    /// Chance that the applicant sends an ingebrekestelling (Awb 4:17) once a beslistermijn of the municipality has
+    /// expired without a decision. An assumption, not a measured figure: few citizens use the dwangsom; we take one in ten
+    /// late decisions, drawn once per clock run from the seed, so a simulated year owes some dwangsom.
+    /// </summary>
+    public double IngebrekestellingRate { get; init; } = 0.10;
+
+    /// <summary>When the ingebrekestelling is received after the day the beslistermijn expired.</summary>
+    public Distribution IngebrekestellingDelay { get; init; } = Distribution.Uniform(TimeSpan.FromDays(1), TimeSpan.FromDays(10));
+
     /// <summary>Discretion choices (discretion id → option) after which a new case is opened for a full herindicatie.</summary>
     public IReadOnlyDictionary<string, string> HerindicatieAfter { get; init; } = new Dictionary<string, string>();
 

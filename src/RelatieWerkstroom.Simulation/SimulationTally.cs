@@ -7,6 +7,8 @@ internal sealed class SimulationTally
 
     public int Bezwaren { get; set; }
 
+    public int Ingebrekestellingen { get; set; }
+
     public int TasksCompleted { get; set; }
 
     public int Decisions { get; set; }
