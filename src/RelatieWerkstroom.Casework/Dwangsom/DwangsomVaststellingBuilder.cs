@@ -30,6 +30,7 @@ public static class DwangsomVaststellingBuilder
         // was a beslissing op bezwaar (our reading of 4:19 with 7:1; not settled by a judgment we found).
         var remedy = clock.Name.StartsWith("beslistermijn-bezwaar", StringComparison.OrdinalIgnoreCase) ? Rechtsmiddel.Beroep : Rechtsmiddel.Bezwaar;
         var clause = RechtsmiddelenClausule.For(remedy, draft.Sent, draft.DecisionId);
+        var request = remedy == Rechtsmiddel.Beroep ? "uw bezwaarschrift" : "uw aanvraag";
         var addressee = SubjectPlaceholder.For(draft.SubjectId);
         var title = $"Vaststelling dwangsom bij niet tijdig beslissen ({draft.DecisionId})";
         var reason = clock.StoppedOn is { } decided
@@ -44,7 +45,7 @@ public static class DwangsomVaststellingBuilder
             .AppendLine($"| Aan | {addressee} |").AppendLine()
             .AppendLine($"Geachte {addressee},").AppendLine()
             .AppendLine("## Besluit").AppendLine()
-            .AppendLine($"Wij stellen vast dat wij u een dwangsom van {DutchText.Money(dwangsom.Amount)} verschuldigd zijn, omdat wij niet op tijd op uw aanvraag hebben beslist. "
+            .AppendLine($"Wij stellen vast dat wij u een dwangsom van {DutchText.Money(dwangsom.Amount)} verschuldigd zijn, omdat wij niet op tijd op {request} hebben beslist. "
                 + "Wij betalen dit bedrag binnen zes weken aan u uit (artikel 4:87 Awb).")
             .AppendLine()
             .AppendLine("## Berekening").AppendLine()
@@ -64,7 +65,7 @@ public static class DwangsomVaststellingBuilder
             .AppendLine("## Wettelijke grondslag").AppendLine()
             .AppendLine("Dit besluit berust op de artikelen 4:17 en 4:18 van de Algemene wet bestuursrecht. Wij stellen de dwangsom vast binnen twee weken na de laatste dag "
                 + $"waarover hij verschuldigd was, dat is uiterlijk op {DutchText.Date(dwangsom.VaststellingDueOn ?? DwangsomView.VaststellingDue(lastDay))}. "
-                + "Een bezwaar of beroep tegen het besluit op uw aanvraag gaat ook over deze vaststelling, voor zover u die betwist (artikel 4:19 Awb).")
+                + $"Een bezwaar of beroep tegen het besluit op {request} gaat ook over deze vaststelling, voor zover u die betwist (artikel 4:19 Awb).")
             .AppendLine()
             .AppendLine(remedy == Rechtsmiddel.Bezwaar ? "## Bezwaar maken" : "## Beroep instellen").AppendLine().AppendLine(clause.Text).AppendLine()
             .AppendLine("Met vriendelijke groet,").AppendLine()

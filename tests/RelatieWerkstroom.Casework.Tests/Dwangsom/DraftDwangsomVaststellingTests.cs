@@ -58,6 +58,9 @@ public sealed class DraftDwangsomVaststellingTests
         Assert.Contains("een dwangsom van € 427,00 verschuldigd", letter.Content);
         Assert.Contains("van 30 januari 2026 tot en met 15 februari 2026", letter.Content);
         Assert.Contains("## Beroep instellen", letter.Content);
+        Assert.Contains("niet op tijd op uw bezwaarschrift hebben beslist", letter.Content);
+        // Term end 15 February + two weeks = Sunday 1 March; the Atw moves the 4:18 day to Monday 2 March.
+        Assert.Contains("dat is uiterlijk op 2 maart 2026", letter.Content);
         Assert.Contains("uiterlijk op maandag 13 april 2026 zijn ingediend", letter.Content);
         var brief = Assert.Single(await s.MessagesAsync(MessageKinds.Brief));
         Assert.Equal(letter.Id, MessageJson.Deserialize<Brief>(brief.Payload).DocumentId);

@@ -46,15 +46,16 @@ public abstract class IngebrekestellingApiTests(DatabaseHost fixture)
         Assert.Contains("al een ingebrekestelling ontvangen", again["detail"]!.GetValue<string>());
 
         // The decision comes today: the default ends that day, which is not counted (4:17 lid 1), so the last day is
-        // yesterday (16 days, € 392) and the vaststellingsbeschikking is due 14 days after it (4:18), a weekday like
-        // yesterday, or on a Saturday or Sunday moved to Monday by the Algemene termijnenwet (art. 1).
+        // yesterday (16 days, € 392) and the vaststellingsbeschikking is due 14 days after it (4:18), moved past a Saturday,
+        // Sunday or holiday to the next working day by the Algemene termijnenwet (art. 1 and 3; Christmas falls in reach of
+        // a run in mid-December).
         await StopClockAsync(opened.CaseFileId, "beslistermijn", Today);
         var decided = Clock(await client.GetJsonAsync($"/api/cases/{opened.CaseFileId}"), "beslistermijn")["dwangsom"]!;
 
         Assert.True(decided["final"]!.GetValue<bool>());
         Assert.Equal(16, decided["days"]!.GetValue<int>());
         Assert.Equal(392m, decided["amount"]!.GetValue<decimal>());
-        Assert.Equal(Iso(NextWeekday(Today.AddDays(-1 + 14))), decided["vaststellingDueOn"]!.GetValue<string>());
+        Assert.Equal(Iso(DutchHolidayCalendar.Default.NextWorkingDayOnOrAfter(Today.AddDays(-1 + 14))), decided["vaststellingDueOn"]!.GetValue<string>());
         var dossier = await client.GetJsonAsync($"/api/cases/{opened.CaseFileId}");
         Assert.Contains(dossier["timeline"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "IngebrekestellingReceived");
     }
@@ -95,14 +96,6 @@ public abstract class IngebrekestellingApiTests(DatabaseHost fixture)
         Assert.NotNull(future["errors"]!["receivedOn"]);
         Assert.Null(after["dwangsom"]);
     }
-
-    // The calendar's holidays are left out: a test run on such a day may see the day after.
-    private static DateOnly NextWeekday(DateOnly day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => day.AddDays(2),
-        DayOfWeek.Sunday => day.AddDays(1),
-        _ => day,
-    };
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
